@@ -1,0 +1,51 @@
+"""A Sphinx extension for a symposium's site: talks and speakers from MyST front-matter.
+
+front-matter (YAML) -> model (pure Python) -> env (collector) -> consistency checks
+-> rendering (doctree-resolved).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from sphinx.application import Sphinx
+
+from .collector import SymposiumCollector, check_consistency
+from .config import add_config_values, check_config
+from .directives import ProgramTableDirective, SpeakerListDirective, TalkListDirective
+from .nodes import add_nodes
+from .resolve import resolve_symposium_nodes
+
+__version__ = "0.1.0"
+
+STATIC = Path(__file__).parent / "static"
+
+
+def _add_html_assets(app: Sphinx) -> None:
+    """Stylesheet for HTML builders only."""
+    if app.builder.format == "html":
+        app.config.html_static_path.append(str(STATIC))
+        app.add_css_file("symposium.css")
+
+
+def setup(app: Sphinx) -> dict[str, Any]:
+    app.setup_extension("myst_parser")
+    add_config_values(app)
+    add_nodes(app)
+    app.add_directive("program-table", ProgramTableDirective)
+    app.add_directive("speaker-list", SpeakerListDirective)
+    app.add_directive("talk-list", TalkListDirective)
+    app.add_env_collector(SymposiumCollector)
+    app.connect("config-inited", check_config)
+    app.connect("builder-inited", _add_html_assets)
+    app.connect("env-check-consistency", check_consistency)
+    app.connect("doctree-resolved", resolve_symposium_nodes)
+    return {
+        "version": __version__,
+        # Each page's data is stored by docname and merged by the collector;
+        # rendering only reads the environment.
+        "env_version": 1,
+        "parallel_read_safe": True,
+        "parallel_write_safe": True,
+    }

@@ -1,0 +1,199 @@
+"""Gathers every page's front-matter into the build environment, one docname at a time.
+
+An ``EnvironmentCollector``: ``process_doc`` reads the page's front-matter through the
+model, ``clear_doc`` and ``merge_other`` keep the store correct for incremental and
+parallel reads, and ``get_updated_docs`` sends every page that shows other pages' data
+to the writer whenever any of that data changed.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from docutils import nodes
+from sphinx.application import Sphinx
+from sphinx.environment import BuildEnvironment
+from sphinx.environment.collectors import EnvironmentCollector
+from sphinx.util import logging
+
+from .config import event_of
+from .frontmatter import FrontmatterSyntaxError, read_frontmatter
+from .model import Problem, ProgramItem, Speaker, read_program_items, read_speaker, read_talk, sorted_program
+from .nodes import Placeholder
+from .schedule import check_references, check_timetable
+
+logger = logging.getLogger(__name__)
+
+SPEAKERS_DIR = "speakers/"
+TALKS_DIR = "talks/"
+
+
+@dataclass
+class SymposiumStore:
+    """What the front-matter of every page says, by docname. Lives in the pickled env."""
+
+    speakers: dict[str, Speaker] = field(default_factory=dict)
+    items: dict[str, list[ProgramItem]] = field(default_factory=dict)
+    #: pages whose placeholders show other pages' data
+    listing_docs: set[str] = field(default_factory=set)
+    #: digest of all of the above at the last write, to tell when dependents are stale
+    digest: str = ""
+
+    def forget(self, docname: str) -> None:
+        self.speakers.pop(docname, None)
+        self.items.pop(docname, None)
+        self.listing_docs.discard(docname)
+
+    def merge(self, docnames: set[str], other: SymposiumStore) -> None:
+        for docname in docnames:
+            if docname in other.speakers:
+                self.speakers[docname] = other.speakers[docname]
+            if docname in other.items:
+                self.items[docname] = other.items[docname]
+            if docname in other.listing_docs:
+                self.listing_docs.add(docname)
+
+    # -- views ----------------------------------------------------------------------
+
+    def speakers_by_slug(self) -> dict[str, Speaker]:
+        return {s.slug: s for _, s in sorted(self.speakers.items())}
+
+    def program(self) -> list[ProgramItem]:
+        return sorted_program([item for items in self.items.values() for item in items])
+
+    def talk(self, docname: str) -> ProgramItem | None:
+        return next((i for i in self.items.get(docname, ()) if i.has_page), None)
+
+    def roles_of(self, slug: str) -> list[tuple[str, ProgramItem]]:
+        """Each item a speaker takes part in, with their role in it."""
+        roles = []
+        for item in self.program():
+            if any(ref.slug == slug for ref in item.speakers):
+                roles.append(("Speaker" if item.has_page else item.type_label or "Speaker", item))
+            if any(ref.slug == slug for ref in item.moderators):
+                roles.append(("Moderator", item))
+        return roles
+
+    def fingerprint(self) -> str:
+        state = repr((sorted(self.speakers.items()), sorted(self.items.items())))
+        return hashlib.sha256(state.encode()).hexdigest()
+
+
+def store_of(env: BuildEnvironment) -> SymposiumStore:
+    if not hasattr(env, "symposium"):
+        env.symposium = SymposiumStore()
+    return env.symposium
+
+
+def warn(problem: Problem, docname: str | None = None) -> None:
+    logger.warning(
+        problem.message, type="symposium", subtype=problem.subtype,
+        location=(problem.docname or docname, problem.line),
+    )
+
+
+def page_kind(docname: str) -> str:
+    stem = docname.rsplit("/", 1)[-1]
+    if stem == "index":
+        return "index"
+    if docname.startswith(SPEAKERS_DIR):
+        return "speaker"
+    if docname.startswith(TALKS_DIR):
+        return "talk"
+    return "page"
+
+
+class SymposiumCollector(EnvironmentCollector):
+    def clear_doc(self, app: Sphinx, env: BuildEnvironment, docname: str) -> None:
+        store_of(env).forget(docname)
+
+    def merge_other(self, app: Sphinx, env: BuildEnvironment, docnames: set[str], other: BuildEnvironment) -> None:
+        store_of(env).merge(docnames, store_of(other))
+
+    def process_doc(self, app: Sphinx, doctree: nodes.document) -> None:
+        env = app.env
+        docname = env.docname
+        store = store_of(env)
+        if any(doctree.findall(Placeholder)):
+            store.listing_docs.add(docname)
+        kind = page_kind(docname)
+        source = Path(env.doc2path(docname))
+        if source.suffix != ".md":
+            return
+        try:
+            frontmatter = read_frontmatter(source.read_text(encoding="utf-8"))
+        except FrontmatterSyntaxError:
+            return  # MyST itself warns about front-matter that is not a YAML mapping
+        data = frontmatter.data if frontmatter else {}
+        where = frontmatter.positions if frontmatter else None
+        problems: list[Problem] = []
+        expected = {"speaker": "speaker", "talk": "talk"}.get(kind)
+        if expected and expected not in data:
+            problems.append(Problem(
+                "frontmatter",
+                f"a page under {kind}s/ needs '{expected}:' front-matter (see CONTRIBUTING.md); "
+                f"expected a block such as '---\\n{expected}:\\n  ...\\n---' at the top of the page",
+                1,
+            ))
+        event = event_of(app.config)
+        if kind == "speaker" and "speaker" in data:
+            speaker, found = read_speaker(docname.rsplit("/", 1)[-1], docname, data, where)
+            problems += found
+            if speaker is not None and speaker.photo and not speaker.photo.startswith(("http://", "https://")):
+                if not (Path(app.srcdir) / speaker.photo).is_file():
+                    problems.append(Problem("frontmatter", f"'speaker.photo' {speaker.photo!r} is not a file in the project; expected a path from the project root such as '_static/speakers/{speaker.slug}.jpg'", where.line(("speaker", "photo"))))
+                    speaker = Speaker(**{**speaker.__dict__, "photo": ""})
+            if speaker is not None:
+                store.speakers[docname] = speaker
+        elif "speaker" in data:
+            problems.append(Problem("frontmatter", f"'speaker:' front-matter belongs on a page in {SPEAKERS_DIR}; this page is not read as a speaker", where.line(("speaker",))))
+        items: list[ProgramItem] = []
+        if kind == "talk" and "talk" in data:
+            talk, found = read_talk(docname, _first_title(doctree), data, where, event)
+            problems += found
+            items += [talk] if talk else []
+        elif "talk" in data:
+            problems.append(Problem("frontmatter", f"'talk:' front-matter belongs on a page in {TALKS_DIR}; this page is not read as a talk", where.line(("talk",))))
+        if "program" in data:
+            found_items, found = read_program_items(docname, data, where, event)
+            items += found_items
+            problems += found
+        if items:
+            store.items[docname] = items
+        for problem in problems:
+            warn(problem, docname)
+
+    def get_updated_docs(self, app: Sphinx, env: BuildEnvironment) -> list[str]:
+        store = store_of(env)
+        digest = store.fingerprint()
+        if digest == store.digest:
+            return []
+        store.digest = digest
+        dependents = store.listing_docs | set(store.speakers) | set(store.items)
+        return sorted(dependents & env.found_docs)
+
+
+def _first_title(doctree: nodes.document) -> str:
+    for section in doctree.findall(nodes.section):
+        return section[0].astext() if section.children and isinstance(section[0], nodes.title) else ""
+    return ""
+
+
+def check_consistency(app: Sphinx, env: BuildEnvironment) -> None:
+    """Checks across pages, once every page has been read (``env-check-consistency``)."""
+    store = store_of(env)
+    problems: list[Problem] = []
+    by_slug: dict[str, list[Speaker]] = defaultdict(list)
+    for speaker in store.speakers.values():
+        by_slug[speaker.slug].append(speaker)
+    for slug, same in by_slug.items():
+        for twin in same[1:]:
+            problems.append(Problem("reference", f"speaker slug {slug!r} is used by {same[0].docname} and {twin.docname}; expected one page per slug", twin.line, twin.docname))
+    program = store.program()
+    problems += check_references(program, store.speakers_by_slug())
+    problems += check_timetable(program, event_of(app.config))
+    for problem in problems:
+        warn(problem)

@@ -1,0 +1,81 @@
+"""The ``symposium_*`` config values: declared, checked at ``config-inited``, read as an Event."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from sphinx.application import Sphinx
+from sphinx.config import Config
+from sphinx.util import logging
+
+from .model import Event
+from .times import parse_date
+
+logger = logging.getLogger(__name__)
+
+#: name -> (default, rebuild, types)
+CONFIG_VALUES: dict[str, tuple[Any, str, tuple[type, ...]]] = {
+    "symposium_date": (None, "env", (str, dt.date)),
+    "symposium_end_date": (None, "env", (str, dt.date)),
+    "symposium_timezone": ("UTC", "env", (str,)),
+    "symposium_venue": ("", "env", (str,)),
+    "symposium_room": ("", "env", (str,)),
+    "symposium_colocated_with": (None, "env", (dict,)),
+    "symposium_max_gap_minutes": (120, "env", (int,)),
+}
+
+
+def add_config_values(app: Sphinx) -> None:
+    for name, (default, rebuild, types) in CONFIG_VALUES.items():
+        app.add_config_value(name, default, rebuild, types=types)
+
+
+def check_config(app: Sphinx, config: Config) -> None:
+    """Warn about each bad value and put a working one in its place."""
+
+    def bad(name: str, expected: str, fallback: Any) -> None:
+        logger.warning(
+            "%s = %r: expected %s; using %r", name, config[name], expected, fallback,
+            type="symposium", subtype="config",
+        )
+        config[name] = fallback
+
+    try:
+        parse_date(config.symposium_date)
+    except ValueError:
+        bad("symposium_date", "the symposium's day as an ISO date such as '2025-11-21'", dt.date.today().isoformat())
+    if config.symposium_end_date is not None:
+        try:
+            if parse_date(config.symposium_end_date) < parse_date(config.symposium_date):
+                raise ValueError
+        except ValueError:
+            bad("symposium_end_date", "an ISO date on or after symposium_date", None)
+    try:
+        ZoneInfo(str(config.symposium_timezone))
+    except (ZoneInfoNotFoundError, ValueError):
+        bad("symposium_timezone", "an IANA time zone such as 'America/Chicago'", "UTC")
+    gap = config.symposium_max_gap_minutes
+    if isinstance(gap, bool) or not isinstance(gap, int) or gap <= 0:
+        bad("symposium_max_gap_minutes", "a positive whole number of minutes", 120)
+    host = config.symposium_colocated_with
+    if host is not None and not (isinstance(host, dict) and isinstance(host.get("name"), str)
+                                 and isinstance(host.get("url", ""), str)):
+        bad("symposium_colocated_with", "a dict such as {'name': 'SC25', 'url': 'https://...'}", None)
+    for name in ("symposium_venue", "symposium_room"):
+        if not isinstance(config[name], str):
+            bad(name, "text", "")
+
+
+def event_of(config: Config) -> Event:
+    """The event as the (checked) config describes it."""
+    end = config.symposium_end_date
+    return Event(
+        date=parse_date(config.symposium_date),
+        end_date=parse_date(end) if end is not None else None,
+        timezone=ZoneInfo(config.symposium_timezone),
+        room=config.symposium_room,
+        venue=config.symposium_venue,
+        max_gap=dt.timedelta(minutes=config.symposium_max_gap_minutes),
+    )

@@ -1,0 +1,121 @@
+"""What rendering needs on one page: the store, the event, and links from this page."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from docutils import nodes
+from sphinx.builders import Builder
+from sphinx.util.osutil import relative_uri
+
+from .collector import SymposiumStore
+from .model import Event, Link, PersonRef, ProgramItem, Speaker
+from .nodes import avatar, moment
+from .times import clock, clock_range
+
+
+@dataclass
+class PageContext:
+    builder: Builder
+    docname: str
+    store: SymposiumStore
+    event: Event
+
+    def __post_init__(self) -> None:
+        self.speakers = self.store.speakers_by_slug()
+
+    # -- links --------------------------------------------------------------------
+
+    def link_to(self, docname: str, *children: nodes.Node, classes: list[str] | None = None) -> nodes.reference:
+        uri = self.builder.get_relative_uri(self.docname, docname)
+        return nodes.reference("", "", *children, internal=True, refuri=uri, classes=classes or [])
+
+    def person(self, ref: PersonRef | Speaker, *, affiliation: bool = False) -> nodes.Node:
+        speaker = ref if isinstance(ref, Speaker) else self.speakers.get(ref.slug)
+        if speaker is None:  # already reported by the consistency check
+            return nodes.inline(text=ref.slug)
+        link = self.link_to(speaker.docname, nodes.Text(speaker.name), classes=["symposium-person"])
+        if affiliation and speaker.affiliation:
+            return nodes.inline("", "", link, nodes.inline(text=f" ({speaker.affiliation})", classes=["symposium-affiliation"]))
+        return link
+
+    def people(self, refs: tuple[PersonRef, ...], *, affiliation: bool = False) -> list[nodes.Node]:
+        out: list[nodes.Node] = []
+        for i, ref in enumerate(refs):
+            if i:
+                out.append(nodes.Text(", "))
+            out.append(self.person(ref, affiliation=affiliation))
+        return out
+
+    def item_title(self, item: ProgramItem) -> nodes.Node:
+        if item.has_page and item.docname != self.docname:
+            return self.link_to(item.docname, nodes.Text(item.title), classes=["symposium-title"])
+        return nodes.strong(text=item.title, classes=["symposium-title"])
+
+    def url(self, target: str) -> str:
+        """An http(s) URL as is; a project file relative to this page."""
+        if target.startswith(("http://", "https://")):
+            return target
+        return relative_uri(self.builder.get_target_uri(self.docname), target)
+
+    def external(self, link: Link) -> nodes.reference:
+        return nodes.reference("", link.title, refuri=self.url(link.url))
+
+    # -- time -----------------------------------------------------------------------
+
+    def zone_label(self, when: dt.datetime) -> str:
+        return when.tzname() or ""
+
+    def time_range(self, item: ProgramItem, *, zone: bool = False, day: bool = False) -> nodes.inline:
+        start, end = item.start, item.end
+        text = clock_range(start, end)
+        split = text.index("\u2013")
+        span = nodes.inline(classes=["symposium-time"])
+        if day:
+            span += nodes.Text(f"{start:%A}, {start:%B} {start.day}, {start.year}, ")
+        span += moment(text[:split], text[:split], datetime=start.isoformat(timespec="minutes"))
+        span += nodes.Text("\u2013")
+        span += moment(text[split + 1:], text[split + 1:], datetime=end.isoformat(timespec="minutes"))
+        if zone:
+            span += nodes.Text(" ")
+            span += nodes.abbreviation(self.zone_label(start), self.zone_label(start), explanation=self.zone_name(start))
+        return span
+
+    def start_time(self, item: ProgramItem) -> nodes.Node:
+        text = clock(item.start)
+        return moment(text, text, datetime=item.start.isoformat(timespec="minutes"))
+
+    def zone_name(self, when: dt.datetime) -> str:
+        """``America/Chicago, UTC−6``: what the short label stands for."""
+        minutes = int((when.utcoffset() or dt.timedelta()).total_seconds()) // 60
+        hours, rest = divmod(abs(minutes), 60)
+        sign = "\u2212" if minutes < 0 else "+"
+        return f"{self.event.timezone.key}, UTC{sign}{hours}" + (f":{rest:02d}" if rest else "")
+
+    # -- people's faces -------------------------------------------------------------------
+
+    def face(self, speaker: Speaker, *, size: str = "small") -> nodes.Node:
+        classes = ["symposium-face", f"symposium-face-{size}"]
+        if speaker.photo:
+            uri = self.url(speaker.photo)
+            # '?' marks the URI as final: the image builders leave it as it is
+            return nodes.image(uri=uri, alt=f"Photo of {speaker.name}", classes=classes, candidates={"?": uri})
+        return nodes.inline("", "", avatar(slug=speaker.slug, initials=speaker.initials, alt=f"{speaker.name}"), classes=classes)
+
+    def badge(self, item: ProgramItem) -> nodes.inline:
+        return nodes.inline(text=item.type_label, classes=["symposium-badge", f"symposium-badge-{item.type}"])
+
+
+def obfuscated_email(address: str) -> nodes.inline:
+    """``user at example dot org``: readable by people, not by address harvesters."""
+    user, _, domain = address.partition("@")
+    parts = domain.split(".")
+    node = nodes.inline(classes=["symposium-email"])
+    node += nodes.Text(user)
+    node += nodes.inline(text=" at ", classes=["symposium-email-sep"])
+    for i, part in enumerate(parts):
+        if i:
+            node += nodes.inline(text=" dot ", classes=["symposium-email-sep"])
+        node += nodes.Text(part)
+    return node

@@ -1,0 +1,41 @@
+"""``{program-table}``, ``{speaker-list}`` and ``{talk-list}``: each leaves a placeholder."""
+
+from __future__ import annotations
+
+from docutils import nodes
+from docutils.parsers.rst import directives
+from sphinx.util.docutils import SphinxDirective
+
+from . import nodes as symposium_nodes
+
+
+class _PlaceholderDirective(SphinxDirective):
+    node_class: type[symposium_nodes.Placeholder]
+    has_content = False
+
+    def run(self) -> list[nodes.Node]:
+        node = self.node_class()
+        self.set_source_info(node)
+        node.update_all_atts(self.placeholder_attributes())
+        return [node]
+
+    def placeholder_attributes(self) -> dict:
+        return {}
+
+
+class ProgramTableDirective(_PlaceholderDirective):
+    node_class = symposium_nodes.program_table
+
+
+class TalkListDirective(_PlaceholderDirective):
+    node_class = symposium_nodes.talk_list
+
+
+class SpeakerListDirective(_PlaceholderDirective):
+    """Options: ``:only: slug slug`` (in that order), ``:contact:`` (show obfuscated e-mail)."""
+
+    node_class = symposium_nodes.speaker_list
+    option_spec = {"only": directives.unchanged, "contact": directives.flag}
+
+    def placeholder_attributes(self) -> dict:
+        return {"only": self.options.get("only", "").split(), "contact": "contact" in self.options}

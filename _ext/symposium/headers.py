@@ -1,0 +1,81 @@
+"""The header under the title of each talk page and each speaker page."""
+
+from __future__ import annotations
+
+from docutils import nodes
+
+from .context import PageContext, obfuscated_email
+from .model import Link, ProgramItem, Speaker
+
+LINK_NAMES = {"homepage": "Homepage", "orcid": "ORCID", "scholar": "Google Scholar", "github": "GitHub",
+              "linkedin": "LinkedIn", "mastodon": "Mastodon", "bluesky": "Bluesky", "dblp": "dblp"}
+
+
+def talk_header(ctx: PageContext, talk: ProgramItem) -> nodes.container:
+    header = nodes.container(classes=["symposium-header", "symposium-talk-header"])
+    when = nodes.paragraph(classes=["symposium-when"])
+    when += ctx.badge(talk)
+    when += nodes.Text(" ")
+    when += ctx.time_range(talk, zone=True, day=True)
+    if talk.room:
+        when += nodes.inline(text=f" \u00b7 {talk.room}", classes=["symposium-room"])
+    header += when
+    for role, refs in (("Speaker", talk.speakers), ("Moderator", talk.moderators)):
+        if not refs:
+            continue
+        line = nodes.paragraph(classes=["symposium-people"])
+        line += nodes.strong(text=f"{role}{'s' if len(refs) > 1 else ''}: ")
+        line += ctx.people(refs, affiliation=True)
+        header += line
+    material = [Link("Slides", talk.slides)] if talk.slides else []
+    material += [Link("Video", talk.video)] if talk.video else []
+    material += list(talk.links)
+    if material:
+        line = nodes.paragraph(classes=["symposium-material"])
+        line += nodes.strong(text="Material: ")
+        for i, link in enumerate(material):
+            if i:
+                line += nodes.Text(" \u00b7 ")
+            line += ctx.external(link)
+        header += line
+    return header
+
+
+def speaker_header(ctx: PageContext, speaker: Speaker) -> nodes.container:
+    header = nodes.container(classes=["symposium-header", "symposium-speaker-header"])
+    header += ctx.face(speaker, size="large")
+    facts = nodes.container(classes=["symposium-speaker-facts"])
+    name = nodes.paragraph(classes=["symposium-speaker-fullname"])
+    name += nodes.strong(text=" ".join(filter(None, (speaker.honorific, speaker.name))))
+    facts += name
+    if speaker.position:
+        facts += nodes.paragraph(text=speaker.position, classes=["symposium-position"])
+    for affiliation in speaker.affiliations:
+        facts += nodes.paragraph(text=affiliation, classes=["symposium-affiliation"])
+    if speaker.links:
+        line = nodes.paragraph(classes=["symposium-links"])
+        for i, link in enumerate(speaker.links):
+            if i:
+                line += nodes.Text(" \u00b7 ")
+            line += ctx.external(Link(LINK_NAMES.get(link.title.lower(), link.title), link.url))
+        facts += line
+    if speaker.email:
+        line = nodes.paragraph(classes=["symposium-contact"])
+        line += nodes.strong(text="Contact: ")
+        line += obfuscated_email(speaker.email)
+        facts += line
+    roles = ctx.store.roles_of(speaker.slug)
+    if roles:
+        facts += nodes.paragraph("", "", nodes.strong(text="In the program:"))
+        listing = nodes.bullet_list(classes=["symposium-roles"])
+        for role, item in roles:
+            entry = nodes.paragraph()
+            entry += nodes.inline(text=f"{role}: ", classes=["symposium-role"])
+            entry += ctx.item_title(item)
+            entry += nodes.Text(" (")
+            entry += ctx.start_time(item)
+            entry += nodes.Text(f" {ctx.zone_label(item.start)})")
+            listing += nodes.list_item("", entry)
+        facts += listing
+    header += facts
+    return header

@@ -1,0 +1,78 @@
+"""Docutils nodes: placeholders that directives leave, and two inline nodes for HTML.
+
+Placeholders are replaced at ``doctree-resolved`` (as ``sphinx.ext.todo`` does), when
+every page's front-matter has been read, so the same pickled doctree serves any build.
+"""
+
+from __future__ import annotations
+
+from html import escape
+
+from docutils import nodes
+from sphinx.application import Sphinx
+from sphinx.writers.html5 import HTML5Translator
+
+
+class Placeholder(nodes.General, nodes.Element):
+    """Base of the nodes that stand for data gathered across pages."""
+
+
+class program_table(Placeholder):
+    """The program as a table."""
+
+
+class speaker_list(Placeholder):
+    """Speaker cards; ``only`` limits them to some slugs, ``contact`` shows e-mail."""
+
+
+class talk_list(Placeholder):
+    """The talks, in program order."""
+
+
+class moment(nodes.Inline, nodes.TextElement):
+    """A time of day: ``<time datetime="...">`` in HTML, its text elsewhere."""
+
+
+class avatar(nodes.Inline, nodes.Element):
+    """Generated initials for a speaker without a photo (inline SVG in HTML)."""
+
+
+def visit_moment_html(self: HTML5Translator, node: moment) -> None:
+    self.body.append(f'<time datetime="{escape(node["datetime"])}">')
+
+
+def depart_moment_html(self: HTML5Translator, node: moment) -> None:
+    self.body.append("</time>")
+
+
+# Colours of the site's palette; a speaker keeps one by the hash of their slug.
+AVATAR_COLOURS = ("#0b3d91", "#0a7f80", "#6b3fa0", "#a34a00", "#2f6b2f", "#8a1c4a")
+
+
+def visit_avatar_html(self: HTML5Translator, node: avatar) -> None:
+    colour = AVATAR_COLOURS[sum(map(ord, node["slug"])) % len(AVATAR_COLOURS)]
+    initials = escape(node["initials"])
+    self.body.append(
+        f'<svg class="symposium-avatar" viewBox="0 0 100 100" role="img" aria-label="{escape(node["alt"])}" '
+        f'xmlns="http://www.w3.org/2000/svg"><circle cx="50" cy="50" r="50" fill="{colour}"/>'
+        f'<text x="50" y="50" dy=".35em" text-anchor="middle" fill="#fff" '
+        f'font-family="system-ui, sans-serif" font-size="38" font-weight="600">{initials}</text></svg>'
+    )
+    raise nodes.SkipNode
+
+
+def skip(self: object, node: nodes.Node) -> None:
+    raise nodes.SkipNode
+
+
+def passthrough(self: object, node: nodes.Node) -> None:
+    pass
+
+
+def add_nodes(app: Sphinx) -> None:
+    others = ("latex", "text", "man", "texinfo")
+    for placeholder in (program_table, speaker_list, talk_list):
+        # replaced before any writer sees them; skipped should one be left
+        app.add_node(placeholder, html=(skip, None), **{b: (skip, None) for b in others})
+    app.add_node(moment, html=(visit_moment_html, depart_moment_html), **{b: (passthrough, passthrough) for b in others})
+    app.add_node(avatar, html=(visit_avatar_html, None), **{b: (skip, None) for b in others})

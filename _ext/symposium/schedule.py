@@ -1,0 +1,110 @@
+"""Checks across pages: references between talks and speakers, and the day's timetable.
+
+Pure Python: takes the model's speakers and items and returns problems, each on the
+page and line of the key that is most likely wrong.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import difflib
+from collections import defaultdict
+from collections.abc import Iterable
+
+from .model import Event, Problem, ProgramItem, Speaker, sorted_program
+from .times import clock, clock_range, duration_text
+
+
+def check_references(items: Iterable[ProgramItem], speakers: dict[str, Speaker]) -> list[Problem]:
+    """Every speaker and moderator slug names a page in ``speakers/``."""
+    problems = []
+    for item in items:
+        for role, refs in (("speaker", item.speakers), ("moderator", item.moderators)):
+            for ref in refs:
+                if ref.slug in speakers:
+                    continue
+                close = difflib.get_close_matches(ref.slug, sorted(speakers), n=1)
+                hint = f"did you mean {close[0]!r}? " if close else ""
+                problems.append(Problem(
+                    "reference",
+                    f"unknown {role} {ref.slug!r}: there is no page speakers/{ref.slug}.md; {hint}"
+                    "expected the file name of a speaker page",
+                    ref.line, item.docname,
+                ))
+    return problems
+
+
+def check_timetable(items: Iterable[ProgramItem], event: Event) -> list[Problem]:
+    """Items on the event's days, no overlaps in a room, no gap in a day that cannot be meant."""
+    program = sorted_program(list(items))
+    problems = []
+    days = event.dates
+    for item in program:
+        if item.start.date() not in days:
+            expected = " to ".join(sorted({f"{days[0]:%Y-%m-%d}", f"{days[-1]:%Y-%m-%d}"}))
+            problems.append(Problem(
+                "schedule",
+                f"{item.title!r} is on {item.start:%Y-%m-%d}, outside the symposium ({expected}); "
+                "expected a date of the event (or leave 'date' out)",
+                item.date_line, item.docname,
+            ))
+    by_room: dict[tuple[dt.date, str], list[ProgramItem]] = defaultdict(list)
+    by_day: dict[dt.date, list[ProgramItem]] = defaultdict(list)
+    for item in program:
+        by_room[item.start.date(), item.room].append(item)
+        by_day[item.start.date()].append(item)
+    for (_, room), in_room in by_room.items():
+        latest = in_room[0]
+        for item in in_room[1:]:
+            if item.start < latest.end:
+                where = f" in {room}" if room else ""
+                problems.append(Problem(
+                    "schedule",
+                    f"{item.title!r} ({clock_range(item.start, item.end)}) overlaps {latest.title!r} "
+                    f"({clock_range(latest.start, latest.end)}){where}; expected items in one room one after another",
+                    item.start_line, item.docname,
+                ))
+            if item.end > latest.end:
+                latest = item
+    for day_items in by_day.values():
+        problems += _gaps(day_items, event.max_gap)
+    return problems
+
+
+def _gaps(day: list[ProgramItem], max_gap: dt.timedelta) -> list[Problem]:
+    """A gap longer than ``max_gap`` splits the day in two; blame the smaller side.
+
+    The typical cause is a time on the wrong side of noon, such as a closing written
+    "12:20 AM" after a morning program: it sorts first, hours before everything else.
+    """
+    problems = []
+    ends = [day[0].end]
+    for item in day[1:]:
+        ends.append(max(ends[-1], item.end))
+    for i in range(1, len(day)):
+        gap = day[i].start - ends[i - 1]
+        if gap <= max_gap:
+            continue
+        before, after = day[:i], day[i:]
+        blamed, other = (before[-1], after[0]) if len(before) < len(after) else (after[0], before[-1])
+        hint = _meridiem_hint(blamed, after if blamed in before else before)
+        side = "before the next item" if blamed in before else "after the previous item"
+        problems.append(Problem(
+            "schedule",
+            f"{blamed.title!r} at {clock(blamed.start)} leaves a gap of {duration_text(gap)} {side} "
+            f"({other.title!r} at {clock(other.start)}); expected the day's items within "
+            f"{duration_text(max_gap)} of each other (symposium_max_gap_minutes).{hint}",
+            blamed.start_line, blamed.docname,
+        ))
+    return problems
+
+
+def _meridiem_hint(item: ProgramItem, rest: list[ProgramItem]) -> str:
+    """Suggest the other half of the day when that puts the item beside the rest."""
+    shift = dt.timedelta(hours=12 if item.start.hour < 12 else -12)
+    moved = item.start + shift
+    first = min(i.start for i in rest)
+    last = max(i.end for i in rest)
+    if first - dt.timedelta(hours=1) <= moved <= last + dt.timedelta(hours=1):
+        return f" Did you mean {clock(moved)}?"
+    return ""

@@ -1,0 +1,71 @@
+"""Sphinx configuration for the AIExScale 2025 site."""
+
+import sys
+from datetime import date
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent / "_ext"))
+
+# -- The event: every date, time and place on the site comes from here -------------------
+symposium_date = "2025-11-21"
+symposium_timezone = "America/Chicago"
+symposium_venue = "America's Center Convention Complex, St. Louis, Missouri, USA"
+# The room was never published; set it when known and every page shows it.
+symposium_room = ""
+symposium_colocated_with = {
+    "name": "SC25",
+    "long_name": "The International Conference for High Performance Computing, Networking, Storage, and Analysis",
+    "url": "https://sc25.supercomputing.org",
+}
+symposium_max_gap_minutes = 120
+
+# -- Project --------------------------------------------------------------------------------
+project = "AIExScale 2025"
+full_name = "First International Symposium on Artificial Intelligence and Extreme-Scale Workflows"
+author = "The AIExScale 2025 organisers"
+copyright = "2025, The AIExScale 2025 organisers"
+
+extensions = ["myst_parser", "sphinx_design", "symposium"]
+
+# Only the site's content is a source; tooling, tests and docs for developers are not.
+include_patterns = ["index.md", "program/**", "speakers/**", "talks/**"]
+exclude_patterns = ["_build", "**/.*"]
+
+# -- MyST -------------------------------------------------------------------------------------
+myst_enable_extensions = ["colon_fence", "substitution", "attrs_inline"]
+myst_heading_anchors = 3
+_day = date.fromisoformat(symposium_date)
+myst_substitutions = {
+    "full_name": full_name,
+    "date": f"{_day:%A}, {_day:%B} {_day.day}, {_day.year}",
+    "venue": symposium_venue,
+    "host": symposium_colocated_with["name"],
+    "host_long": symposium_colocated_with["long_name"],
+    "host_url": symposium_colocated_with["url"],
+}
+
+# -- HTML -------------------------------------------------------------------------------------
+html_theme = "pydata_sphinx_theme"
+html_title = project
+html_static_path = ["_static"]
+html_css_files = ["site.css"]
+html_favicon = "_static/favicon.svg"
+# Page sources would publish front-matter, e-mail addresses included, as plain text.
+html_copy_source = False
+html_show_sourcelink = False
+html_sidebars = {"**": []}
+html_theme_options = {
+    "logo": {
+        "image_light": "_static/logo.svg",
+        "image_dark": "_static/logo-dark.svg",
+        "alt_text": "AIExScale 2025 - home",
+    },
+    "navbar_align": "left",
+    "navbar_end": ["theme-switcher"],
+    "secondary_sidebar_items": [],
+    "show_prev_next": False,
+    "footer_start": ["copyright"],
+    "footer_end": [],
+    "pygments_light_style": "default",
+    "pygments_dark_style": "github-dark",
+}
