@@ -32,16 +32,16 @@ include_patterns = ["index.md", "program/**", "speakers/**", "talks/**"]
 exclude_patterns = ["_build", "**/.*"]
 
 # -- MyST -------------------------------------------------------------------------------------
-myst_enable_extensions = ["colon_fence", "substitution", "attrs_inline"]
+myst_enable_extensions = ["colon_fence", "substitution", "attrs_inline", "attrs_block"]
 myst_heading_anchors = 3
 _day = date.fromisoformat(symposium_date)
 myst_substitutions = {
     "full_name": full_name,
     "date": f"{_day:%A}, {_day:%B} {_day.day}, {_day.year}",
     "venue": symposium_venue,
-    "host": symposium_colocated_with["name"],
+    # substitutions are Markdown: a link works here, not inside a link's target
+    "host_link": f"[{symposium_colocated_with['name']}]({symposium_colocated_with['url']})",
     "host_long": symposium_colocated_with["long_name"],
-    "host_url": symposium_colocated_with["url"],
 }
 
 # -- HTML -------------------------------------------------------------------------------------

@@ -45,9 +45,8 @@ def speaker_header(ctx: PageContext, speaker: Speaker) -> nodes.container:
     header = nodes.container(classes=["symposium-header", "symposium-speaker-header"])
     header += ctx.face(speaker, size="large")
     facts = nodes.container(classes=["symposium-speaker-facts"])
-    name = nodes.paragraph(classes=["symposium-speaker-fullname"])
-    name += nodes.strong(text=" ".join(filter(None, (speaker.honorific, speaker.name))))
-    facts += name
+    if speaker.honorific:  # the page's heading already gives the name
+        facts += nodes.paragraph(text=f"{speaker.honorific} {speaker.name}", classes=["symposium-speaker-fullname"])
     if speaker.position:
         facts += nodes.paragraph(text=speaker.position, classes=["symposium-position"])
     for affiliation in speaker.affiliations:

@@ -39,19 +39,15 @@ def _day_table(ctx: PageContext, items: list[ProgramItem], *, show_room: bool) -
     body = nodes.tbody()
     for item in items:
         session = nodes.paragraph()
-        if item.type_label:
+        if item.type_label and item.type_label.casefold() != item.title.casefold():
             session += ctx.badge(item)
             session += nodes.Text(" ")
         session += ctx.item_title(item)
-        people = nodes.paragraph()
-        people += ctx.people(item.speakers)
+        people = nodes.container()
+        if item.speakers:
+            people += nodes.paragraph("", "", *ctx.people(item.speakers))
         if item.moderators:
-            moderated = nodes.inline(classes=["symposium-moderators"])
-            moderated += nodes.Text("Moderated by ")
-            moderated += ctx.people(item.moderators)
-            if item.speakers:
-                people += nodes.Text("; ")
-            people += moderated
+            people += nodes.paragraph("", "Moderated by ", *ctx.people(item.moderators), classes=["symposium-moderators"])
         cells = [nodes.paragraph("", "", ctx.time_range(item)), session, people]
         if show_room:
             cells.append(nodes.paragraph(text=item.room))
