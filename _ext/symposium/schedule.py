@@ -87,7 +87,7 @@ def _gaps(day: list[ProgramItem], max_gap: dt.timedelta) -> list[Problem]:
             continue
         before, after = day[:i], day[i:]
         blamed, other = (before[-1], after[0]) if len(before) < len(after) else (after[0], before[-1])
-        hint = _meridiem_hint(blamed, after if blamed in before else before)
+        hint = _meridiem_hint(blamed, after if blamed in before else before, max_gap)
         side = "before the next item" if blamed in before else "after the previous item"
         problems.append(Problem(
             "schedule",
@@ -99,12 +99,12 @@ def _gaps(day: list[ProgramItem], max_gap: dt.timedelta) -> list[Problem]:
     return problems
 
 
-def _meridiem_hint(item: ProgramItem, rest: list[ProgramItem]) -> str:
+def _meridiem_hint(item: ProgramItem, rest: list[ProgramItem], max_gap: dt.timedelta) -> str:
     """Suggest the other half of the day when that puts the item beside the rest."""
     shift = dt.timedelta(hours=12 if item.start.hour < 12 else -12)
     moved = item.start + shift
     first = min(i.start for i in rest)
     last = max(i.end for i in rest)
-    if first - dt.timedelta(hours=1) <= moved <= last + dt.timedelta(hours=1):
+    if first - max_gap <= moved <= last + max_gap:
         return f" Did you mean {clock(moved)}?"
     return ""

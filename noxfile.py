@@ -1,0 +1,47 @@
+"""Tasks: `nox -s docs` builds the site, `nox -s tests` runs the tests.
+
+Also `nox -s serve` (live preview) and `nox -s lint` (ruff).
+"""
+
+import nox
+
+nox.options.sessions = ["lint", "tests", "docs"]
+nox.options.reuse_existing_virtualenvs = True
+
+BUILD = "_build/dirhtml"
+
+
+@nox.session
+def docs(session: nox.Session) -> None:
+    """Build the site from scratch into _build/dirhtml; any warning fails the build."""
+    session.install("-r", "requirements.txt")
+    session.run(
+        "sphinx-build", "-W", "--keep-going", "-E", "-b", "dirhtml",
+        "-d", "_build/doctrees", ".", BUILD, *session.posargs,
+    )
+    session.log(f"The site is in {BUILD}/; preview it with `nox -s serve`.")
+
+
+@nox.session
+def tests(session: nox.Session) -> None:
+    """Run the test suite (pass pytest options after --)."""
+    session.install("-r", "requirements-test.txt")
+    session.run("pytest", *session.posargs)
+
+
+@nox.session
+def serve(session: nox.Session) -> None:
+    """Live preview at http://127.0.0.1:8000, rebuilt on every save."""
+    session.install("-r", "requirements.txt", "sphinx-autobuild>=2024.4")
+    session.run(
+        "sphinx-autobuild", "-b", "dirhtml", "-d", "_build/doctrees",
+        "--watch", "_ext", "--ignore", "_build",
+        ".", BUILD, *session.posargs,
+    )
+
+
+@nox.session
+def lint(session: nox.Session) -> None:
+    """Ruff over the extension, the tests and the configuration."""
+    session.install("ruff>=0.6")
+    session.run("ruff", "check", ".", *session.posargs)

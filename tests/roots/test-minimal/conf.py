@@ -1,0 +1,6 @@
+# The extension's package is put on sys.path by tests/conftest.py.
+extensions = ["myst_parser", "symposium"]
+exclude_patterns = ["_build"]
+symposium_date = "2025-11-21"
+symposium_timezone = "America/Chicago"
+symposium_room = "Room 1"

@@ -1,0 +1,289 @@
+"""The model without Sphinx: times, front-matter, and the checks across pages."""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+from textwrap import dedent, indent
+from zoneinfo import ZoneInfo
+
+import pytest
+from symposium.frontmatter import FrontmatterSyntaxError, read_frontmatter
+from symposium.model import Event, read_program_items, read_speaker, read_talk
+from symposium.schedule import check_references, check_timetable
+from symposium.times import clock, clock_range, parse_time
+
+CHICAGO = ZoneInfo("America/Chicago")
+EVENT = Event(date=dt.date(2025, 11, 21), timezone=CHICAGO, room="Room 264")
+
+
+def page(text: str):
+    matter = read_frontmatter(dedent(text).lstrip())
+    assert matter is not None
+    return matter.data, matter.positions
+
+
+def talk(body: str, title: str = "A talk", event: Event = EVENT):
+    data, where = page("---\ntalk:\n" + indent(dedent(body), "  ") + "---\n# A talk\n")
+    return read_talk("talks/a-talk", title, data, where, event)
+
+
+def at(problems) -> list[tuple[str, int]]:
+    return [(p.subtype, p.line) for p in problems]
+
+
+# -- times --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("yaml_value", "expected"),
+    [
+        ("8:35", dt.time(8, 35)),  # YAML reads this as the integer 515
+        ("10:50", dt.time(10, 50)),  # ... and this as 650
+        ("'08:35'", dt.time(8, 35)),
+        ("08:35", dt.time(8, 35)),  # a leading zero keeps it a string
+        ('"8:35 AM"', dt.time(8, 35)),
+        ("12:20 PM", dt.time(12, 20)),
+        ("12:05 am", dt.time(0, 5)),
+        ("2:05 p.m.", dt.time(14, 5)),
+        ("8 AM", dt.time(8, 0)),
+        ("14:05", dt.time(14, 5)),
+        ("2025-11-21T08:35", dt.time(8, 35)),
+        ("2025-11-21T08:35:00", dt.time(8, 35)),  # a YAML timestamp
+        ("'2025-11-21T14:35:00+00:00'", dt.time(8, 35)),  # UTC, shown in Chicago
+    ],
+)
+def test_times_in_every_accepted_form(yaml_value, expected):
+    item, problems = talk(f"type: invited\nstart: {yaml_value}\nduration: 10\n")
+    assert problems == []
+    assert item.start.timetz() == expected.replace(tzinfo=CHICAGO)
+    assert item.start.date() == dt.date(2025, 11, 21)
+    assert item.end - item.start == dt.timedelta(minutes=10)
+
+
+def test_unquoted_time_is_read_as_written_not_as_base_60():
+    data, where = page("---\ntalk:\n  start: 10:50\n---\n")
+    assert data["talk"]["start"] == 650  # what PyYAML gives
+    assert where.raw(("talk", "start")) == "10:50"
+    assert parse_time(650, "10:50") == dt.time(10, 50)
+
+
+@pytest.mark.parametrize("text", ["half past eight", "25:00", "9", "13:00 PM", "8:75", "tomorrow-ish"])
+def test_what_is_not_a_time(text):
+    with pytest.raises(ValueError, match="expected"):
+        parse_time(text)
+
+
+def test_clock_formats():
+    start = dt.datetime(2025, 11, 21, 11, 30, tzinfo=CHICAGO)
+    assert clock(start) == "11:30 AM"
+    assert clock_range(start, start.replace(hour=12, minute=20)) == "11:30 AM\u201312:20 PM"
+    assert clock_range(start.replace(hour=8), start.replace(hour=8, minute=35)) == "8:30\u20138:35 AM"
+
+
+def test_end_and_duration_and_date():
+    item, problems = talk("type: panel\nstart: 13:00\nend: 2:30 PM\ndate: 2025-11-21\nroom: Hall A\n")
+    assert problems == []
+    assert item.start.isoformat() == "2025-11-21T13:00:00-06:00"
+    assert item.end.isoformat() == "2025-11-21T14:30:00-06:00"
+    assert item.room == "Hall A"
+
+
+def test_defaults_come_from_the_event():
+    item, _ = talk("type: invited\nstart: 9:00\nend: 9:30\n")
+    assert item.room == "Room 264"
+    assert item.type_label == "Invited Talk"
+    item, _ = talk("type: keynote\nlabel: Featured Speaker\nstart: 9:00\nend: 9:30\n")
+    assert item.type_label == "Featured Speaker"
+
+
+# -- each problem, with its line ------------------------------------------------------------
+# Line 1 is the opening '---', line 2 'talk:', line 3 the first key.
+
+
+@pytest.mark.parametrize(
+    ("body", "subtype", "line", "says"),
+    [
+        ("type: keynot\nstart: 9:00\nend: 9:30\n", "frontmatter", 3, "did you mean 'keynote'"),
+        ("type: invited\nend: 9:30\n", "frontmatter", 2, "missing required key 'talk.start'"),
+        ("type: invited\nstart: 9:00\n", "frontmatter", 2, "missing required key 'talk.end'"),
+        ("start: 9:00\nend: 9:30\n", "frontmatter", 2, "missing required key 'talk.type'"),
+        ("type: invited\nstart: half past nine\nend: 9:30\n", "frontmatter", 4, "expected a time"),
+        ("type: invited\nstart: 9:30\nend: 9:00\n", "schedule", 5, "not after the start"),
+        ("type: invited\nstart: 9:30\nduration: ten\n", "frontmatter", 5, "whole number of minutes"),
+        ("type: invited\nstart: 9:30\nend: 10:00\nspeakers: 7\n", "frontmatter", 6, "list of speaker slugs"),
+        ("type: invited\nstart: 9:30\nend: 10:00\nspeakers:\n  - ok\n  - Not A Slug\n", "frontmatter", 8, "expected a speaker slug"),
+        ("type: invited\nstart: 9:30\nend: 10:00\nspeakrs: [a]\n", "frontmatter", 6, "did you mean 'speakers'"),
+        ("type: invited\nstart: 9:30\nend: 10:00\nslides: ftp://x\n", "frontmatter", 6, "http(s) URL"),
+        ("type: invited\nstart: 9:30\nend: 10:00\nlinks: {a: b}\n", "frontmatter", 6, "list of {title, url}"),
+        ("type: invited\nstart: 9:30\nend: 10:00\ndate: someday\n", "frontmatter", 6, "ISO date"),
+        ("type: [keynote]\nstart: 9:30\nend: 10:00\n", "frontmatter", 3, "should be text"),
+    ],
+)
+def test_talk_problems_are_located(body, subtype, line, says):
+    _, problems = talk(body)
+    assert len(problems) == 1, problems
+    assert at(problems) == [(subtype, line)]
+    assert says in problems[0].message
+
+
+def test_talk_without_title():
+    _, problems = talk("type: invited\nstart: 9:30\nend: 10:00\n", title="")
+    assert "first heading" in problems[0].message
+
+
+def test_talk_section_of_the_wrong_type():
+    data, where = page("---\ntalk: 5\n---\n")
+    item, problems = read_talk("talks/x", "X", data, where, EVENT)
+    assert item is None
+    assert at(problems) == [("frontmatter", 2)]
+
+
+def test_speaker_is_read_with_its_problems():
+    data, where = page("""\
+        ---
+        speaker:
+          name: Grace Hopper
+          affiliation: [Navy, Harvard]
+          email: not-an-address
+          links:
+            homepage: https://example.org
+            orcid: 0000-0001
+        ---
+    """)
+    speaker, problems = read_speaker("grace-hopper", "speakers/grace-hopper", data, where)
+    assert speaker.affiliations == ("Navy", "Harvard")
+    assert speaker.initials == "GH"
+    assert [link.title for link in speaker.links] == ["homepage"]
+    assert at(problems) == [("frontmatter", 5), ("frontmatter", 8)]
+
+
+def test_speaker_missing_name_and_wrong_affiliation():
+    data, where = page("---\nspeaker:\n  affiliation: {a: 1}\n---\n")
+    speaker, problems = read_speaker("x", "speakers/x", data, where)
+    assert speaker is None
+    assert at(problems) == [("frontmatter", 2), ("frontmatter", 3)]
+
+
+def test_program_items():
+    data, where = page("""\
+        ---
+        program:
+          items:
+            - {start: 8:30, end: 8:35, title: Welcome, type: opening}
+            - {start: 10:00, end: 10:30, title: Break, type: brek}
+            - just text
+        ---
+    """)
+    items, problems = read_program_items("program/index", data, where, EVENT)
+    assert [i.title for i in items] == ["Welcome"]
+    assert items[0].key == "program/index#0" and not items[0].has_page
+    assert at(problems) == [("frontmatter", 5), ("frontmatter", 6)]
+
+
+def test_malformed_yaml_is_reported_as_such():
+    with pytest.raises(FrontmatterSyntaxError):
+        read_frontmatter("---\ntalk: [unclosed\n---\n")
+
+
+# -- checks across pages --------------------------------------------------------------------
+
+
+def program(text: str):
+    data, where = page(text)
+    items, problems = read_program_items("program/index", data, where, EVENT)
+    assert problems == []
+    return items
+
+
+def test_unknown_speaker_reference():
+    items = program("---\nprogram:\n  items:\n    - start: 9:00\n      end: 9:10\n      title: Hi\n      type: opening\n      speakers:\n        - ada\n        - bobb\n---\n")
+    problems = check_references(items, {"ada": object(), "bob": object()})
+    assert at(problems) == [("reference", 10)]
+    assert "'bobb'" in problems[0].message and "did you mean 'bob'" in problems[0].message
+    assert problems[0].docname == "program/index"
+
+
+def test_overlap_in_one_room_is_reported_at_the_later_item():
+    items = program("""\
+        ---
+        program:
+          items:
+            - {start: 9:00, end: 10:00, title: First, type: invited}
+            - {start: 9:30, end: 10:30, title: Second, type: invited}
+            - {start: 9:30, end: 10:30, title: Elsewhere, type: invited, room: Hall B}
+        ---
+    """)
+    problems = check_timetable(items, EVENT)
+    assert at(problems) == [("schedule", 5)]
+    assert "'Second'" in problems[0].message and "overlaps 'First'" in problems[0].message
+
+
+def test_the_seeds_12_20_am_closing_is_caught():
+    items = program("""\
+        ---
+        program:
+          items:
+            - {start: 8:30, end: 8:35, title: Welcome, type: opening}
+            - {start: 8:35, end: 12:20, title: Talks, type: invited}
+            - {start: "12:20 AM", end: "12:30 AM", title: Closing remarks, type: closing}
+        ---
+    """)
+    problems = check_timetable(items, EVENT)
+    assert at(problems) == [("schedule", 6)]
+    assert "gap of 8 h" in problems[0].message
+    assert "Did you mean 12:20 PM?" in problems[0].message
+
+
+def test_item_outside_the_event_days():
+    items = program("---\nprogram:\n  items:\n    - start: 9:00\n      end: 9:10\n      date: 2025-11-22\n      title: Hi\n      type: other\n---\n")
+    problems = check_timetable(items, EVENT)
+    assert at(problems) == [("schedule", 6)]
+
+
+def test_a_well_formed_day_has_no_problems():
+    items = program("""\
+        ---
+        program:
+          items:
+            - {start: 8:30, end: 8:35, title: Welcome, type: opening}
+            - {start: 8:35, end: 10:00, title: Talks, type: invited}
+            - {start: 10:30, end: 12:20, title: More talks, type: invited}
+        ---
+    """)
+    assert check_timetable(items, EVENT) == []
+
+
+# -- never a traceback ----------------------------------------------------------------------
+
+_LEAVES = [None, True, 0, 650, -1, 3.5, "", "x", "9:00", "2025-13-45", [], {}, dt.date(2025, 1, 1)]
+_KEYS = ["type", "start", "end", "duration", "date", "room", "speakers", "moderators", "label",
+         "slides", "video", "links", "title", "name", "affiliation", "email", "photo", "honorific", "items"]
+
+
+def _random_value(rng: random.Random, depth: int = 0):
+    roll = rng.random()
+    if depth > 2 or roll < 0.5:
+        return rng.choice(_LEAVES)
+    if roll < 0.75:
+        return [_random_value(rng, depth + 1) for _ in range(rng.randint(0, 3))]
+    return {rng.choice(_KEYS): _random_value(rng, depth + 1) for _ in range(rng.randint(0, 5))}
+
+
+def test_no_input_raises():
+    """Any shape of front-matter gives problems, never an exception."""
+    rng = random.Random(2025)
+    from symposium.frontmatter import Positions
+
+    for _ in range(3000):
+        section = _random_value(rng)
+        if isinstance(section, dict) and rng.random() < 0.7:
+            section.setdefault("type", rng.choice(["keynote", "opening", 5]))
+            section.setdefault("start", rng.choice([540, "9:00", "x"]))
+        data = {"talk": section, "speaker": section, "program": {"items": [section, _random_value(rng)]}}
+        for problems in (
+            read_talk("talks/x", "X", data, Positions(), EVENT)[1],
+            read_speaker("x", "speakers/x", data, Positions())[1],
+            read_program_items("program/index", data, Positions(), EVENT)[1],
+        ):
+            assert all(p.message and p.line >= 1 for p in problems)
