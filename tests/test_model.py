@@ -8,6 +8,7 @@ from textwrap import dedent, indent
 from zoneinfo import ZoneInfo
 
 import pytest
+
 from symposium.frontmatter import FrontmatterSyntaxError, read_frontmatter
 from symposium.model import Event, read_program_items, read_speaker, read_talk
 from symposium.schedule import check_references, check_timetable

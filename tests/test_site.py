@@ -66,7 +66,7 @@ def test_program_table_holds_the_eight_items_in_order(site, path):
     rows = doc.xpath('//table[contains(@class, "symposium-program")]/tbody/tr')
     assert len(rows) == len(PROGRAM)
     base = Path(site.outdir) / path
-    for row, (start, end, title, slug, speakers, moderators) in zip(rows, PROGRAM):
+    for row, (start, end, title, slug, speakers, moderators) in zip(rows, PROGRAM, strict=True):
         times = row.xpath(".//time/@datetime")
         assert times == [f"2025-11-21T{start}-06:00", f"2025-11-21T{end}-06:00"]
         cells = row.xpath("./td")

@@ -21,15 +21,12 @@ from sphinx.util import logging
 
 from .config import event_of
 from .frontmatter import FrontmatterSyntaxError, read_frontmatter
-from .model import Problem, ProgramItem, Speaker, read_program_items, read_speaker, read_talk, sorted_program
+from .model import Problem, ProgramItem, Speaker, sorted_program
 from .nodes import Placeholder
+from .pages import read_page
 from .schedule import check_references, check_timetable
 
 logger = logging.getLogger(__name__)
-
-SPEAKERS_DIR = "speakers/"
-TALKS_DIR = "talks/"
-
 
 @dataclass
 class SymposiumStore:
@@ -95,17 +92,6 @@ def warn(problem: Problem, docname: str | None = None) -> None:
     )
 
 
-def page_kind(docname: str) -> str:
-    stem = docname.rsplit("/", 1)[-1]
-    if stem == "index":
-        return "index"
-    if docname.startswith(SPEAKERS_DIR):
-        return "speaker"
-    if docname.startswith(TALKS_DIR):
-        return "talk"
-    return "page"
-
-
 class SymposiumCollector(EnvironmentCollector):
     def clear_doc(self, app: Sphinx, env: BuildEnvironment, docname: str) -> None:
         store_of(env).forget(docname)
@@ -119,7 +105,6 @@ class SymposiumCollector(EnvironmentCollector):
         store = store_of(env)
         if any(doctree.findall(Placeholder)):
             store.listing_docs.add(docname)
-        kind = page_kind(docname)
         source = Path(env.doc2path(docname))
         if source.suffix != ".md":
             return
@@ -127,43 +112,17 @@ class SymposiumCollector(EnvironmentCollector):
             frontmatter = read_frontmatter(source.read_text(encoding="utf-8"))
         except FrontmatterSyntaxError:
             return  # MyST itself warns about front-matter that is not a YAML mapping
-        data = frontmatter.data if frontmatter else {}
-        where = frontmatter.positions if frontmatter else None
-        problems: list[Problem] = []
-        expected = {"speaker": "speaker", "talk": "talk"}.get(kind)
-        if expected and expected not in data:
-            problems.append(Problem(
-                "frontmatter",
-                f"a page under {kind}s/ needs '{expected}:' front-matter (see CONTRIBUTING.md); "
-                f"expected a block such as '---\\n{expected}:\\n  ...\\n---' at the top of the page",
-                1,
-            ))
-        event = event_of(app.config)
-        if kind == "speaker" and "speaker" in data:
-            speaker, found = read_speaker(docname.rsplit("/", 1)[-1], docname, data, where)
-            problems += found
-            if speaker is not None and speaker.photo and not speaker.photo.startswith(("http://", "https://")):
-                if not (Path(app.srcdir) / speaker.photo).is_file():
-                    problems.append(Problem("frontmatter", f"'speaker.photo' {speaker.photo!r} is not a file in the project; expected a path from the project root such as '_static/speakers/{speaker.slug}.jpg'", where.line(("speaker", "photo"))))
-                    speaker = Speaker(**{**speaker.__dict__, "photo": ""})
-            if speaker is not None:
-                store.speakers[docname] = speaker
-        elif "speaker" in data:
-            problems.append(Problem("frontmatter", f"'speaker:' front-matter belongs on a page in {SPEAKERS_DIR}; this page is not read as a speaker", where.line(("speaker",))))
-        items: list[ProgramItem] = []
-        if kind == "talk" and "talk" in data:
-            talk, found = read_talk(docname, _first_title(doctree), data, where, event)
-            problems += found
-            items += [talk] if talk else []
-        elif "talk" in data:
-            problems.append(Problem("frontmatter", f"'talk:' front-matter belongs on a page in {TALKS_DIR}; this page is not read as a talk", where.line(("talk",))))
-        if "program" in data:
-            found_items, found = read_program_items(docname, data, where, event)
-            items += found_items
-            problems += found
-        if items:
-            store.items[docname] = items
-        for problem in problems:
+        page = read_page(
+            docname, frontmatter,
+            title=_first_title(doctree),
+            event=event_of(app.config),
+            file_exists=lambda path: (Path(app.srcdir) / path).is_file(),
+        )
+        if page.speaker is not None:
+            store.speakers[docname] = page.speaker
+        if page.items:
+            store.items[docname] = page.items
+        for problem in page.problems:
             warn(problem, docname)
 
     def get_updated_docs(self, app: Sphinx, env: BuildEnvironment) -> list[str]:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from docutils import nodes
 from docutils.parsers.rst import directives
 from sphinx.util.docutils import SphinxDirective
@@ -35,7 +37,7 @@ class SpeakerListDirective(_PlaceholderDirective):
     """Options: ``:only: slug slug`` (in that order), ``:contact:`` (show obfuscated e-mail)."""
 
     node_class = symposium_nodes.speaker_list
-    option_spec = {"only": directives.unchanged, "contact": directives.flag}
+    option_spec: ClassVar[dict] = {"only": directives.unchanged, "contact": directives.flag}
 
     def placeholder_attributes(self) -> dict:
         return {"only": self.options.get("only", "").split(), "contact": "contact" in self.options}

@@ -224,7 +224,7 @@ class _Reader:
             self.problem("frontmatter", f"{self.where(key)!r} should be a list of speaker slugs such as [ian-foster], got {_kind(value)}", key)
             return ()
         refs = []
-        for slug, line in zip(value, lines):
+        for slug, line in zip(value, lines, strict=True):
             if not isinstance(slug, str) or not _SLUG.match(slug):
                 self.problems.append(Problem("frontmatter", f"{self.where(key)!r} holds {slug!r}; expected a speaker slug, the file name of a page in speakers/ such as 'ian-foster'", line))
                 continue

@@ -7,11 +7,12 @@ from sphinx.application import Sphinx
 from sphinx.util import logging
 
 from . import nodes as symposium_nodes
-from .collector import page_kind, store_of
+from .collector import store_of
 from .config import event_of
 from .context import PageContext
 from .headers import speaker_header, talk_header
 from .listings import render_speaker_list, render_talk_list
+from .pages import page_kind
 from .program_table import render_program_table
 
 logger = logging.getLogger(__name__)

@@ -1,0 +1,89 @@
+"""What each kind of page may hold, read from its front-matter. No Sphinx here.
+
+``speakers/<slug>.md`` holds ``speaker:``, ``talks/<slug>.md`` holds ``talk:``, and any
+page may hold ``program: items:`` for the entries of the program that have no page.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from .frontmatter import Frontmatter, Positions
+from .model import Event, Problem, ProgramItem, Speaker, read_program_items, read_speaker, read_talk
+
+SPEAKERS_DIR = "speakers/"
+TALKS_DIR = "talks/"
+
+
+def page_kind(docname: str) -> str:
+    """``speaker``, ``talk``, ``index`` (of a folder) or ``page``."""
+    if docname.rsplit("/", 1)[-1] == "index":
+        return "index"
+    if docname.startswith(SPEAKERS_DIR):
+        return "speaker"
+    if docname.startswith(TALKS_DIR):
+        return "talk"
+    return "page"
+
+
+@dataclass
+class PageData:
+    speaker: Speaker | None = None
+    items: list[ProgramItem] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+
+
+def read_page(
+    docname: str,
+    frontmatter: Frontmatter | None,
+    *,
+    title: str,
+    event: Event,
+    file_exists: Callable[[str], bool],
+) -> PageData:
+    """The speaker and program items a page defines, and what is wrong with them.
+
+    ``title`` is the page's first heading; ``file_exists`` tells whether a path from
+    the project root names a file (for speaker photos).
+    """
+    kind = page_kind(docname)
+    data = frontmatter.data if frontmatter else {}
+    where = frontmatter.positions if frontmatter else Positions()
+    page = PageData()
+    for section, folder in (("speaker", SPEAKERS_DIR), ("talk", TALKS_DIR)):
+        if kind == section and section not in data:
+            page.problems.append(Problem(
+                "frontmatter",
+                f"a page under {folder} needs '{section}:' front-matter (see CONTRIBUTING.md); "
+                f"expected a block such as '---\\n{section}:\\n  ...\\n---' at the top of the page",
+                1,
+            ))
+        elif kind != section and section in data:
+            page.problems.append(Problem(
+                "frontmatter",
+                f"'{section}:' front-matter belongs on a page in {folder}; this page is not read as a {section}",
+                where.line((section,)),
+            ))
+    if kind == "speaker" and "speaker" in data:
+        page.speaker, found = read_speaker(docname.rsplit("/", 1)[-1], docname, data, where)
+        page.problems += found
+        photo = page.speaker.photo if page.speaker else ""
+        if photo and not photo.startswith(("http://", "https://")) and not file_exists(photo):
+            page.problems.append(Problem(
+                "frontmatter",
+                f"'speaker.photo' {photo!r} is not a file in the project; expected a path from the "
+                f"project root such as '_static/speakers/{page.speaker.slug}.jpg'",
+                where.line(("speaker", "photo")),
+            ))
+            page.speaker = dataclasses.replace(page.speaker, photo="")
+    if kind == "talk" and "talk" in data:
+        talk, found = read_talk(docname, title, data, where, event)
+        page.problems += found
+        page.items += [talk] if talk else []
+    if "program" in data:
+        items, found = read_program_items(docname, data, where, event)
+        page.items += items
+        page.problems += found
+    return page
