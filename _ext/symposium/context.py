@@ -101,7 +101,7 @@ class PageContext:
             uri = self.url(speaker.photo)
             # '?' marks the URI as final: the image builders leave it as it is
             return nodes.image(uri=uri, alt=f"Photo of {speaker.name}", classes=classes, candidates={"?": uri})
-        return nodes.inline("", "", avatar(slug=speaker.slug, initials=speaker.initials, alt=f"{speaker.name}"), classes=classes)
+        return nodes.inline("", "", avatar(slug=speaker.slug, initials=speaker.initials), classes=classes)
 
     def badge(self, item: ProgramItem) -> nodes.inline:
         return nodes.inline(text=item.type_label, classes=["symposium-badge", f"symposium-badge-{item.type}"])

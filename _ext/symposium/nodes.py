@@ -53,7 +53,8 @@ def visit_avatar_html(self: HTML5Translator, node: avatar) -> None:
     colour = AVATAR_COLOURS[sum(map(ord, node["slug"])) % len(AVATAR_COLOURS)]
     initials = escape(node["initials"])
     self.body.append(
-        f'<svg class="symposium-avatar" viewBox="0 0 100 100" role="img" aria-label="{escape(node["alt"])}" '
+        # decorative: the speaker's name is always written next to it
+        f'<svg class="symposium-avatar" viewBox="0 0 100 100" aria-hidden="true" focusable="false" '
         f'xmlns="http://www.w3.org/2000/svg"><circle cx="50" cy="50" r="50" fill="{colour}"/>'
         f'<text x="50" y="50" dy=".35em" text-anchor="middle" fill="#fff" '
         f'font-family="system-ui, sans-serif" font-size="38" font-weight="600">{initials}</text></svg>'
