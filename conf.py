@@ -14,7 +14,7 @@ symposium_venue = "America's Center Convention Complex, St. Louis, Missouri, USA
 symposium_room = ""
 symposium_colocated_with = {
     "name": "SC25",
-    "long_name": "The International Conference for High Performance Computing, Networking, Storage, and Analysis",
+    "long_name": "the International Conference for High Performance Computing, Networking, Storage, and Analysis",
     "url": "https://sc25.supercomputing.org",
 }
 symposium_max_gap_minutes = 120
