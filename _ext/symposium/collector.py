@@ -36,7 +36,7 @@ class SymposiumStore:
     items: dict[str, list[ProgramItem]] = field(default_factory=dict)
     #: pages whose placeholders show other pages' data
     listing_docs: set[str] = field(default_factory=set)
-    #: digest of all of the above at the last write, to tell when dependents are stale
+    #: digest of the speakers and items when dependents were last sent to be written
     digest: str = ""
 
     def forget(self, docname: str) -> None:

@@ -12,7 +12,7 @@ from sphinx.util.osutil import relative_uri
 from .collector import SymposiumStore
 from .model import Event, Link, PersonRef, ProgramItem, Speaker
 from .nodes import avatar, moment
-from .times import clock, clock_range
+from .times import clock, clock_pair
 
 
 @dataclass
@@ -69,14 +69,13 @@ class PageContext:
 
     def time_range(self, item: ProgramItem, *, zone: bool = False, day: bool = False) -> nodes.inline:
         start, end = item.start, item.end
-        text = clock_range(start, end)
-        split = text.index("\u2013")
+        start_text, end_text = clock_pair(start, end)
         span = nodes.inline(classes=["symposium-time"])
         if day:
             span += nodes.Text(f"{start:%A}, {start:%B} {start.day}, {start.year}, ")
-        span += moment(text[:split], text[:split], datetime=start.isoformat(timespec="minutes"))
+        span += moment(start_text, start_text, datetime=start.isoformat(timespec="minutes"))
         span += nodes.Text("\u2013")
-        span += moment(text[split + 1:], text[split + 1:], datetime=end.isoformat(timespec="minutes"))
+        span += moment(end_text, end_text, datetime=end.isoformat(timespec="minutes"))
         if zone:
             span += nodes.Text(" ")
             span += nodes.abbreviation(self.zone_label(start), self.zone_label(start), explanation=self.zone_name(start))

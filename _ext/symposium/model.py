@@ -125,20 +125,11 @@ class ProgramItem:
     video: str = ""
     links: tuple[Link, ...] = ()
     start_line: int = 1
-    end_line: int = 1
     date_line: int = 1
 
     @property
     def type_label(self) -> str:
         return self.label or ITEM_TYPES.get(self.type, "")
-
-    @property
-    def people(self) -> tuple[PersonRef, ...]:
-        return self.speakers + self.moderators
-
-    @property
-    def slug(self) -> str:
-        return self.docname.rsplit("/", 1)[-1]
 
 
 # -- reading -----------------------------------------------------------------------------
@@ -443,7 +434,6 @@ def _item(reader: _Reader, *, key: str, docname: str, has_page: bool, title: str
         video=video,
         links=links,
         start_line=reader.line("start"),
-        end_line=reader.line("end") if "end" in reader.data else reader.line("duration"),
         date_line=reader.line("date"),
     )
 

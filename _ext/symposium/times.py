@@ -79,10 +79,15 @@ def clock(moment: dt.datetime | dt.time, *, meridiem: bool = True) -> str:
     return f"{text} {'AM' if moment.hour < 12 else 'PM'}" if meridiem else text
 
 
-def clock_range(start: dt.datetime, end: dt.datetime) -> str:
-    """``8:30–8:35 AM``, ``11:30 AM–12:20 PM``: AM/PM once when both share it."""
+def clock_pair(start: dt.datetime, end: dt.datetime) -> tuple[str, str]:
+    """``("8:30", "8:35 AM")``, ``("11:30 AM", "12:20 PM")``: AM/PM once when both share it."""
     same_half = (start.hour < 12) == (end.hour < 12)
-    return f"{clock(start, meridiem=not same_half)}\u2013{clock(end)}"
+    return clock(start, meridiem=not same_half), clock(end)
+
+
+def clock_range(start: dt.datetime, end: dt.datetime) -> str:
+    """``8:30–8:35 AM``, ``11:30 AM–12:20 PM``."""
+    return "\u2013".join(clock_pair(start, end))
 
 
 def duration_text(delta: dt.timedelta) -> str:
