@@ -45,3 +45,10 @@ def lint(session: nox.Session) -> None:
     """Ruff over the extension, the tests and the configuration."""
     session.install("ruff>=0.6")
     session.run("ruff", "check", ".", *session.posargs)
+
+
+@nox.session
+def bench(session: nox.Session) -> None:
+    """Print build timings for a synthetic conference (pass --talks N --rooms R --jobs J)."""
+    session.install("-r", "requirements.txt")
+    session.run("python", "benchmarks/build_benchmark.py", *session.posargs)

@@ -7,6 +7,7 @@ import time
 from pathlib import Path
 
 from lxml import html
+from sphinx.util.console import strip_colors
 
 from conftest import parse_warnings
 
@@ -67,3 +68,24 @@ def test_unchanged_sources_rebuild_nothing(build):
     second = build()
     assert "0 added, 0 changed, 0 removed" in second.status.getvalue()
     assert "writing output" not in second.status.getvalue() or "no targets are out of date" in second.status.getvalue()
+
+
+def test_a_speaker_who_loses_a_role_loses_it_on_their_page(build):
+    first = build()
+    assert "Speaker: Notes on the Engine" in text_of(first, "speakers/ada-lovelace.html", GENERATED)
+    talk = Path(first.srcdir) / "talks/notes.md"
+    touch_and_write(talk, talk.read_text().replace("speakers: [ada-lovelace]", "speakers: [charles-babbage]"))
+    second = build()
+    assert "Notes on the Engine" not in text_of(second, "speakers/ada-lovelace.html", GENERATED)
+    assert "Speaker: Notes on the Engine" in text_of(second, "speakers/charles-babbage.html", GENERATED)
+
+
+def test_an_edit_rewrites_only_the_pages_that_show_it(build):
+    first = build()
+    talk = Path(first.srcdir) / "talks/engines.md"
+    touch_and_write(talk, talk.read_text().replace("start: 9:10", "start: 9:20"))
+    second = build()
+    status = strip_colors(second.status.getvalue())
+    written = {line.split("] ")[-1] for line in status.splitlines() if line.startswith("writing output... [")}
+    # the talk, its speaker, and the pages with a program table or list; not Ada's page
+    assert written == {"talks/engines", "speakers/charles-babbage", "index", "program/index"}

@@ -36,8 +36,8 @@ class SymposiumStore:
     items: dict[str, list[ProgramItem]] = field(default_factory=dict)
     #: pages whose placeholders show other pages' data
     listing_docs: set[str] = field(default_factory=set)
-    #: digest of the speakers and items when dependents were last sent to be written
-    digest: str = ""
+    #: per page, what it said when dependents were last sent to be written
+    snapshot: dict[str, PageState] = field(default_factory=dict)
 
     def forget(self, docname: str) -> None:
         self.speakers.pop(docname, None)
@@ -74,9 +74,44 @@ class SymposiumStore:
                 roles.append(("Moderator", item))
         return roles
 
-    def fingerprint(self) -> str:
-        state = repr((sorted(self.speakers.items()), sorted(self.items.items())))
-        return hashlib.sha256(state.encode()).hexdigest()
+    def page_state(self, docname: str) -> PageState:
+        speaker = self.speakers.get(docname)
+        items = self.items.get(docname, [])
+        return PageState(
+            digest=hashlib.sha256(repr((speaker, items)).encode()).hexdigest(),
+            defines=frozenset({speaker.slug} if speaker else ()),
+            names=frozenset(ref.slug for item in items for ref in item.speakers + item.moderators),
+        )
+
+    def pages_showing_changes(self) -> set[str]:
+        """Pages that show data which changed since the last call; updates the snapshot.
+
+        A change on any page reaches the listings. A changed speaker reaches the talks
+        that name them; a changed item reaches the speakers it names, before and after
+        the change (a speaker who lost a role must lose it on their page too).
+        """
+        now = {docname: self.page_state(docname) for docname in self.speakers.keys() | self.items.keys()}
+        changed = [d for d in now.keys() | self.snapshot.keys() if now.get(d) != self.snapshot.get(d)]
+        if not changed:
+            return set()
+        states = [state for d in changed for state in (now.get(d), self.snapshot.get(d)) if state]
+        self.snapshot = now
+        changed_speakers = frozenset().union(*(state.defines for state in states))
+        named_by_changed_items = frozenset().union(*(state.names for state in states))
+        return (
+            self.listing_docs
+            | {d for d, speaker in self.speakers.items() if speaker.slug in named_by_changed_items}
+            | {d for d, state in now.items() if state.names & changed_speakers}
+        )
+
+
+@dataclass(frozen=True)
+class PageState:
+    """What one page contributed: a digest of its data, the slug it defines, the slugs it names."""
+
+    digest: str
+    defines: frozenset[str]
+    names: frozenset[str]
 
 
 def store_of(env: BuildEnvironment) -> SymposiumStore:
@@ -126,13 +161,7 @@ class SymposiumCollector(EnvironmentCollector):
             warn(problem, docname)
 
     def get_updated_docs(self, app: Sphinx, env: BuildEnvironment) -> list[str]:
-        store = store_of(env)
-        digest = store.fingerprint()
-        if digest == store.digest:
-            return []
-        store.digest = digest
-        dependents = store.listing_docs | set(store.speakers) | set(store.items)
-        return sorted(dependents & env.found_docs)
+        return sorted(store_of(env).pages_showing_changes() & env.found_docs)
 
 
 def _first_title(doctree: nodes.document) -> str:

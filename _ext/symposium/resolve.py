@@ -19,6 +19,9 @@ logger = logging.getLogger(__name__)
 
 
 def resolve_symposium_nodes(app: Sphinx, doctree: nodes.document, docname: str) -> None:
+    kind = page_kind(docname)
+    if kind not in {"talk", "speaker"} and not any(doctree.findall(symposium_nodes.Placeholder)):
+        return  # most pages of a large site show no symposium data
     store = store_of(app.env)
     ctx = PageContext(app.builder, docname, store, event_of(app.config))
     for node in list(doctree.findall(symposium_nodes.program_table)):
@@ -33,7 +36,6 @@ def resolve_symposium_nodes(app: Sphinx, doctree: nodes.document, docname: str) 
                 slug, type="symposium", subtype="reference", location=node,
             )
         node.replace_self(cards)
-    kind = page_kind(docname)
     if kind == "talk" and (talk := store.talk(docname)):
         _insert_under_title(doctree, talk_header(ctx, talk))
     elif kind == "speaker" and (speaker := store.speakers.get(docname)):
