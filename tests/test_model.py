@@ -182,9 +182,13 @@ def test_program_items():
     assert at(problems) == [("frontmatter", 5), ("frontmatter", 6)]
 
 
-def test_malformed_yaml_is_reported_as_such():
-    with pytest.raises(FrontmatterSyntaxError):
-        read_frontmatter("---\ntalk: [unclosed\n---\n")
+def test_malformed_yaml_is_reported_where_yaml_stopped():
+    with pytest.raises(FrontmatterSyntaxError, match="not valid YAML") as caught:
+        read_frontmatter("---\ntalk:\n  type: keynote\n  title: a: b\n---\n")
+    assert caught.value.line == 4
+    with pytest.raises(FrontmatterSyntaxError, match="should be a mapping") as caught:
+        read_frontmatter("---\n- a list\n---\n")
+    assert caught.value.line == 1
 
 
 # -- checks across pages --------------------------------------------------------------------

@@ -100,6 +100,18 @@ CASES = {
 }
 
 
+def test_yaml_that_does_not_parse(build):
+    """MyST's own warning says only "Malformed YAML"; ours says where and why."""
+    app = build({"talks/engines.md": "---\ntalk:\n  type: keynote\n  start: 9:10\n  label: Keynote: the future\n---\n# E\n"})
+    found = parse_warnings(app)
+    assert [(w.type, w.path, w.line) for w in found] == [
+        ("myst.topmatter", "talks/engines.md", 1),
+        ("symposium.frontmatter", "talks/engines.md", 5),
+    ]
+    assert "not valid YAML: mapping values are not allowed here" in found[1].message
+    assert "quote values" in found[1].message
+
+
 @pytest.mark.parametrize("case", CASES, ids=list(CASES))
 def test_warning_is_located(build, case):
     files, subtype, path, line, says = CASES[case]

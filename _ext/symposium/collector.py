@@ -145,8 +145,11 @@ class SymposiumCollector(EnvironmentCollector):
             return
         try:
             frontmatter = read_frontmatter(source.read_text(encoding="utf-8"))
-        except FrontmatterSyntaxError:
-            return  # MyST itself warns about front-matter that is not a YAML mapping
+        except FrontmatterSyntaxError as err:
+            # MyST says "Malformed YAML" at line 1; this says where and why.
+            hint = "; quote values that hold ': ', '#', '[' or '{'" if "YAML" in str(err) else ""
+            warn(Problem("frontmatter", f"{err}{hint}", err.line), docname)
+            return
         page = read_page(
             docname, frontmatter,
             title=_first_title(doctree),

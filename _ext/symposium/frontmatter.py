@@ -57,7 +57,11 @@ class Frontmatter:
 
 
 class FrontmatterSyntaxError(ValueError):
-    """The block is not YAML or not a mapping (MyST reports these itself)."""
+    """The block is not YAML, or not a mapping; says why and at which line of the file."""
+
+    def __init__(self, message: str, line: int) -> None:
+        super().__init__(message)
+        self.line = line
 
 
 def read_frontmatter(source: str) -> Frontmatter | None:
@@ -65,7 +69,7 @@ def read_frontmatter(source: str) -> Frontmatter | None:
     try:
         data = read_topmatter(source)
     except TopmatterReadError as err:
-        raise FrontmatterSyntaxError(str(err)) from err
+        raise _syntax_error(_block(source.splitlines())) from err
     if data is None:
         return None
     return Frontmatter(data=data, positions=_positions(_block(source.splitlines())))
@@ -85,6 +89,19 @@ def _block(lines: Iterable[str]) -> str:
 
 # YAML line 0 is the line after the opening fence, which is line 1 of the file.
 _OFFSET = 2
+
+
+def _syntax_error(text: str) -> FrontmatterSyntaxError:
+    """Why MyST could not read the block, in YAML's own words where it has them."""
+    try:
+        yaml.safe_load(text)
+    except yaml.MarkedYAMLError as err:
+        mark = err.problem_mark or err.context_mark
+        line = mark.line + _OFFSET if mark else 1
+        return FrontmatterSyntaxError(f"the front-matter is not valid YAML: {err.problem or err.context}", line)
+    except yaml.YAMLError as err:
+        return FrontmatterSyntaxError(f"the front-matter is not valid YAML: {err}", 1)
+    return FrontmatterSyntaxError("the front-matter should be a mapping of keys such as 'talk:' or 'speaker:'", 1)
 
 
 def _positions(text: str) -> Positions:
