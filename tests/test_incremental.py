@@ -89,3 +89,20 @@ def test_an_edit_rewrites_only_the_pages_that_show_it(build):
     written = {line.split("] ")[-1] for line in status.splitlines() if line.startswith("writing output... [")}
     # the talk, its speaker, and the pages with a program table or list; not Ada's page
     assert written == {"talks/engines", "speakers/charles-babbage", "index", "program/index"}
+
+
+def test_store_version_follows_the_store_shape():
+    """A pickled environment from before a change of shape must be discarded, not loaded."""
+    import dataclasses
+
+    from symposium.collector import STORE_VERSION, PageState, SymposiumStore
+    from symposium.model import ProgramItem, Speaker
+
+    shape = [tuple(f.name for f in dataclasses.fields(cls)) for cls in (SymposiumStore, PageState, ProgramItem, Speaker)]
+    assert (STORE_VERSION, shape) == (2, [
+        ("speakers", "items", "listing_docs", "snapshot"),
+        ("digest", "defines", "names"),
+        ("key", "docname", "has_page", "title", "type", "start", "end", "label", "room", "speakers", "moderators",
+         "slides", "video", "links", "start_line", "date_line"),
+        ("slug", "docname", "name", "affiliations", "honorific", "position", "photo", "email", "links", "line"),
+    ]), "the store changed shape: bump STORE_VERSION and update this test"

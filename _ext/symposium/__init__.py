@@ -11,7 +11,7 @@ from typing import Any
 
 from sphinx.application import Sphinx
 
-from .collector import SymposiumCollector, check_consistency
+from .collector import STORE_VERSION, SymposiumCollector, check_consistency
 from .config import add_config_values, check_config
 from .directives import ProgramTableDirective, SpeakerListDirective, TalkListDirective
 from .nodes import add_nodes
@@ -43,9 +43,9 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.connect("doctree-resolved", resolve_symposium_nodes)
     return {
         "version": __version__,
+        "env_version": STORE_VERSION,
         # Each page's data is stored by docname and merged by the collector;
         # rendering only reads the environment.
-        "env_version": 1,
         "parallel_read_safe": True,
         "parallel_write_safe": True,
     }

@@ -28,6 +28,11 @@ from .schedule import check_references, check_timetable
 
 logger = logging.getLogger(__name__)
 
+#: Sphinx discards a pickled environment whose ``env_version`` differs: bump this
+#: whenever the store, or a model class it holds, changes shape.
+STORE_VERSION = 2
+
+
 @dataclass
 class SymposiumStore:
     """What the front-matter of every page says, by docname. Lives in the pickled env."""
