@@ -11,12 +11,9 @@ import functools
 import os
 import threading
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
-from io import StringIO
 from pathlib import Path
 
 import pytest
-
-from conftest import copy_site
 
 CHROMIUM = Path(os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium"))
 pytestmark = pytest.mark.skipif(not CHROMIUM.exists(), reason=f"no Chromium at {CHROMIUM} (apt-get install chromium)")
@@ -28,16 +25,9 @@ PHONE = {"width": 390, "height": 844}
 
 
 @pytest.fixture(scope="module")
-def site_url(tmp_path_factory):
-    from sphinx.testing.util import SphinxTestApp
-
-    srcdir = copy_site(tmp_path_factory.mktemp("browser-site"))
-    app = SphinxTestApp("dirhtml", srcdir=srcdir, freshenv=True, status=StringIO(), warning=StringIO())
-    try:
-        app.build()
-    finally:
-        app.cleanup()
-    handler = functools.partial(_QuietHandler, directory=str(app.outdir))
+def site_url(real_site):
+    """The real site, served on the loopback."""
+    handler = functools.partial(_QuietHandler, directory=str(real_site.outdir))
     server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()

@@ -35,20 +35,9 @@ def build_site(make_app, srcdir: Path, buildername: str = "dirhtml", **kwargs):
     return app
 
 
-@pytest.fixture(scope="module")
-def site(tmp_path_factory):
-    """The real site, built once with dirhtml (make_app is function-scoped, so build by hand)."""
-    from io import StringIO
-
-    from sphinx.testing.util import SphinxTestApp
-
-    srcdir = copy_site(tmp_path_factory.mktemp("site"))
-    app = SphinxTestApp("dirhtml", srcdir=srcdir, freshenv=True, status=StringIO(), warning=StringIO())
-    try:
-        app.build()
-        yield app
-    finally:
-        app.cleanup()
+@pytest.fixture
+def site(real_site):
+    return real_site
 
 
 def page(app, path: str):
