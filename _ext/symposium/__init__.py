@@ -11,7 +11,7 @@ from typing import Any
 
 from sphinx.application import Sphinx
 
-from .collector import STORE_VERSION, SymposiumCollector, check_consistency
+from .collector import STORE_VERSION, SymposiumCollector, check_consistency, keep_source
 from .config import add_config_values, check_config
 from .directives import ProgramTableDirective, SpeakerListDirective, TalkListDirective
 from .nodes import add_nodes
@@ -36,6 +36,8 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.add_directive("program-table", ProgramTableDirective)
     app.add_directive("speaker-list", SpeakerListDirective)
     app.add_directive("talk-list", TalkListDirective)
+    # late, to see the text as other extensions left it
+    app.connect("source-read", keep_source, priority=900)
     app.add_env_collector(SymposiumCollector)
     app.connect("config-inited", check_config)
     app.connect("builder-inited", _add_html_assets)

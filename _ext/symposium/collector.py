@@ -2,14 +2,13 @@
 
 An ``EnvironmentCollector``: ``process_doc`` reads the page's front-matter through the
 model, ``clear_doc`` and ``merge_other`` keep the store correct for incremental and
-parallel reads, and ``get_updated_docs`` sends every page that shows other pages' data
-to the writer whenever any of that data changed.
+parallel reads, and ``get_updated_docs`` sends to the writer the pages that show data
+which changed on other pages.
 """
 
 from __future__ import annotations
 
 import hashlib
-from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -24,7 +23,7 @@ from .frontmatter import FrontmatterSyntaxError, read_frontmatter
 from .model import Problem, ProgramItem, Speaker, sorted_program
 from .nodes import Placeholder
 from .pages import read_page
-from .schedule import check_references, check_timetable
+from .schedule import check_references, check_slugs, check_timetable
 
 logger = logging.getLogger(__name__)
 
@@ -119,6 +118,14 @@ class PageState:
     names: frozenset[str]
 
 
+SOURCE_KEY = "symposium_source"
+
+
+def keep_source(app: Sphinx, docname: str, source: list[str]) -> None:
+    """Keep the text being read (``source-read``), so the collector need not read the file again."""
+    app.env.temp_data[SOURCE_KEY] = source[0]
+
+
 def store_of(env: BuildEnvironment) -> SymposiumStore:
     if not hasattr(env, "symposium"):
         env.symposium = SymposiumStore()
@@ -145,15 +152,14 @@ class SymposiumCollector(EnvironmentCollector):
         store = store_of(env)
         if any(doctree.findall(Placeholder)):
             store.listing_docs.add(docname)
-        source = Path(env.doc2path(docname))
-        if source.suffix != ".md":
+        source = env.temp_data.get(SOURCE_KEY)
+        if source is None or not str(env.doc2path(docname)).endswith(".md"):
             return
         try:
-            frontmatter = read_frontmatter(source.read_text(encoding="utf-8"))
+            frontmatter = read_frontmatter(source)
         except FrontmatterSyntaxError as err:
             # MyST says "Malformed YAML" at line 1; this says where and why.
-            hint = "; quote values that hold ': ', '#', '[' or '{'" if "YAML" in str(err) else ""
-            warn(Problem("frontmatter", f"{err}{hint}", err.line), docname)
+            warn(Problem("frontmatter", str(err), err.line), docname)
             return
         page = read_page(
             docname, frontmatter,
@@ -182,12 +188,7 @@ def check_consistency(app: Sphinx, env: BuildEnvironment) -> None:
     """Checks across pages, once every page has been read (``env-check-consistency``)."""
     store = store_of(env)
     problems: list[Problem] = []
-    by_slug: dict[str, list[Speaker]] = defaultdict(list)
-    for speaker in store.speakers.values():
-        by_slug[speaker.slug].append(speaker)
-    for slug, same in by_slug.items():
-        for twin in same[1:]:
-            problems.append(Problem("reference", f"speaker slug {slug!r} is used by {same[0].docname} and {twin.docname}; expected one page per slug", twin.line, twin.docname))
+    problems += check_slugs(store.speakers.values())
     program = store.program()
     problems += check_references(program, store.speakers_by_slug())
     problems += check_timetable(program, event_of(app.config))

@@ -98,7 +98,11 @@ def _syntax_error(text: str) -> FrontmatterSyntaxError:
     except yaml.MarkedYAMLError as err:
         mark = err.problem_mark or err.context_mark
         line = mark.line + _OFFSET if mark else 1
-        return FrontmatterSyntaxError(f"the front-matter is not valid YAML: {err.problem or err.context}", line)
+        return FrontmatterSyntaxError(
+            f"the front-matter is not valid YAML: {err.problem or err.context}; "
+            "quote values that hold ': ', '#', '[' or '{'",
+            line,
+        )
     except yaml.YAMLError as err:
         return FrontmatterSyntaxError(f"the front-matter is not valid YAML: {err}", 1)
     return FrontmatterSyntaxError("the front-matter should be a mapping of keys such as 'talk:' or 'speaker:'", 1)

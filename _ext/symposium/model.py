@@ -195,11 +195,11 @@ class _Reader:
         self.problem("frontmatter", f"{self.where(key)!r} should be text or a list of texts, got {_kind(value)}", key)
         return ()
 
-    def url(self, key: str, *, files: bool = True) -> str:
+    def url(self, key: str) -> str:
+        """An http(s) URL, or a file under ``_static/``."""
         text = self.string(key)
-        if text and not _is_url(text) and not (files and _is_project_path(text)):
-            expected = "an http(s) URL or a file under _static/" if files else "an http(s) URL"
-            self.problem("frontmatter", f"{self.where(key)!r} should be {expected}, got {text!r}", key)
+        if text and not _is_url(text) and not _is_project_path(text):
+            self.problem("frontmatter", f"{self.where(key)!r} should be an http(s) URL or a file under _static/, got {text!r}", key)
             return ""
         return text
 
@@ -275,13 +275,13 @@ class _Reader:
             except ValueError as err:
                 self.problem("frontmatter", f"{self.where('date')!r}: {err}", "date")
                 return None
-        start = self._moment("start", day, event, required=True)
+        start = self._moment("start", day, event)
         if start is None:
             return None
         if "end" in self.data:
             if "duration" in self.data:
                 self.problem("frontmatter", f"give {self.where('end')!r} or {self.where('duration')!r}, not both", "duration")
-            end = self._moment("end", start.date(), event, required=True)
+            end = self._moment("end", start.date(), event)
         elif "duration" in self.data:
             minutes = self.data["duration"]
             if isinstance(minutes, bool) or not isinstance(minutes, int) or minutes <= 0:
@@ -303,10 +303,9 @@ class _Reader:
             return None
         return start, end
 
-    def _moment(self, key: str, day: dt.date, event: Event, *, required: bool) -> dt.datetime | None:
+    def _moment(self, key: str, day: dt.date, event: Event) -> dt.datetime | None:
         if key not in self.data:
-            if required:
-                self.problem("frontmatter", f"missing required key {self.where(key)!r}; expected {EXPECTED_TIME}")
+            self.problem("frontmatter", f"missing required key {self.where(key)!r}; expected {EXPECTED_TIME}")
             return None
         try:
             value = parse_time(self.data[key], self.positions.raw((*self.path, key)))

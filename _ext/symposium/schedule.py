@@ -15,6 +15,23 @@ from .model import Event, Problem, ProgramItem, Speaker, sorted_program
 from .times import clock, clock_range, duration_text
 
 
+def check_slugs(speakers: Iterable[Speaker]) -> list[Problem]:
+    """One page per speaker slug, wherever the pages sit under ``speakers/``."""
+    first: dict[str, Speaker] = {}
+    problems = []
+    for speaker in sorted(speakers, key=lambda s: s.docname):
+        if speaker.slug not in first:
+            first[speaker.slug] = speaker
+            continue
+        problems.append(Problem(
+            "reference",
+            f"speaker slug {speaker.slug!r} is used by {first[speaker.slug].docname} and {speaker.docname}; "
+            "expected one page per slug",
+            speaker.line, speaker.docname,
+        ))
+    return problems
+
+
 def check_references(items: Iterable[ProgramItem], speakers: dict[str, Speaker]) -> list[Problem]:
     """Every speaker and moderator slug names a page in ``speakers/``."""
     problems = []
