@@ -41,12 +41,7 @@ class PageContext:
         return link
 
     def people(self, refs: tuple[PersonRef, ...], *, affiliation: bool = False) -> list[nodes.Node]:
-        out: list[nodes.Node] = []
-        for i, ref in enumerate(refs):
-            if i:
-                out.append(nodes.Text(", "))
-            out.append(self.person(ref, affiliation=affiliation))
-        return out
+        return joined([self.person(ref, affiliation=affiliation) for ref in refs], ", ")
 
     def item_title(self, item: ProgramItem) -> nodes.Node:
         if item.has_page and item.docname != self.docname:
@@ -106,15 +101,17 @@ class PageContext:
         return nodes.inline(text=item.type_label, classes=["symposium-badge", f"symposium-badge-{item.type}"])
 
 
+def joined(parts: list[nodes.Node], separator: str) -> list[nodes.Node]:
+    """The parts with ``separator`` text between them."""
+    out: list[nodes.Node] = []
+    for i, part in enumerate(parts):
+        if i:
+            out.append(nodes.Text(separator))
+        out.append(part)
+    return out
+
+
 def obfuscated_email(address: str) -> nodes.inline:
     """``user at example dot org``: readable by people, not by address harvesters."""
     user, _, domain = address.partition("@")
-    parts = domain.split(".")
-    node = nodes.inline(classes=["symposium-email"])
-    node += nodes.Text(user)
-    node += nodes.inline(text=" at ", classes=["symposium-email-sep"])
-    for i, part in enumerate(parts):
-        if i:
-            node += nodes.inline(text=" dot ", classes=["symposium-email-sep"])
-        node += nodes.Text(part)
-    return node
+    return nodes.inline(text=f"{user} at {' dot '.join(domain.split('.'))}", classes=["symposium-email"])

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from docutils import nodes
 
-from .context import PageContext, obfuscated_email
+from .context import PageContext, joined, obfuscated_email
 from .model import Link, ProgramItem, Speaker
 
 LINK_NAMES = {"homepage": "Homepage", "orcid": "ORCID", "scholar": "Google Scholar", "github": "GitHub",
@@ -33,10 +33,7 @@ def talk_header(ctx: PageContext, talk: ProgramItem) -> nodes.container:
     if material:
         line = nodes.paragraph(classes=["symposium-material"])
         line += nodes.strong(text="Material: ")
-        for i, link in enumerate(material):
-            if i:
-                line += nodes.Text(" \u00b7 ")
-            line += ctx.external(link)
+        line += joined([ctx.external(link) for link in material], " \u00b7 ")
         header += line
     return header
 
@@ -52,12 +49,8 @@ def speaker_header(ctx: PageContext, speaker: Speaker) -> nodes.container:
     for affiliation in speaker.affiliations:
         facts += nodes.paragraph(text=affiliation, classes=["symposium-affiliation"])
     if speaker.links:
-        line = nodes.paragraph(classes=["symposium-links"])
-        for i, link in enumerate(speaker.links):
-            if i:
-                line += nodes.Text(" \u00b7 ")
-            line += ctx.external(Link(LINK_NAMES.get(link.title.lower(), link.title), link.url))
-        facts += line
+        links = [ctx.external(Link(LINK_NAMES.get(link.title.lower(), link.title), link.url)) for link in speaker.links]
+        facts += nodes.paragraph("", "", *joined(links, " \u00b7 "), classes=["symposium-links"])
     if speaker.email:
         line = nodes.paragraph(classes=["symposium-contact"])
         line += nodes.strong(text="Contact: ")
