@@ -292,3 +292,17 @@ def test_no_input_raises():
             read_program_items("program/index", data, Positions(), EVENT)[1],
         ):
             assert all(p.message and p.line >= 1 for p in problems)
+
+
+def test_a_12_20_am_closing_is_blamed_even_when_the_sides_are_even():
+    items = program("""\
+        ---
+        program:
+          items:
+            - {start: 9:00, end: 9:10, title: Welcome, type: opening}
+            - {start: "12:20 AM", end: "12:30 AM", title: Closing, type: closing}
+        ---
+    """)
+    problems = check_timetable(items, EVENT)
+    assert at(problems) == [("schedule", 5)]
+    assert "Did you mean 12:20 PM?" in problems[0].message

@@ -16,7 +16,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from .frontmatter import Path, Positions
-from .times import EXPECTED_TIME, parse_date, parse_time
+from .times import EXPECTED_TIME, clock, parse_date, parse_time
 
 #: Talk types and the label each shows when a talk gives no ``label``.
 TALK_TYPES: dict[str, str] = {
@@ -296,7 +296,7 @@ class _Reader:
         if end <= start:
             self.problem(
                 "schedule",
-                f"{self.where('end')!r} is {end:%H:%M}, not after the start {start:%H:%M}; "
+                f"{self.where('end')!r} is {clock(end)}, not after the start {clock(start)}; "
                 "expected an end after the start (a time after noon needs PM or 24-hour form)",
                 "end" if "end" in self.data else "duration",
             )

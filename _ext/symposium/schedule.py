@@ -89,7 +89,7 @@ def check_timetable(items: Iterable[ProgramItem], event: Event) -> list[Problem]
 
 
 def _gaps(day: list[ProgramItem], max_gap: dt.timedelta) -> list[Problem]:
-    """A gap longer than ``max_gap`` splits the day in two; blame the smaller side.
+    """A gap longer than ``max_gap`` splits the day in two; find the item to blame.
 
     The typical cause is a time on the wrong side of noon, such as a closing written
     "12:20 AM" after a morning program: it sorts first, hours before everything else.
@@ -103,9 +103,14 @@ def _gaps(day: list[ProgramItem], max_gap: dt.timedelta) -> list[Problem]:
         if gap <= max_gap:
             continue
         before, after = day[:i], day[i:]
-        blamed, other = (before[-1], after[0]) if len(before) < len(after) else (after[0], before[-1])
-        hint = _meridiem_hint(blamed, after if blamed in before else before, max_gap)
-        side = "before the next item" if blamed in before else "after the previous item"
+        early = (before[-1], after[0], _meridiem_hint(before[-1], after), "before the next item")
+        late = (after[0], before[-1], _meridiem_hint(after[0], before), "after the previous item")
+        # Blame the item that would fit on the other half of the day (a likely AM/PM
+        # slip); when both or neither would, the side with fewer items.
+        if bool(early[2]) != bool(late[2]):
+            blamed, other, hint, side = early if early[2] else late
+        else:
+            blamed, other, hint, side = early if len(before) < len(after) else late
         problems.append(Problem(
             "schedule",
             f"{blamed.title!r} at {clock(blamed.start)} leaves a gap of {duration_text(gap)} {side} "
@@ -116,12 +121,15 @@ def _gaps(day: list[ProgramItem], max_gap: dt.timedelta) -> list[Problem]:
     return problems
 
 
-def _meridiem_hint(item: ProgramItem, rest: list[ProgramItem], max_gap: dt.timedelta) -> str:
-    """Suggest the other half of the day when that puts the item beside the rest."""
-    shift = dt.timedelta(hours=12 if item.start.hour < 12 else -12)
-    moved = item.start + shift
+def _meridiem_hint(item: ProgramItem, rest: list[ProgramItem]) -> str:
+    """Suggest the other half of the day when that brings the item nearer the rest."""
     first = min(i.start for i in rest)
     last = max(i.end for i in rest)
-    if first - max_gap <= moved <= last + max_gap:
+
+    def distance(moment: dt.datetime) -> dt.timedelta:
+        return max(first - moment, moment - last, dt.timedelta())
+
+    moved = item.start + dt.timedelta(hours=12 if item.start.hour < 12 else -12)
+    if moved.date() == item.start.date() and distance(moved) < distance(item.start):
         return f" Did you mean {clock(moved)}?"
     return ""
