@@ -415,14 +415,16 @@ def _item(reader: _Reader, *, key: str, docname: str, has_page: bool, title: str
     video = reader.url("video")
     links = reader.titled_links("links")
     timing = reader.timing(event)
-    if timing is None or not kind:
-        return None
+    if timing is None:
+        return None  # an item without a time has no place in the program
     return ProgramItem(
         key=key,
         docname=docname,
         has_page=has_page,
         title=title,
-        type=kind,
+        # after a warning about the type, the item stays in the program, so that the
+        # checks across pages still see its people and its time
+        type=kind or "other",
         label=label,
         start=timing[0],
         end=timing[1],
