@@ -1,10 +1,11 @@
 """Sphinx configuration for the AIExScale 2025 site."""
 
 import sys
-from datetime import date
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent / "_ext"))
+
+from symposium.times import long_date, parse_date
 
 # -- The event: every date, time and place on the site comes from here -------------------
 symposium_date = "2025-11-21"
@@ -34,10 +35,9 @@ exclude_patterns = ["_build", "**/.*"]
 # -- MyST -------------------------------------------------------------------------------------
 myst_enable_extensions = ["colon_fence", "substitution", "attrs_inline", "attrs_block"]
 myst_heading_anchors = 3
-_day = date.fromisoformat(symposium_date)
 myst_substitutions = {
     "full_name": full_name,
-    "date": f"{_day:%A}, {_day:%B} {_day.day}, {_day.year}",
+    "date": long_date(parse_date(symposium_date)),
     "venue": symposium_venue,
     # substitutions are Markdown: a link works here, not inside a link's target
     "host_link": f"[{symposium_colocated_with['name']}]({symposium_colocated_with['url']})",

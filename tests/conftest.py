@@ -56,6 +56,11 @@ def parse_warnings(app: SphinxTestApp) -> list[BuildWarning]:
     return found
 
 
+def words(node) -> str:
+    """The text of an lxml element, whitespace collapsed, as a reader sees it."""
+    return " ".join(node.text_content().split())
+
+
 def copy_site(target: Path) -> Path:
     target.mkdir(parents=True, exist_ok=True)
     for name in SITE_CONTENT:

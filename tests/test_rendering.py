@@ -6,15 +6,11 @@ from pathlib import Path
 
 from lxml import html
 
-from conftest import parse_warnings
+from conftest import parse_warnings, words
 
 
 def parse(app, page: str):
     return html.parse(str(Path(app.outdir) / page)).getroot()
-
-
-def words(node) -> str:
-    return " ".join(node.text_content().split())
 
 
 def test_talk_list_in_program_order(build):

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from lxml import html
 
-from conftest import copy_site, parse_warnings
+from conftest import copy_site, parse_warnings, words
 
 PROGRAM = [
     # (start, end, title, page or None, speakers, moderators)
@@ -87,7 +87,7 @@ def test_the_old_urls_answer(site):
 def test_talk_page_header(site):
     doc = page(site, "talks/moderated-discussion/index.html")
     header = doc.xpath('//div[contains(@class, "symposium-talk-header")]')[0]
-    text = " ".join(header.text_content().split())
+    text = words(header)
     assert "Friday, November 21, 2025, 11:30 AM\u201312:20 PM CST" in text
     assert "Moderators: Orcun Yildiz (Argonne National Laboratory), Loïc Pottier (Lawrence Livermore National Laboratory)" in text
     assert header.xpath(".//abbr/@title") == ["America/Chicago, UTC\u22126"]
@@ -97,7 +97,7 @@ def test_talk_page_header(site):
 def test_speaker_page_header_lists_roles_and_hides_the_address(site):
     doc = page(site, "speakers/orcun-yildiz/index.html")
     header = doc.xpath('//div[contains(@class, "symposium-speaker-header")]')[0]
-    text = " ".join(header.text_content().split())
+    text = words(header)
     assert "Opening: Welcome (8:30 AM CST)" in text
     assert "Moderator: Moderated Discussion (11:30 AM CST)" in text
     assert "Closing: Closing remarks (12:20 PM CST)" in text
@@ -111,7 +111,7 @@ def test_speaker_page_header_lists_roles_and_hides_the_address(site):
 
 def test_home_page_carries_the_event(site):
     doc = page(site, "index.html")
-    text = " ".join(doc.text_content().split())
+    text = words(doc)
     for fact in ("First International Symposium on Artificial Intelligence and Extreme-Scale Workflows",
                  "AIExScale 2025", "Friday, November 21, 2025", "St. Louis", "America’s Center Convention Complex",
                  "Large language models (LLMs)", "pottier1 at llnl dot gov"):

@@ -12,7 +12,7 @@ from sphinx.util.osutil import relative_uri
 from .collector import SymposiumStore
 from .model import Event, Link, PersonRef, ProgramItem, Speaker
 from .nodes import avatar, moment
-from .times import clock, clock_pair
+from .times import clock, clock_pair, long_date
 
 
 @dataclass
@@ -67,18 +67,17 @@ class PageContext:
         start_text, end_text = clock_pair(start, end)
         span = nodes.inline(classes=["symposium-time"])
         if day:
-            span += nodes.Text(f"{start:%A}, {start:%B} {start.day}, {start.year}, ")
-        span += moment(start_text, start_text, datetime=start.isoformat(timespec="minutes"))
+            span += nodes.Text(f"{long_date(start)}, ")
+        span += _moment(start, start_text)
         span += nodes.Text("\u2013")
-        span += moment(end_text, end_text, datetime=end.isoformat(timespec="minutes"))
+        span += _moment(end, end_text)
         if zone:
             span += nodes.Text(" ")
             span += nodes.abbreviation(self.zone_label(start), self.zone_label(start), explanation=self.zone_name(start))
         return span
 
     def start_time(self, item: ProgramItem) -> nodes.Node:
-        text = clock(item.start)
-        return moment(text, text, datetime=item.start.isoformat(timespec="minutes"))
+        return _moment(item.start, clock(item.start))
 
     def zone_name(self, when: dt.datetime) -> str:
         """``America/Chicago, UTC−6``: what the short label stands for."""
@@ -99,6 +98,10 @@ class PageContext:
 
     def badge(self, item: ProgramItem) -> nodes.inline:
         return nodes.inline(text=item.type_label, classes=["symposium-badge", f"symposium-badge-{item.type}"])
+
+
+def _moment(when: dt.datetime, text: str) -> moment:
+    return moment(text, text, datetime=when.isoformat(timespec="minutes"))
 
 
 def joined(parts: list[nodes.Node], separator: str) -> list[nodes.Node]:

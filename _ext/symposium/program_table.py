@@ -8,6 +8,7 @@ from docutils import nodes
 
 from .context import PageContext
 from .model import ProgramItem
+from .times import long_date
 
 
 def render_program_table(ctx: PageContext) -> list[nodes.Node]:
@@ -24,7 +25,7 @@ def _day_table(ctx: PageContext, items: list[ProgramItem], *, show_room: bool) -
     zone = ctx.zone_label(first)
     # HTML writers number captioned tables by id
     table = nodes.table(classes=["symposium-program"], ids=[f"program-{first:%Y-%m-%d}"])
-    caption = f"{first:%A}, {first:%B} {first.day}, {first.year}. Times are {ctx.zone_name(first)} ({zone})."
+    caption = f"{long_date(first)}. Times are {ctx.zone_name(first)} ({zone})."
     if items[0].room and not show_room:
         caption += f" Room: {items[0].room}."
     table += nodes.title(text=caption)

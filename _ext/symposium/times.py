@@ -72,6 +72,11 @@ def parse_date(value: object) -> dt.date:
     raise ValueError(f"expected an ISO date such as 2025-11-21, got {value!r}")
 
 
+def long_date(day: dt.date) -> str:
+    """``Friday, November 21, 2025``."""
+    return f"{day:%A}, {day:%B} {day.day}, {day.year}"
+
+
 def clock(moment: dt.datetime | dt.time, *, meridiem: bool = True) -> str:
     """``8:35 AM``, ``12:20 PM``; without the AM/PM when ``meridiem`` is false."""
     hour = moment.hour % 12 or 12
