@@ -5,9 +5,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent / "_ext"))
 
-from symposium.times import long_date, parse_date
-
 # -- The event: every date, time and place on the site comes from here -------------------
+# Values only: the extension checks them and derives the rest (see CONTRIBUTING.md).
 symposium_date = "2025-11-21"
 symposium_timezone = "America/Chicago"
 symposium_venue = "America's Center Convention Complex, St. Louis, Missouri, USA"
@@ -35,14 +34,9 @@ exclude_patterns = ["_build", "**/.*"]
 # -- MyST -------------------------------------------------------------------------------------
 myst_enable_extensions = ["colon_fence", "substitution", "attrs_inline", "attrs_block"]
 myst_heading_anchors = 3
-myst_substitutions = {
-    "full_name": full_name,
-    "date": long_date(parse_date(symposium_date)),
-    "venue": symposium_venue,
-    # substitutions are Markdown: a link works here, not inside a link's target
-    "host_link": f"[{symposium_colocated_with['name']}]({symposium_colocated_with['url']})",
-    "host_long": symposium_colocated_with["long_name"],
-}
+# The extension adds {{ date }}, {{ venue }}, {{ room }}, {{ host }}, {{ host_link }} and
+# {{ host_long }} from the symposium_* values above.
+myst_substitutions = {"full_name": full_name}
 
 # -- HTML -------------------------------------------------------------------------------------
 html_theme = "pydata_sphinx_theme"

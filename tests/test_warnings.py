@@ -66,7 +66,7 @@ CASES = {
         "symposium.schedule", "program/index.md", 5, "Did you mean 12:20 PM?",
     ),
     "a value of the wrong type": (
-        {"speakers/charles-babbage.md": "---\nspeaker:\n  name: Charles Babbage\n  affiliation: {where: Society}\n---\n# C\n"},
+        {"speakers/charles-babbage.md": "---\nspeaker:\n  name: Charles Babbage\n  affiliation: {where: Society}\n---\n# Charles Babbage\n"},
         "symposium.frontmatter", "speakers/charles-babbage.md", 4, "should be text or a list of texts",
     ),
     "an unknown key": (
@@ -82,7 +82,7 @@ CASES = {
         "symposium.schedule", "talks/engines.md", 4, "outside the symposium",
     ),
     "a speaker photo that is not there": (
-        {"speakers/charles-babbage.md": "---\nspeaker:\n  name: Charles Babbage\n  affiliation: Society\n  photo: _static/cb.jpg\n---\n# C\n"},
+        {"speakers/charles-babbage.md": "---\nspeaker:\n  name: Charles Babbage\n  affiliation: Society\n  photo: _static/cb.jpg\n---\n# Charles Babbage\n"},
         "symposium.frontmatter", "speakers/charles-babbage.md", 5, "not a file in the project",
     ),
     "a slug used twice": (

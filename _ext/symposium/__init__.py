@@ -12,7 +12,7 @@ from typing import Any
 from sphinx.application import Sphinx
 
 from .collector import STORE_VERSION, SymposiumCollector, check_consistency, keep_source
-from .config import add_config_values, check_config
+from .config import add_config_values, add_substitutions, check_config
 from .directives import ProgramTableDirective, SpeakerListDirective, TalkListDirective
 from .nodes import add_nodes
 from .resolve import resolve_symposium_nodes
@@ -40,6 +40,7 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.connect("source-read", keep_source, priority=900)
     app.add_env_collector(SymposiumCollector)
     app.connect("config-inited", check_config)
+    app.connect("config-inited", add_substitutions, priority=510)  # after the values are checked
     app.connect("builder-inited", _add_html_assets)
     app.connect("env-check-consistency", check_consistency)
     app.connect("doctree-resolved", resolve_symposium_nodes)

@@ -29,7 +29,7 @@ logger = logging.getLogger(__name__)
 
 #: Sphinx discards a pickled environment whose ``env_version`` differs: bump this
 #: whenever the store, or a model class it holds, changes shape.
-STORE_VERSION = 2
+STORE_VERSION = 3
 
 
 @dataclass
@@ -161,9 +161,10 @@ class SymposiumCollector(EnvironmentCollector):
             # MyST says "Malformed YAML" at line 1; this says where and why.
             warn(Problem("frontmatter", str(err), err.line), docname)
             return
+        title, title_line = _first_title(doctree)
         page = read_page(
             docname, frontmatter,
-            title=_first_title(doctree),
+            title=title, title_line=title_line,
             event=event_of(app.config),
             file_exists=lambda path: (Path(app.srcdir) / path).is_file(),
         )
@@ -178,10 +179,13 @@ class SymposiumCollector(EnvironmentCollector):
         return sorted(store_of(env).pages_showing_changes() & env.found_docs)
 
 
-def _first_title(doctree: nodes.document) -> str:
+def _first_title(doctree: nodes.document) -> tuple[str, int]:
+    """The text and line of the page's first heading; ``("", 1)`` without one."""
     for section in doctree.findall(nodes.section):
-        return section[0].astext() if section.children and isinstance(section[0], nodes.title) else ""
-    return ""
+        if section.children and isinstance(section[0], nodes.title):
+            return section[0].astext(), section[0].line or 1
+        break
+    return "", 1
 
 
 def check_consistency(app: Sphinx, env: BuildEnvironment) -> None:

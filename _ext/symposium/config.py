@@ -11,7 +11,7 @@ from sphinx.config import Config
 from sphinx.util import logging
 
 from .model import Event
-from .times import parse_date
+from .times import long_date, parse_date
 
 logger = logging.getLogger(__name__)
 
@@ -24,7 +24,10 @@ CONFIG_VALUES: dict[str, tuple[Any, str, tuple[type, ...]]] = {
     "symposium_room": ("", "env", (str,)),
     "symposium_colocated_with": (None, "env", (dict,)),
     "symposium_max_gap_minutes": (120, "env", (int,)),
+    "symposium_max_item_minutes": (12 * 60, "env", (int,)),
 }
+
+_DAY = 24 * 60
 
 
 def add_config_values(app: Sphinx) -> None:
@@ -45,7 +48,8 @@ def check_config(app: Sphinx, config: Config) -> None:
     try:
         parse_date(config.symposium_date)
     except ValueError:
-        bad("symposium_date", "the symposium's day as an ISO date such as '2025-11-21'", dt.date.today().isoformat())
+        # no date is right: today keeps the build going, and the warning says what to fix
+        bad("symposium_date", "the symposium's (first) day as an ISO date such as '2025-11-21'", dt.date.today().isoformat())
     if config.symposium_end_date is not None:
         try:
             if parse_date(config.symposium_end_date) < parse_date(config.symposium_date):
@@ -56,13 +60,20 @@ def check_config(app: Sphinx, config: Config) -> None:
         ZoneInfo(str(config.symposium_timezone))
     except (ZoneInfoNotFoundError, ValueError):
         bad("symposium_timezone", "an IANA time zone such as 'America/Chicago'", "UTC")
-    gap = config.symposium_max_gap_minutes
-    if isinstance(gap, bool) or not isinstance(gap, int) or gap <= 0:
-        bad("symposium_max_gap_minutes", "a positive whole number of minutes", 120)
+    for name in ("symposium_max_gap_minutes", "symposium_max_item_minutes"):
+        minutes = config[name]
+        if isinstance(minutes, bool) or not isinstance(minutes, int) or not 0 < minutes <= _DAY:
+            bad(name, f"a whole number of minutes from 1 to {_DAY}", CONFIG_VALUES[name][0])
     host = config.symposium_colocated_with
-    if host is not None and not (isinstance(host, dict) and isinstance(host.get("name"), str)
-                                 and isinstance(host.get("url", ""), str)):
-        bad("symposium_colocated_with", "a dict such as {'name': 'SC25', 'url': 'https://...'}", None)
+    if host is not None and not (
+        isinstance(host, dict) and isinstance(host.get("name"), str) and host["name"].strip()
+        and set(host) <= {"name", "url", "long_name"}
+        and all(isinstance(host.get(key, ""), str) for key in ("url", "long_name"))
+        and (not host.get("url") or host["url"].startswith(("https://", "http://")))
+    ):
+        bad("symposium_colocated_with",
+            "a dict with 'name' and optional 'url' (http(s)) and 'long_name', such as {'name': 'SC25', 'url': 'https://...'}",
+            None)
     for name in ("symposium_venue", "symposium_room"):
         if not isinstance(config[name], str):
             bad(name, "text", "")
@@ -78,4 +89,26 @@ def event_of(config: Config) -> Event:
         room=config.symposium_room,
         venue=config.symposium_venue,
         max_gap=dt.timedelta(minutes=config.symposium_max_gap_minutes),
+        max_item=dt.timedelta(minutes=config.symposium_max_item_minutes),
     )
+
+
+def add_substitutions(app: Sphinx, config: Config) -> None:
+    """The event's facts as MyST substitutions (``{{ date }}``, ``{{ venue }}``, ``{{ host_link }}``...).
+
+    Derived here, after the values are checked, so that ``conf.py`` only states values and a
+    bad one is a warning, not a traceback in ``conf.py``. A substitution that ``conf.py`` sets
+    itself wins.
+    """
+    host = config.symposium_colocated_with or {}
+    name, url = host.get("name", ""), host.get("url", "")
+    derived = {
+        "date": long_date(parse_date(config.symposium_date)),
+        "venue": config.symposium_venue,
+        "room": config.symposium_room,
+        "host": name,
+        # substitutions are Markdown: a link works here, not inside a link's target
+        "host_link": f"[{name}]({url})" if url else name,
+        "host_long": host.get("long_name", name),
+    }
+    config.myst_substitutions = {**derived, **(config.myst_substitutions or {})}

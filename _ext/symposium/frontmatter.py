@@ -50,10 +50,20 @@ class Positions:
         return spot.raw if spot else None
 
 
+@dataclass(frozen=True)
+class DuplicateKey:
+    """A key written twice in one mapping: YAML keeps the last value without a word."""
+
+    path: Path
+    line: int
+    first_line: int
+
+
 @dataclass
 class Frontmatter:
     data: dict[str, Any]
     positions: Positions
+    duplicates: list[DuplicateKey] = field(default_factory=list)
 
 
 class FrontmatterSyntaxError(ValueError):
@@ -66,13 +76,41 @@ class FrontmatterSyntaxError(ValueError):
 
 def read_frontmatter(source: str) -> Frontmatter | None:
     """The front-matter of a MyST source, or ``None`` when it has none."""
+    lines = source.splitlines()
+    _check_fences(lines)
     try:
         data = read_topmatter(source)
     except TopmatterReadError as err:
-        raise _syntax_error(_block(source.splitlines())) from err
+        raise _syntax_error(_block(lines)) from err
     if data is None:
         return None
-    return Frontmatter(data=data, positions=_positions(_block(source.splitlines())))
+    positions, duplicates = _positions(_block(lines))
+    return Frontmatter(data=data, positions=positions, duplicates=duplicates)
+
+
+def _check_fences(lines: list[str]) -> None:
+    """Front-matter that MyST would not see, or would read to the end of the page.
+
+    MyST takes front-matter only from a ``---`` on the very first line: after a blank
+    line, the block silently becomes a heading and the page loses its data.
+    """
+    if not lines:
+        return
+    if not lines[0].startswith("---"):
+        first = next((i for i, line in enumerate(lines) if line.strip()), None)
+        if first is not None and first > 0 and lines[first].rstrip() == "---":
+            raise FrontmatterSyntaxError(
+                f"the front-matter starts on line {first + 1}; expected its opening '---' on the very "
+                "first line of the file (remove the blank lines above it), or MyST shows it as text",
+                first + 1,
+            )
+        return
+    if not any(line.startswith(("---", "...")) for line in lines[1:]):
+        raise FrontmatterSyntaxError(
+            "the front-matter has no closing '---'; expected a line '---' after its last key, "
+            "before the page's heading",
+            1,
+        )
 
 
 def _block(lines: Iterable[str]) -> str:
@@ -98,8 +136,15 @@ def _syntax_error(text: str) -> FrontmatterSyntaxError:
     except yaml.MarkedYAMLError as err:
         mark = err.problem_mark or err.context_mark
         line = mark.line + _OFFSET if mark else 1
+        reason = err.problem or err.context or ""
+        if "'\\t'" in reason or "\t" in reason:
+            return FrontmatterSyntaxError(
+                "the front-matter is indented with a tab; expected spaces (YAML does not allow tabs "
+                "for indentation)",
+                line,
+            )
         return FrontmatterSyntaxError(
-            f"the front-matter is not valid YAML: {err.problem or err.context}; "
+            f"the front-matter is not valid YAML: {reason}; "
             "quote values that hold ': ', '#', '[' or '{'",
             line,
         )
@@ -108,28 +153,51 @@ def _syntax_error(text: str) -> FrontmatterSyntaxError:
     return FrontmatterSyntaxError("the front-matter should be a mapping of keys such as 'talk:' or 'speaker:'", 1)
 
 
-def _positions(text: str) -> Positions:
-    positions = Positions()
+def _positions(text: str) -> tuple[Positions, list[DuplicateKey]]:
+    positions, duplicates = Positions(), []
     try:
         root = yaml.compose(text, Loader=yaml.SafeLoader)
     except yaml.YAMLError:  # pragma: no cover - read_topmatter already accepted it
-        return positions
+        return positions, duplicates
     if root is not None:
-        _walk(root, (), positions)
-    return positions
+        _walk(root, (), positions, duplicates)
+    return positions, duplicates
 
 
-def _walk(node: yaml.Node, path: Path, positions: Positions) -> None:
+def _walk(node: yaml.Node, path: Path, positions: Positions, duplicates: list[DuplicateKey]) -> None:
     if isinstance(node, yaml.MappingNode):
+        first_lines: dict[object, int] = {}
         for key_node, value_node in node.value:
-            key = key_node.value
+            key = _key(key_node)
             child = (*path, key)
-            raw = value_node.value if isinstance(value_node, yaml.ScalarNode) else None
-            positions.spots[child] = Spot(key_node.start_mark.line + _OFFSET, raw)
-            _walk(value_node, child, positions)
+            line = key_node.start_mark.line + _OFFSET
+            if key in first_lines:
+                duplicates.append(DuplicateKey(child, line, first_lines[key]))
+            first_lines.setdefault(key, line)
+            positions.spots[child] = Spot(line, _raw(value_node))
+            _walk(value_node, child, positions, duplicates)
     elif isinstance(node, yaml.SequenceNode):
         for index, item in enumerate(node.value):
             child = (*path, index)
-            raw = item.value if isinstance(item, yaml.ScalarNode) else None
-            positions.spots[child] = Spot(item.start_mark.line + _OFFSET, raw)
-            _walk(item, child, positions)
+            positions.spots[child] = Spot(item.start_mark.line + _OFFSET, _raw(item))
+            _walk(item, child, positions, duplicates)
+
+
+_CONSTRUCTOR = yaml.constructor.SafeConstructor()
+
+
+def _key(node: yaml.Node) -> object:
+    """A key as the loaded data has it (``1:`` is the number 1), so paths match the data."""
+    if isinstance(node, yaml.ScalarNode):
+        try:
+            return _CONSTRUCTOR.construct_object(node)
+        except yaml.YAMLError:
+            return node.value
+    return f"<{node.id}>"  # a mapping or list as a key: unhashable, and never a key we read
+
+
+def _raw(node: yaml.Node) -> str | None:
+    """A scalar's text as written; ``None`` for an empty or ``null`` value and for collections."""
+    if not isinstance(node, yaml.ScalarNode) or node.tag == "tag:yaml.org,2002:null":
+        return None
+    return node.value

@@ -16,7 +16,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from .frontmatter import Path, Positions
-from .times import EXPECTED_TIME, clock, parse_date, parse_time
+from .times import EXPECTED_TIME, clock, duration_text, in_zone, parse_date, parse_time, wall_clock
 
 #: Talk types and the label each shows when a talk gives no ``label``.
 TALK_TYPES: dict[str, str] = {
@@ -60,6 +60,8 @@ class Event:
     venue: str = ""
     end_date: dt.date | None = None
     max_gap: dt.timedelta = dt.timedelta(hours=2)
+    #: the longest item that is not a mistake (``duration: 30:00`` is 1800 minutes to YAML)
+    max_item: dt.timedelta = dt.timedelta(hours=12)
 
     @property
     def dates(self) -> list[dt.date]:
@@ -115,7 +117,9 @@ class ProgramItem:
     has_page: bool
     title: str
     type: str
-    start: dt.datetime  # aware, in the event's zone
+    # Aware, on the event's wall clock with each moment's own fixed UTC offset
+    # (times.in_zone), so that comparisons and differences are between instants.
+    start: dt.datetime
     end: dt.datetime
     label: str = ""
     room: str = ""
@@ -125,6 +129,7 @@ class ProgramItem:
     video: str = ""
     links: tuple[Link, ...] = ()
     start_line: int = 1
+    end_line: int = 1  # of 'end', or of 'duration'
     date_line: int = 1
 
     @property
@@ -138,7 +143,9 @@ SPEAKER_KEYS = {"name", "honorific", "affiliation", "position", "photo", "email"
 TIMING_KEYS = {"start", "end", "duration", "date", "room", "speakers", "moderators"}
 TALK_KEYS = {"type", "label", "slides", "video", "links"} | TIMING_KEYS
 ITEM_KEYS = {"title", "type", "label", "slides", "video", "links"} | TIMING_KEYS
-_SLUG = re.compile(r"^[a-z0-9][a-z0-9\-_.]*$")
+#: A slug: a page's file name and the key other pages use for it; it is also its URL.
+SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+EXPECTED_SLUG = "lower-case letters and digits, words joined by '-', such as 'ian-foster'"
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
 
@@ -167,39 +174,70 @@ class _Reader:
                 hint = f"; did you mean {close[0]!r}?" if close else f"; expected one of: {', '.join(sorted(allowed))}"
                 self.problem("frontmatter", f"unknown key {self.where(key)!r}{hint}", key)
 
+    def text_as_written(self, value: object, *keys: str | int) -> str:
+        """A scalar as text, as the contributor wrote it.
+
+        YAML 1.1 turns ``0264`` into 180 (octal), ``1:05`` into 65 (base 60) and ``yes``
+        into true; a text field keeps the characters of the file instead.
+        """
+        if isinstance(value, str):
+            return value.strip()
+        raw = self.positions.raw((*self.path, *keys))
+        return (raw if raw is not None else str(value)).strip()
+
     def string(self, key: str, *, required: bool = False) -> str:
         value = self.data.get(key)
         if value is None:
             if required:
                 self.problem("frontmatter", f"missing required key {self.where(key)!r}")
             return ""
-        if isinstance(value, bool) or not isinstance(value, (str, int, float)):
+        if isinstance(value, (dict, list)):
             self.problem("frontmatter", f"{self.where(key)!r} should be text, got {_kind(value)}", key)
             return ""
-        text = str(value).strip()
+        text = self.text_as_written(value, key)
         if required and not text:
             self.problem("frontmatter", f"{self.where(key)!r} is empty; expected text", key)
         return text
 
     def strings(self, key: str, *, required: bool = False) -> tuple[str, ...]:
-        """A string or a list of strings."""
+        """A string or a list of strings; an empty one is missing."""
         value = self.data.get(key)
         if value is None:
             if required:
                 self.problem("frontmatter", f"missing required key {self.where(key)!r}")
             return ()
-        if isinstance(value, str):
-            return (value.strip(),) if value.strip() else ()
-        if isinstance(value, list) and all(isinstance(v, str) for v in value):
-            return tuple(v.strip() for v in value if v.strip())
-        self.problem("frontmatter", f"{self.where(key)!r} should be text or a list of texts, got {_kind(value)}", key)
-        return ()
+        entries = [(value, (key,))] if not isinstance(value, list) else [(v, (key, i)) for i, v in enumerate(value)]
+        if any(v is None or isinstance(v, (dict, list)) for v, _ in entries):
+            self.problem("frontmatter", f"{self.where(key)!r} should be text or a list of texts, got {_kind(value)}", key)
+            return ()
+        texts = tuple(text for v, keys in entries if (text := self.text_as_written(v, *keys)))
+        if required and not texts:
+            self.problem("frontmatter", f"{self.where(key)!r} is empty; expected text or a list of texts", key)
+        return texts
 
     def url(self, key: str) -> str:
         """An http(s) URL, or a file under ``_static/``."""
         text = self.string(key)
         if text and not _is_url(text) and not _is_project_path(text):
             self.problem("frontmatter", f"{self.where(key)!r} should be an http(s) URL or a file under _static/, got {text!r}", key)
+            return ""
+        return text
+
+    def project_file(self, key: str, example: str) -> str:
+        """A file under ``_static/``, never a web address: pages must not make a visitor's
+        browser contact another site, and the site must read offline."""
+        text = self.string(key)
+        if text and _is_url(text):
+            self.problem(
+                "frontmatter",
+                f"{self.where(key)!r} is a web address ({text}); expected a file in the project such as "
+                f"{example!r}: a file from another site makes every visitor's browser contact it, and the "
+                "site no longer works offline (save the file, if you may publish it, under _static/)",
+                key,
+            )
+            return ""
+        if text and not _is_project_path(text):
+            self.problem("frontmatter", f"{self.where(key)!r} should be a file under _static/ such as {example!r}, got {text!r}", key)
             return ""
         return text
 
@@ -214,13 +252,20 @@ class _Reader:
         else:
             self.problem("frontmatter", f"{self.where(key)!r} should be a list of speaker slugs such as [ian-foster], got {_kind(value)}", key)
             return ()
-        refs = []
+        refs: dict[str, PersonRef] = {}
         for slug, line in zip(value, lines, strict=True):
-            if not isinstance(slug, str) or not _SLUG.match(slug):
+            if not isinstance(slug, str) or not SLUG.match(slug):
                 self.problems.append(Problem("frontmatter", f"{self.where(key)!r} holds {slug!r}; expected a speaker slug, the file name of a page in speakers/ such as 'ian-foster'", line))
                 continue
-            refs.append(PersonRef(slug, line))
-        return tuple(refs)
+            if slug in refs:
+                self.problems.append(Problem(
+                    "frontmatter",
+                    f"{self.where(key)!r} names {slug!r} twice (lines {refs[slug].line} and {line}); expected each person once",
+                    line,
+                ))
+                continue
+            refs[slug] = PersonRef(slug, line)
+        return tuple(refs.values())
 
     def named_links(self, key: str) -> tuple[Link, ...]:
         """``name: url`` pairs (a speaker's homepage, ORCID...)."""
@@ -267,7 +312,14 @@ class _Reader:
         return value
 
     def timing(self, event: Event) -> tuple[dt.datetime, dt.datetime] | None:
-        """The start and end, aware in the event's zone, or ``None`` after a problem."""
+        """The start and end (see ``ProgramItem``), or ``None`` after a problem."""
+        try:
+            return self._timing(event)
+        except OverflowError:  # a date such as 9999-12-31 leaves the calendar in UTC
+            self.problem("schedule", f"{self.where('date')!r} is too far from the symposium; expected a date of the event", "date")
+            return None
+
+    def _timing(self, event: Event) -> tuple[dt.datetime, dt.datetime] | None:
         day = event.date
         if "date" in self.data:
             try:
@@ -281,13 +333,12 @@ class _Reader:
         if "end" in self.data:
             if "duration" in self.data:
                 self.problem("frontmatter", f"give {self.where('end')!r} or {self.where('duration')!r}, not both", "duration")
+            end_key = "end"
             end = self._moment("end", start.date(), event)
         elif "duration" in self.data:
-            minutes = self.data["duration"]
-            if isinstance(minutes, bool) or not isinstance(minutes, int) or minutes <= 0:
-                self.problem("frontmatter", f"{self.where('duration')!r} should be a whole number of minutes such as 30, got {minutes!r}", "duration")
-                return None
-            end = start + dt.timedelta(minutes=minutes)
+            end_key = "duration"
+            minutes = self._minutes(event)
+            end = None if minutes is None else in_zone(start + dt.timedelta(minutes=minutes), event.timezone)
         else:
             self.problem("frontmatter", f"missing required key {self.where('end')!r} (or 'duration' in minutes)")
             return None
@@ -298,25 +349,93 @@ class _Reader:
                 "schedule",
                 f"{self.where('end')!r} is {clock(end)}, not after the start {clock(start)}; "
                 "expected an end after the start (a time after noon needs PM or 24-hour form)",
-                "end" if "end" in self.data else "duration",
+                end_key,
             )
+            return None
+        if end.date() != start.date():
+            self.problem(
+                "schedule",
+                f"the item starts on {start:%Y-%m-%d} at {clock(start)} and ends on {end:%Y-%m-%d} at {clock(end)}; "
+                "expected an end on the day it starts",
+                end_key,
+            )
+            return None
+        if end - start > event.max_item:
+            self._too_long(end - start, event, end_key)
             return None
         return start, end
 
+    def _too_long(self, length: dt.timedelta, event: Event, key: str) -> None:
+        self.problem(
+            "schedule",
+            f"the item lasts {duration_text(length)}; expected at most {duration_text(event.max_item)} "
+            "(symposium_max_item_minutes): check its end, or its start",
+            key,
+        )
+
+    def _minutes(self, event: Event) -> int | None:
+        """``duration``, in whole minutes."""
+        minutes = self.data["duration"]
+        raw = self.positions.raw((*self.path, "duration"))
+        if isinstance(minutes, int) and raw is not None and ":" in raw:
+            self.problem(
+                "frontmatter",
+                f"{self.where('duration')!r} is {raw}, which YAML reads as {minutes} minutes; "
+                "expected a whole number of minutes such as 30 (or an 'end' time)",
+                "duration",
+            )
+            return None
+        if isinstance(minutes, bool) or not isinstance(minutes, int) or minutes <= 0:
+            shown = raw if raw is not None else repr(minutes)
+            self.problem("frontmatter", f"{self.where('duration')!r} should be a whole number of minutes such as 30, got {shown}", "duration")
+            return None
+        if dt.timedelta(minutes=minutes) > event.max_item:
+            self._too_long(dt.timedelta(minutes=minutes), event, "duration")
+            return None
+        return minutes
+
     def _moment(self, key: str, day: dt.date, event: Event) -> dt.datetime | None:
+        """``start`` or ``end`` on ``day`` (unless it names its own), or ``None`` after a problem."""
         if key not in self.data:
             self.problem("frontmatter", f"missing required key {self.where(key)!r}; expected {EXPECTED_TIME}")
             return None
         try:
             value = parse_time(self.data[key], self.positions.raw((*self.path, key)))
         except ValueError as err:
-            self.problem("frontmatter", f"{self.where(key)!r}: {err}", key)
+            text = str(err)
+            self.problem("frontmatter", f"{self.where(key)!r} {text}" if text.startswith("is ") else f"{self.where(key)!r}: {text}", key)
             return None
-        if isinstance(value, dt.datetime):
-            if value.tzinfo is None:
-                return value.replace(tzinfo=event.timezone)
-            return value.astimezone(event.timezone)
-        return dt.datetime.combine(day, value, tzinfo=event.timezone)
+        zone = event.timezone
+        if not isinstance(value, dt.datetime):
+            moment, note = wall_clock(day, value, zone)
+        elif value.tzinfo is None:
+            moment, note = wall_clock(value.date(), value.time(), zone)
+        else:
+            moment, note = in_zone(value, zone), ""
+            offset = value.utcoffset()
+            if offset not in (moment.utcoffset(), dt.timedelta()):
+                self.problem(
+                    "schedule",
+                    f"{self.where(key)!r} {value.isoformat(timespec='minutes')} carries the offset UTC{value:%z}, "
+                    f"but the symposium's times are in {zone.key} (UTC{moment:%z} then, when it is "
+                    f"{clock(moment)} on {moment:%Y-%m-%d}); expected an event-local time such as "
+                    f"{clock(value, meridiem=False)}, or the offset {moment.isoformat()[-6:]}",
+                    key,
+                )
+                return None
+        if moment is None:
+            self.problem("schedule", f"{self.where(key)!r}: {note}; expected a time that exists that day", key)
+            return None
+        if note:
+            self.problem("schedule", f"{self.where(key)!r}: {note}", key)
+        if key == "start" and "date" in self.data and isinstance(value, dt.datetime) and moment.date() != day:
+            self.problem(
+                "schedule",
+                f"{self.where('date')!r} is {day.isoformat()}, but {self.where(key)!r} names {moment:%Y-%m-%d}; "
+                "expected one day (leave 'date' out when the start gives it)",
+                "date",
+            )
+        return moment
 
 
 def _kind(value: object) -> str:
@@ -360,7 +479,7 @@ def read_speaker(slug: str, docname: str, frontmatter: Mapping[str, Any], positi
         affiliations=affiliations,
         honorific=reader.string("honorific"),
         position=reader.string("position"),
-        photo=reader.url("photo"),
+        photo=reader.project_file("photo", f"_static/speakers/{slug}.jpg"),
         email=email,
         links=reader.named_links("links"),
         line=positions.line(("speaker",)),
@@ -435,6 +554,7 @@ def _item(reader: _Reader, *, key: str, docname: str, has_page: bool, title: str
         video=video,
         links=links,
         start_line=reader.line("start"),
+        end_line=reader.line("end" if "end" in reader.data else "duration"),
         date_line=reader.line("date"),
     )
 

@@ -7,11 +7,23 @@ page may hold ``program: items:`` for the entries of the program that have no pa
 from __future__ import annotations
 
 import dataclasses
+import re
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from .frontmatter import Frontmatter, Positions
-from .model import Event, Problem, ProgramItem, Speaker, read_program_items, read_speaker, read_talk
+from .model import (
+    EXPECTED_SLUG,
+    SLUG,
+    Event,
+    Problem,
+    ProgramItem,
+    Speaker,
+    read_program_items,
+    read_speaker,
+    read_talk,
+)
 
 SPEAKERS_DIR = "speakers/"
 TALKS_DIR = "talks/"
@@ -42,16 +54,33 @@ def read_page(
     title: str,
     event: Event,
     file_exists: Callable[[str], bool],
+    title_line: int = 1,
 ) -> PageData:
     """The speaker and program items a page defines, and what is wrong with them.
 
-    ``title`` is the page's first heading; ``file_exists`` tells whether a path from
-    the project root names a file (for speaker photos).
+    ``title`` is the page's first heading (at ``title_line``); ``file_exists`` tells
+    whether a path from the project root names a file (for speaker photos).
     """
     kind = page_kind(docname)
     data = frontmatter.data if frontmatter else {}
     where = frontmatter.positions if frontmatter else Positions()
     page = PageData()
+    for duplicate in frontmatter.duplicates if frontmatter else ():
+        key = ".".join(map(str, duplicate.path))
+        page.problems.append(Problem(
+            "frontmatter",
+            f"{key!r} is written twice, on lines {duplicate.first_line} and {duplicate.line}; YAML would keep "
+            "only this last one; expected each key once in a block",
+            duplicate.line,
+        ))
+    slug = docname.rsplit("/", 1)[-1]
+    if kind in {"speaker", "talk"} and not SLUG.match(slug):
+        page.problems.append(Problem(
+            "frontmatter",
+            f"the file name {slug!r} is not a slug, and the slug is the page's URL and how other pages name it; "
+            f"expected {EXPECTED_SLUG}: rename the file to {slugify(slug)}.md",
+            1,
+        ))
     for section, folder in (("speaker", SPEAKERS_DIR), ("talk", TALKS_DIR)):
         if kind == section and section not in data:
             page.problems.append(Problem(
@@ -67,10 +96,12 @@ def read_page(
                 where.line((section,)),
             ))
     if kind == "speaker" and "speaker" in data:
-        page.speaker, found = read_speaker(docname.rsplit("/", 1)[-1], docname, data, where)
+        page.speaker, found = read_speaker(slug, docname, data, where)
         page.problems += found
+        if page.speaker is not None:
+            page.problems += _check_heading(page.speaker, title, title_line)
         photo = page.speaker.photo if page.speaker else ""
-        if photo and not photo.startswith(("http://", "https://")) and not file_exists(photo):
+        if photo and not file_exists(photo):
             page.problems.append(Problem(
                 "frontmatter",
                 f"'speaker.photo' {photo!r} is not a file in the project; expected a path from the "
@@ -87,3 +118,27 @@ def read_page(
         page.items += items
         page.problems += found
     return page
+
+
+def _check_heading(speaker: Speaker, title: str, line: int) -> list[Problem]:
+    """``name:`` is the speaker's name everywhere; the page's heading must say the same."""
+    if not title:
+        return [Problem(
+            "frontmatter",
+            f"the speaker's page has no heading; expected '# {speaker.name}' below the front-matter",
+            speaker.line,
+        )]
+    if " ".join(title.split()) != " ".join(speaker.name.split()):
+        return [Problem(
+            "frontmatter",
+            f"the heading {title!r} is not the speaker's name {speaker.name!r} ('speaker.name', which every other "
+            f"page shows); expected the heading '# {speaker.name}', or change 'name' if the heading is right",
+            line,
+        )]
+    return []
+
+
+def slugify(text: str) -> str:
+    """``Jane Doe`` -> ``jane-doe``: what a file name would be as a slug."""
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-") or "name"
