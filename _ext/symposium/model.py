@@ -361,14 +361,14 @@ class _Reader:
             )
             return None
         if end - start > event.max_item:
-            self._too_long(end - start, event, end_key)
+            self._too_long(duration_text(end - start), event, end_key)
             return None
         return start, end
 
-    def _too_long(self, length: dt.timedelta, event: Event, key: str) -> None:
+    def _too_long(self, length: str, event: Event, key: str) -> None:
         self.problem(
             "schedule",
-            f"the item lasts {duration_text(length)}; expected at most {duration_text(event.max_item)} "
+            f"the item lasts {length}; expected at most {duration_text(event.max_item)} "
             "(symposium_max_item_minutes): check its end, or its start",
             key,
         )
@@ -389,8 +389,8 @@ class _Reader:
             shown = raw if raw is not None else repr(minutes)
             self.problem("frontmatter", f"{self.where('duration')!r} should be a whole number of minutes such as 30, got {shown}", "duration")
             return None
-        if dt.timedelta(minutes=minutes) > event.max_item:
-            self._too_long(dt.timedelta(minutes=minutes), event, "duration")
+        if minutes * 60 > event.max_item.total_seconds():  # before any arithmetic: 10**13 minutes overflow
+            self._too_long(f"{minutes} minutes", event, "duration")
             return None
         return minutes
 

@@ -65,27 +65,94 @@ def check_timetable(items: Iterable[ProgramItem], event: Event) -> list[Problem]
                 "expected a date of the event (or leave 'date' out)",
                 item.date_line, item.docname,
             ))
+    problems += _rooms_missing(program)
     by_room: dict[tuple[dt.date, str], list[ProgramItem]] = defaultdict(list)
     by_day: dict[dt.date, list[ProgramItem]] = defaultdict(list)
+    room_of = _effective_rooms(program)
     for item in program:
-        by_room[item.start.date(), item.room].append(item)
+        by_room[item.start.date(), room_of(item)].append(item)
         by_day[item.start.date()].append(item)
     for (_, room), in_room in by_room.items():
-        latest = in_room[0]
-        for item in in_room[1:]:
-            if item.start < latest.end:
-                where = f" in {room}" if room else ""
-                problems.append(Problem(
-                    "schedule",
-                    f"{item.title!r} ({clock_range(item.start, item.end)}) overlaps {latest.title!r} "
-                    f"({clock_range(latest.start, latest.end)}){where}; expected items in one room one after another",
-                    item.start_line, item.docname,
-                ))
-            if item.end > latest.end:
-                latest = item
+        problems += _overlaps(in_room, room)
     for day_items in by_day.values():
         problems += _gaps(day_items, event.max_gap)
     return problems
+
+
+def _effective_rooms(program: list[ProgramItem]):
+    """Where an item without a room is: the one room that the others name, if they name one.
+
+    An item without a room is already in ``symposium_room``; when that is empty too and
+    every named item is in one room, that room is the only reading the data allows.
+    """
+    named = {item.room for item in program if item.room}
+    only = next(iter(named)) if len(named) == 1 else ""
+    return lambda item: item.room or only
+
+
+def _rooms_missing(program: list[ProgramItem]) -> list[Problem]:
+    """Items without a room beside items in several rooms: nobody can tell where they are."""
+    named = sorted({item.room for item in program if item.room})
+    without = [item for item in program if not item.room]
+    if len(named) < 2 or not without:
+        return []
+    first = without[0]
+    others = f" and {len(without) - 1} other item{'s' if len(without) > 2 else ''}" if len(without) > 1 else ""
+    return [Problem(
+        "schedule",
+        f"{first.title!r}{others} name no room, while the program uses {len(named)} rooms ({', '.join(named)}); "
+        "expected a 'room' on each item, or symposium_room in conf.py for the room of items that give none",
+        first.start_line, first.docname,
+    )]
+
+
+def _overlaps(in_room: list[ProgramItem], room: str) -> list[Problem]:
+    """Items of one room that overlap, each reported once, on the item that is most likely wrong.
+
+    One wrong time (``end: 8:00 PM`` on a morning talk) overlaps every item after it: the
+    item with the most overlaps is blamed, once, and set aside; then the next, until no two
+    overlap. Between two items only, one that holds the other whole is blamed (its end
+    runs on); else the later one (it starts too early).
+    """
+    partners: dict[str, list[ProgramItem]] = defaultdict(list)
+    by_key = {item.key: item for item in in_room}
+    for i, item in enumerate(in_room):
+        for later in in_room[i + 1:]:
+            if later.start >= item.end:
+                break
+            partners[item.key].append(later)
+            partners[later.key].append(item)
+    problems = []
+    order = {item.key: i for i, item in enumerate(in_room)}
+    while partners:
+        key = max(partners, key=lambda k: (len(partners[k]), _holds(by_key[k], partners[k]), order[k]))
+        blamed, others = by_key[key], sorted(partners.pop(key), key=lambda i: order[i.key])
+        for other in others:
+            partners[other.key].remove(blamed)
+            if not partners[other.key]:
+                del partners[other.key]
+        problems.append(_overlap_problem(blamed, others, room))
+    return sorted(problems, key=lambda p: (p.docname or "", p.line))
+
+
+def _holds(item: ProgramItem, others: list[ProgramItem]) -> int:
+    """How many of ``others`` lie wholly within ``item``'s time."""
+    return sum(item.start <= o.start and o.end <= item.end for o in others)
+
+
+def _overlap_problem(blamed: ProgramItem, others: list[ProgramItem], room: str) -> Problem:
+    names = ", ".join(f"{o.title!r} ({clock_range(o.start, o.end)})" for o in others[:3])
+    if len(others) > 3:
+        names += f" and {len(others) - 3} more"
+    where = f" in {room}" if room else ""
+    # An end that runs into the items after it is the end's fault; otherwise the start's.
+    runs_on = all(o.start >= blamed.start for o in others)
+    return Problem(
+        "schedule",
+        f"{blamed.title!r} ({clock_range(blamed.start, blamed.end)}) overlaps {names}{where}; "
+        f"expected items in one room one after another{': check its end' if runs_on else ''}",
+        blamed.end_line if runs_on else blamed.start_line, blamed.docname,
+    )
 
 
 def _gaps(day: list[ProgramItem], max_gap: dt.timedelta) -> list[Problem]:
