@@ -91,3 +91,23 @@ def test_text_builder_renders_the_program(build):
     app = build(buildername="text")
     text = (Path(app.outdir) / "program/index.txt").read_text("utf-8")
     assert "9:10–10:00 AM" in text and "Engines of Thought" in text
+
+
+def test_a_room_is_shown_as_written_and_a_speaker_named_twice_once(build):
+    app = build({"talks/engines.md": "---\ntalk:\n  type: keynote\n  start: 9:10\n  end: 10:00\n  room: 0264\n"
+                                     "  speakers: [charles-babbage, charles-babbage]\n---\n# Engines of Thought\n"})
+    header = parse(app, "talks/engines.html").xpath('//div[contains(@class, "symposium-talk-header")]')[0]
+    assert "· 0264" in words(header)
+    assert words(header).count("Charles Babbage") == 1
+    rows = parse(app, "program/index.html").xpath('//table[contains(@class, "symposium-program")]/tbody/tr')
+    assert [words(tr.xpath("./td")[-1]) for tr in rows] == ["Room 1", "0264", "Room 1"]
+    assert [w.line for w in parse_warnings(app)] == [7]
+
+
+def test_without_symposium_room_an_overlap_with_the_one_named_room_is_caught(build):
+    app = build({"talks/engines.md": "---\ntalk:\n  type: keynote\n  start: 9:10\n  end: 10:15\n  room: Hall A\n"
+                                     "---\n# Engines of Thought\n"},
+                confoverrides={"symposium_room": ""})
+    found = parse_warnings(app)
+    assert [(w.type, w.path, w.line) for w in found] == [("symposium.schedule", "talks/notes.md", 4)]
+    assert "overlaps 'Engines of Thought' (9:10–10:15 AM) in Hall A" in found[0].message

@@ -1,0 +1,95 @@
+"""Hostile values for every front-matter key and every config value, through a real build.
+
+Whatever a contributor writes, the build ends: each mistake is a located warning of a
+``symposium`` type (or MyST's own for YAML it cannot read), never a traceback, and every
+page is still written.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from conftest import REPO, copy_site, parse_warnings
+from symposium.model import ITEM_KEYS, SPEAKER_KEYS, TALK_KEYS
+
+HOSTILE = ["~", "''", "0264", "1:05", "30:00", "5000000000", "-1", "9.30", "9:30:60", "yes", ".nan", "[]", "{}",
+           "[1, [2]]", "{a: {b: c}}", "2025-11-21", "9999-12-31", "'2025-11-21T09:00+09:00'", "2025-03-09T02:30",
+           "https://example.org/x.jpg", "'<script>alert(1)</script>'", "!!binary aGk=", "'../../etc/passwd'"]
+
+
+def every_key(keys: set[str], value: str, indent: str = "  ") -> str:
+    return "".join(f"{indent}{key}: {value}\n" for key in sorted(keys))
+
+
+@pytest.mark.parametrize("value", HOSTILE)
+def test_a_hostile_value_in_every_key_is_warnings_not_a_traceback(build, value):
+    app = build({
+        "talks/engines.md": f"---\ntalk:\n{every_key(TALK_KEYS, value)}---\n# Engines of Thought\n",
+        "speakers/ada-lovelace.md": f"---\nspeaker:\n{every_key(SPEAKER_KEYS, value)}---\n# Ada Lovelace\n",
+        "program/index.md": f"---\nprogram:\n  items:\n    - \n{every_key(ITEM_KEYS, value, '      ')}---\n# Program\n\n"
+                            "```{program-table}\n```\n",
+    })
+    log = app.warning.getvalue()
+    assert "Traceback" not in log and "Exception occurred" not in log
+    found = parse_warnings(app)
+    assert found, "a hostile value went through without a word"
+    for warning in found:
+        assert warning.type.startswith(("symposium.", "myst.topmatter")), warning
+        assert warning.line, warning
+    written = {p.relative_to(app.outdir).with_suffix("").as_posix() for p in Path(app.outdir).rglob("*.html")}
+    assert {"index", "program/index", "talks/engines", "talks/notes", "speakers/ada-lovelace"} <= written
+
+
+CONFIG = [
+    ("symposium_date", "21/11/2025"),
+    ("symposium_date", 20251121),
+    ("symposium_date", None),
+    ("symposium_end_date", "2025-11-20"),
+    ("symposium_end_date", "soon"),
+    ("symposium_timezone", "Mars/Olympus_Mons"),
+    ("symposium_timezone", 5),
+    ("symposium_venue", ["a", "b"]),
+    ("symposium_room", 264),
+    ("symposium_colocated_with", {"url": "https://example.org"}),
+    ("symposium_colocated_with", {"name": "SC25", "url": 5}),
+    ("symposium_colocated_with", {"name": "SC25", "url": "ftp://example.org"}),
+    ("symposium_colocated_with", "SC25"),
+    ("symposium_max_gap_minutes", 10**13),
+    ("symposium_max_gap_minutes", -1),
+    ("symposium_max_gap_minutes", True),
+    ("symposium_max_item_minutes", 0),
+    ("symposium_max_item_minutes", 10**13),
+]
+
+
+@pytest.mark.parametrize(("name", "value"), CONFIG, ids=[f"{n}={v!r}" for n, v in CONFIG])
+def test_a_hostile_config_value_is_one_config_warning_and_a_default(build, name, value):
+    app = build(confoverrides={name: value})
+    log = app.warning.getvalue()
+    assert "Traceback" not in log and "Exception occurred" not in log
+    found = parse_warnings(app)
+    config = [w for w in found if w.type == "symposium.config"]
+    assert len(config) == 1, found
+    assert config[0].message.startswith(f"{name} = ") and "expected" in config[0].message
+    assert all(w.type.startswith("symposium.") for w in found), found
+    assert (Path(app.outdir) / "program/index.html").is_file()
+
+
+def test_the_real_conf_py_with_missing_and_broken_event_values(make_app, tmp_path):
+    """conf.py only states values: a missing date or a host without its URL cannot break it."""
+    srcdir = copy_site(tmp_path / "site")
+    conf = (srcdir / "conf.py").read_text("utf-8")
+    conf = conf.replace('symposium_date = "2025-11-21"\n', "")
+    conf = conf.replace('    "url": "https://sc25.supercomputing.org",\n', "")
+    (srcdir / "conf.py").write_text(conf, "utf-8")
+    assert conf != (REPO / "conf.py").read_text("utf-8")
+    app = make_app("dirhtml", srcdir=srcdir, freshenv=True)
+    app.build()
+    log = app.warning.getvalue()
+    assert "Traceback" not in log
+    config = [w for w in parse_warnings(app) if w.type == "symposium.config"]
+    assert [w.message.split(" = ")[0] for w in config] == ["symposium_date"]
+    home = (Path(app.outdir) / "index.html").read_text("utf-8")
+    assert "Co-located with SC25," in home  # the host's name, without a link
