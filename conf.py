@@ -1,5 +1,6 @@
 """Sphinx configuration for the AIExScale 2025 site."""
 
+import os
 import sys
 from pathlib import Path
 
@@ -39,6 +40,9 @@ myst_heading_anchors = 3
 myst_substitutions = {"full_name": full_name}
 
 # -- HTML -------------------------------------------------------------------------------------
+# The site's address, for calendars, conference apps and link previews: Read the Docs sets
+# READTHEDOCS_CANONICAL_URL; elsewhere, the address the earlier site had.
+html_baseurl = os.environ.get("READTHEDOCS_CANONICAL_URL", "https://aiexscale.github.io/")
 html_theme = "pydata_sphinx_theme"
 html_title = project
 html_static_path = ["_static"]
