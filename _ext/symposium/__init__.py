@@ -11,11 +11,12 @@ from typing import Any
 
 from sphinx.application import Sphinx
 
-from .collector import STORE_VERSION, SymposiumCollector, check_consistency, keep_source
+from .collector import SymposiumCollector, check_consistency, keep_source
 from .config import add_config_values, check_config
 from .directives import ProgramTableDirective, SpeakerListDirective, TalkListDirective
 from .nodes import add_nodes
 from .resolve import resolve_symposium_nodes
+from .store import STORE_VERSION
 
 __version__ = "0.1.0"
 
