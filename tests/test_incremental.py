@@ -114,6 +114,24 @@ def test_store_version_follows_the_store_shape():
     ]), "the store changed shape: bump STORE_VERSION and update this test"
 
 
+def test_env_version_follows_the_code_and_the_store_version(tmp_path, monkeypatch):
+    """Editing the extension's code discards a pickled environment made by the old code."""
+    import shutil
+
+    import symposium
+    from symposium import env_version
+
+    package = tmp_path / "symposium"
+    shutil.copytree(symposium.PACKAGE, package, ignore=shutil.ignore_patterns("__pycache__", "static"))
+    assert env_version(package) == symposium.ENV_VERSION
+    resolve = package / "resolve.py"
+    resolve.write_text(resolve.read_text("utf-8") + "\n# an edit\n", encoding="utf-8")
+    edited = env_version(package)
+    assert edited != symposium.ENV_VERSION
+    monkeypatch.setattr(symposium, "STORE_VERSION", symposium.STORE_VERSION + 1)
+    assert env_version(package) not in {edited, symposium.ENV_VERSION}
+
+
 # -- what each output directory was written from ---------------------------------------------
 
 NEW_TIME = "9:20\u201310:00 AM"
