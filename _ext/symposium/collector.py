@@ -166,6 +166,7 @@ class OutputRecord:
         try:
             with os.fdopen(handle, "w", encoding="utf-8") as out:
                 out.write(text)
+            os.chmod(temporary, 0o644)  # as readable as the pages beside it (mkstemp makes it 0600)
             os.replace(temporary, self.path)
         except BaseException:
             with contextlib.suppress(OSError):
