@@ -240,6 +240,17 @@ def test_a_photo_file_that_appears_or_goes_updates_the_pages_that_show_it(build)
     assert faces(removed, "index.html") == faces(removed, "speakers/charles-babbage.html") == ["CB"]
 
 
+def test_a_talk_is_read_again_when_its_local_slides_change(build):
+    first = build({"_static/engines.pdf": "%PDF-1.4 first", "talks/engines.md": (
+        "---\ntalk:\n  type: keynote\n  start: 9:10\n  end: 10:00\n  speakers: [charles-babbage]\n"
+        "  slides: _static/engines.pdf\n---\n# Engines of Thought\n")})
+    assert parse_warnings(first) == []
+    touch_and_write(Path(first.srcdir) / "_static/engines.pdf", "%PDF-1.4 second")
+    second = build()
+    assert "0 added, 1 changed, 0 removed" in strip_colors(second.status.getvalue())
+    assert "talks/engines" in written_pages(second)
+
+
 # -- one owner per slug; a speaker page with problems ---------------------------------------------
 
 

@@ -269,7 +269,7 @@ def _first_title(doctree: nodes.document) -> str:
 
 
 def _files_named(frontmatter: Frontmatter | None, page: PageData) -> set[str]:
-    """Project files that the front-matter names: a speaker's photo, a talk's slides and links.
+    """Project files that the front-matter names: a speaker's photo; slides, video and links of items.
 
     The photo comes from the front-matter as written, since the model drops a photo
     whose file is missing.
@@ -279,7 +279,7 @@ def _files_named(frontmatter: Frontmatter | None, page: PageData) -> set[str]:
     if isinstance(speaker, dict):
         named.append(speaker.get("photo"))
     for item in page.items:
-        named += [item.slides, *(link.url for link in item.links)]
+        named += [item.slides, item.video, *(link.url for link in item.links)]
     return {path for path in named
             if isinstance(path, str) and path and not path.startswith(("http://", "https://"))}
 
