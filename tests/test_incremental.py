@@ -174,6 +174,17 @@ def test_another_builder_sharing_the_doctrees_leaves_no_page_stale(build):
                                    "speakers/charles-babbage/index.html")
 
 
+def test_without_a_record_every_page_that_shows_other_pages_is_written(build):
+    first = build()
+    (Path(first.outdir) / ".symposium-state").unlink()
+    unknown = build()
+    assert "0 added, 0 changed, 0 removed" in unknown.status.getvalue()
+    assert written_pages(unknown) == {"index", "program/index", "speakers/ada-lovelace",
+                                      "speakers/charles-babbage", "talks/engines", "talks/notes"}
+    assert (Path(first.outdir) / ".symposium-state").is_file()
+    assert written_pages(build()) == set()
+
+
 def test_a_build_interrupted_while_writing_leaves_no_page_stale(build, make_app):
     first = build()
     srcdir = Path(first.srcdir)
