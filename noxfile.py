@@ -3,6 +3,8 @@
 Also `nox -s serve` (live preview) and `nox -s lint` (ruff).
 """
 
+import shutil
+
 import nox
 
 nox.options.sessions = ["lint", "tests", "docs"]
@@ -15,6 +17,8 @@ BUILD = "_build/dirhtml"
 def docs(session: nox.Session) -> None:
     """Build the site from scratch into _build/dirhtml; any warning fails the build."""
     session.install("-r", "requirements.txt")
+    # from an empty directory, so no page of a deleted talk or speaker is left behind
+    shutil.rmtree(BUILD, ignore_errors=True)
     session.run(
         "sphinx-build", "-W", "--keep-going", "-E", "-b", "dirhtml",
         "-d", "_build/doctrees", ".", BUILD, *session.posargs,

@@ -6,6 +6,7 @@ import os
 import time
 from pathlib import Path
 
+import pytest
 from lxml import html
 from sphinx.util.console import strip_colors
 
@@ -27,6 +28,14 @@ def text_of(app, page: str, xpath: str = "//body") -> str:
 # What the extension renders from front-matter (not the contributor's own headings).
 GENERATED = '//*[contains(@class, "symposium-program") or contains(@class, "symposium-header") or contains(@class, "symposium-speakers") or contains(@class, "symposium-talks")]'
 
+
+def written_pages(app) -> set[str]:
+    status = strip_colors(app.status.getvalue())
+    return {line.split("] ")[-1] for line in status.splitlines() if line.startswith("writing output... [")}
+
+
+def symposium_warnings(app) -> list[tuple[str, str, int | None]]:
+    return [(w.type, w.path, w.line) for w in parse_warnings(app) if w.type.startswith("symposium")]
 
 
 def test_editing_a_talk_time_updates_the_program_and_lists(build):
@@ -85,24 +94,227 @@ def test_an_edit_rewrites_only_the_pages_that_show_it(build):
     talk = Path(first.srcdir) / "talks/engines.md"
     touch_and_write(talk, talk.read_text().replace("start: 9:10", "start: 9:20"))
     second = build()
-    status = strip_colors(second.status.getvalue())
-    written = {line.split("] ")[-1] for line in status.splitlines() if line.startswith("writing output... [")}
     # the talk, its speaker, and the pages with a program table or list; not Ada's page
-    assert written == {"talks/engines", "speakers/charles-babbage", "index", "program/index"}
+    assert written_pages(second) == {"talks/engines", "speakers/charles-babbage", "index", "program/index"}
 
 
 def test_store_version_follows_the_store_shape():
     """A pickled environment from before a change of shape must be discarded, not loaded."""
     import dataclasses
 
-    from symposium.collector import STORE_VERSION, PageState, SymposiumStore
     from symposium.model import ProgramItem, Speaker
+    from symposium.store import STORE_VERSION, SymposiumStore
 
-    shape = [tuple(f.name for f in dataclasses.fields(cls)) for cls in (SymposiumStore, PageState, ProgramItem, Speaker)]
+    shape = [tuple(f.name for f in dataclasses.fields(cls)) for cls in (SymposiumStore, ProgramItem, Speaker)]
     assert (STORE_VERSION, shape) == (3, [
-        ("speakers", "items", "listing_docs", "snapshot"),
-        ("digest", "defines", "names"),
+        ("speakers", "items", "listing_docs", "speaker_pages"),
         ("key", "docname", "has_page", "title", "type", "start", "end", "label", "room", "speakers", "moderators",
          "slides", "video", "links", "start_line", "end_line", "date_line"),
         ("slug", "docname", "name", "affiliations", "honorific", "position", "photo", "email", "links", "line"),
     ]), "the store changed shape: bump STORE_VERSION and update this test"
+
+
+def test_env_version_follows_the_code_and_the_store_version(tmp_path, monkeypatch):
+    """Editing the extension's code discards a pickled environment made by the old code."""
+    import shutil
+
+    import symposium
+    from symposium import env_version
+
+    package = tmp_path / "symposium"
+    shutil.copytree(symposium.PACKAGE, package, ignore=shutil.ignore_patterns("__pycache__", "static"))
+    assert env_version(package) == symposium.ENV_VERSION
+    resolve = package / "resolve.py"
+    resolve.write_text(resolve.read_text("utf-8") + "\n# an edit\n", encoding="utf-8")
+    edited = env_version(package)
+    assert edited != symposium.ENV_VERSION
+    monkeypatch.setattr(symposium, "STORE_VERSION", symposium.STORE_VERSION + 1)
+    assert env_version(package) not in {edited, symposium.ENV_VERSION}
+
+
+# -- what each output directory was written from ---------------------------------------------
+
+NEW_TIME = "9:20\u201310:00 AM"
+OLD_TIME = "9:10\u201310:00 AM"
+
+
+def move_the_engines_talk(srcdir: Path) -> None:
+    talk = srcdir / "talks/engines.md"
+    touch_and_write(talk, talk.read_text("utf-8").replace("start: 9:10", "start: 9:20"))
+
+
+def date_back_to_its_reading(app, docname: str) -> None:
+    """Give the source the time ``app`` read it, as if edited just before (not 5 s ahead).
+
+    So the next build does not read it again, and must get what changed from its record.
+    """
+    read = app.env.all_docs[docname] * 1000  # microseconds
+    os.utime(app.env.doc2path(docname), ns=(read, read))
+
+
+def assert_the_new_time_everywhere(app, pages: list[str], speaker_page: str) -> None:
+    """The program, the lists and the talk show the new time range; the speaker page its start."""
+    for page in pages:
+        shown = text_of(app, page, GENERATED)
+        assert NEW_TIME in shown and OLD_TIME not in shown, page
+    assert "Speaker: Engines of Thought (9:20 AM CST)" in text_of(app, speaker_page, GENERATED)
+
+
+def test_another_builder_sharing_the_doctrees_leaves_no_page_stale(build):
+    """`-b text` after an edit reads it; the next `-b dirhtml` must still rewrite what shows it."""
+    first = build(buildername="dirhtml")
+    move_the_engines_talk(Path(first.srcdir))
+    text = build(buildername="text")
+    assert NEW_TIME in (Path(text.outdir) / "program/index.txt").read_text("utf-8")
+    date_back_to_its_reading(text, "talks/engines")
+    dirhtml = build(buildername="dirhtml")
+    assert Path(dirhtml.doctreedir) == Path(text.doctreedir)
+    assert "0 added, 0 changed, 0 removed" in dirhtml.status.getvalue()  # the text build read it
+    assert_the_new_time_everywhere(dirhtml, ["index.html", "program/index.html", "talks/engines/index.html"],
+                                   "speakers/charles-babbage/index.html")
+
+
+def test_without_a_record_every_page_that_shows_other_pages_is_written(build):
+    first = build()
+    (Path(first.outdir) / ".symposium-state").unlink()
+    unknown = build()
+    assert "0 added, 0 changed, 0 removed" in unknown.status.getvalue()
+    assert written_pages(unknown) == {"index", "program/index", "speakers/ada-lovelace",
+                                      "speakers/charles-babbage", "talks/engines", "talks/notes"}
+    assert (Path(first.outdir) / ".symposium-state").is_file()
+    assert written_pages(build()) == set()
+
+
+def test_a_build_interrupted_while_writing_leaves_no_page_stale(build, make_app):
+    first = build()
+    srcdir = Path(first.srcdir)
+    move_the_engines_talk(srcdir)
+    interrupted = make_app("html", srcdir=srcdir)
+    resolved = []
+
+    def ctrl_c_before_the_second_page(app, doctree, docname):
+        resolved.append(docname)
+        if len(resolved) == 2:
+            raise KeyboardInterrupt
+
+    interrupted.connect("doctree-resolved", ctrl_c_before_the_second_page)
+    with pytest.raises(KeyboardInterrupt):
+        interrupted.build()
+    interrupted.cleanup()
+    date_back_to_its_reading(interrupted, "talks/engines")
+    assert resolved == ["index", "program/index"]
+    assert OLD_TIME in text_of(interrupted, "program/index.html")  # read, pickled, never written
+    again = build()
+    assert "0 added, 0 changed, 0 removed" in again.status.getvalue()
+    assert_the_new_time_everywhere(again, ["index.html", "program/index.html", "talks/engines.html"],
+                                   "speakers/charles-babbage.html")
+    assert written_pages(build()) == set()  # and once written, known as written
+
+
+BABBAGE_WITH_PHOTO = ("---\nspeaker:\n  name: Charles Babbage\n  affiliation: Royal Society\n"
+                      "  photo: _static/cb.svg\n---\n# Charles Babbage\n")
+PHOTO = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 1 1"/>'
+
+
+def faces(app, page: str) -> list[str]:
+    """What stands for Charles Babbage on a page: the photo's address, or the avatar's initials."""
+    root = html.parse(str(Path(app.outdir) / page)).getroot()
+    shown = []
+    for face in root.xpath('//*[contains(@class, "symposium-face")]'):
+        src = face.get("src") or next(iter(face.xpath(".//img/@src")), None)
+        shown.append(src or " ".join(face.text_content().split()))
+    return [face for face in shown if "cb.svg" in face or face == "CB"]
+
+
+def test_a_photo_file_that_appears_or_goes_updates_the_pages_that_show_it(build):
+    settings = {"confoverrides": {"html_static_path": ["_static"]}}
+    first = build({"speakers/charles-babbage.md": BABBAGE_WITH_PHOTO, "_static/site.css": ""}, **settings)
+    assert symposium_warnings(first) == [("symposium.frontmatter", "speakers/charles-babbage.md", 5)]
+    assert faces(first, "index.html") == faces(first, "speakers/charles-babbage.html") == ["CB"]
+
+    # while the file is missing, the page is read again and says so again (as Sphinx does for
+    # a missing image); its data did not change, so only it and the toctree that lists it are written
+    unchanged = build(**settings)
+    assert symposium_warnings(unchanged) == [("symposium.frontmatter", "speakers/charles-babbage.md", 5)]
+    assert written_pages(unchanged) == {"speakers/charles-babbage", "index"}
+
+    added = build({"_static/cb.svg": PHOTO}, **settings)
+    assert symposium_warnings(added) == []
+    assert faces(added, "index.html") == ["_static/cb.svg"]
+    assert faces(added, "speakers/charles-babbage.html") == ["../_static/cb.svg"]
+    assert "1 changed" in added.status.getvalue()  # no -E: the page depends on the file
+
+    assert written_pages(build(**settings)) == set()
+
+    removed = build({"_static/cb.svg": None}, **settings)
+    assert symposium_warnings(removed) == [("symposium.frontmatter", "speakers/charles-babbage.md", 5)]
+    assert faces(removed, "index.html") == faces(removed, "speakers/charles-babbage.html") == ["CB"]
+
+
+def test_a_talk_is_read_again_when_its_local_slides_change(build):
+    first = build({"_static/engines.pdf": "%PDF-1.4 first", "talks/engines.md": (
+        "---\ntalk:\n  type: keynote\n  start: 9:10\n  end: 10:00\n  speakers: [charles-babbage]\n"
+        "  slides: _static/engines.pdf\n---\n# Engines of Thought\n")})
+    assert parse_warnings(first) == []
+    touch_and_write(Path(first.srcdir) / "_static/engines.pdf", "%PDF-1.4 second")
+    second = build()
+    assert "0 added, 1 changed, 0 removed" in strip_colors(second.status.getvalue())
+    assert "talks/engines" in written_pages(second)
+
+
+# -- one owner per slug; a speaker page with problems ---------------------------------------------
+
+
+@pytest.mark.parametrize("folder", ["old", "a"])  # "speakers/a/..." sorts before "speakers/ada-..."
+def test_the_page_directly_in_speakers_owns_the_slug(build, folder):
+    copy = f"speakers/{folder}/ada-lovelace.md"
+    app = build({copy: "---\nspeaker:\n  name: Ada Copy\n  affiliation: Elsewhere\n---\n# Ada Copy\n"})
+    found = [w for w in parse_warnings(app) if w.type.startswith("symposium")]
+    assert [(w.type, w.path, w.line) for w in found] == [("symposium.reference", copy, 2)]
+    assert "belongs to speakers/ada-lovelace" in found[0].message
+    header = html.parse(str(Path(app.outdir) / "talks/notes.html")).getroot().xpath(
+        '//div[contains(@class, "symposium-talk-header")]')[0]
+    assert header.xpath('.//a[contains(@class, "symposium-person")]/@href') == [
+        "../speakers/ada-lovelace.html", "../speakers/charles-babbage.html"]
+    assert "Ada Copy" not in text_of(app, "index.html", GENERATED)
+    assert "Ada Lovelace" in text_of(app, "index.html", GENERATED)
+    assert "Speaker: Notes on the Engine" in text_of(app, "speakers/ada-lovelace.html", GENERATED)
+
+
+def test_a_speaker_page_without_a_name_is_one_warning_not_one_per_talk(build):
+    app = build({"speakers/charles-babbage.md": "---\nspeaker:\n  affiliation: Royal Society\n---\n# Charles Babbage\n"})
+    found = [w for w in parse_warnings(app) if w.type.startswith("symposium")]
+    assert [(w.type, w.path, w.line) for w in found] == [("symposium.frontmatter", "speakers/charles-babbage.md", 2)]
+    assert "missing required key 'speaker.name'" in found[0].message
+    # named by both talks, and shown as the slug, as text
+    header = html.parse(str(Path(app.outdir) / "talks/engines.html")).getroot().xpath(
+        '//div[contains(@class, "symposium-talk-header")]')[0]
+    assert "Speaker: charles-babbage" in " ".join(header.text_content().split())
+    assert header.xpath(".//a/@href") == ["https://example.org/slides.pdf"]
+    assert "moderated by charles-babbage" in text_of(app, "index.html", GENERATED)
+
+
+# -- parallel reads -------------------------------------------------------------------------------
+
+
+def lightning_talks(count: int) -> dict[str, str]:
+    """Enough pages that Sphinx reads them in worker processes, after the minimal root's day."""
+    return {
+        f"talks/lightning-{n}.md": f"---\ntalk:\n  type: lightning\n  start: '10:{30 + 2 * n}'\n  duration: 2\n---\n"
+                                   f"# Lightning {n}\n"
+        for n in range(count)
+    }
+
+
+def test_a_listing_page_read_in_a_worker_is_updated_after_an_edit(build):
+    first = build(lightning_talks(12), parallel=2)
+    assert parse_warnings(first) == []
+    assert "Lightning 11" in text_of(first, "program/index.html", GENERATED)
+    move_the_engines_talk(Path(first.srcdir))
+    second = build(parallel=2)
+    assert parse_warnings(second) == []
+    assert_the_new_time_everywhere(second, ["program/index.html", "index.html", "talks/engines.html"],
+                                   "speakers/charles-babbage.html")
+    # the main process kept the record of what the workers wrote
+    date_back_to_its_reading(second, "talks/engines")
+    assert written_pages(build(parallel=2)) == set()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import pickle
 import random
 from textwrap import dedent, indent
 from zoneinfo import ZoneInfo
@@ -10,8 +11,9 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from symposium.frontmatter import FrontmatterSyntaxError, read_frontmatter
-from symposium.model import Event, read_program_items, read_speaker, read_talk
-from symposium.schedule import check_references, check_timetable
+from symposium.model import Event, Speaker, read_program_items, read_speaker, read_talk
+from symposium.schedule import check_references, check_slugs, check_timetable
+from symposium.store import SymposiumStore
 from symposium.times import clock, clock_range, parse_time
 
 CHICAGO = ZoneInfo("America/Chicago")
@@ -208,6 +210,45 @@ def test_unknown_speaker_reference():
     assert at(problems) == [("reference", 10)]
     assert "'bobb'" in problems[0].message and "did you mean 'bob'" in problems[0].message
     assert problems[0].docname == "program/index"
+
+
+def test_one_rule_owns_a_slug_for_the_links_and_for_the_warning():
+    store = SymposiumStore()
+    moved = Speaker("ada", "speakers/a/ada", "Ada (moved)", ("X",), line=2)
+    ada = Speaker("ada", "speakers/ada", "Ada", ("X",), line=2)
+    store.set_speaker(moved.docname, moved)  # sorts first, but sits in a subfolder
+    store.set_speaker(ada.docname, ada)
+    assert store.speakers_by_slug() == {"ada": ada}
+    problems = check_slugs(store.speaker_pages, store.speakers)
+    assert [(p.subtype, p.docname, p.line) for p in problems] == [("reference", "speakers/a/ada", 2)]
+    assert "belongs to speakers/ada" in problems[0].message
+
+
+def test_a_speaker_page_with_problems_still_has_its_slug():
+    store = SymposiumStore()
+    store.add_speaker_page("speakers/ada", "ada")  # its speaker: block gave no speaker
+    store.set_items("program/index", program(
+        "---\nprogram:\n  items:\n    - {start: 9:00, end: 9:10, title: Hi, type: opening, speakers: [ada, bob]}\n---\n"))
+    assert store.speakers_by_slug() == {}
+    problems = check_references(store.program(), store.slugs_with_pages())
+    assert [p.message.split(":")[0] for p in problems] == ["unknown speaker 'bob'"]
+
+
+def test_views_are_derived_once_until_the_data_changes():
+    store = SymposiumStore()
+    store.set_items("program/index", program(
+        "---\nprogram:\n  items:\n    - {start: 9:30, end: 9:40, title: Later, type: other, speakers: [ada]}\n---\n"))
+    first = store.program()
+    assert store.program() is first and store.views is store.views
+    store.set_items("talks/early", program(
+        "---\nprogram:\n  items:\n    - {start: 9:00, end: 9:10, title: Early, type: opening, speakers: [ada]}\n---\n"))
+    assert [item.title for item in store.program()] == ["Early", "Later"]
+    # an item of type "other" has no label of its own: its people are its speakers
+    assert [(role, item.title) for role, item in store.roles_of("ada")] == [("Opening", "Early"), ("Speaker", "Later")]
+    store.forget("talks/early")
+    assert [item.title for item in store.program()] == ["Later"]
+    reloaded = pickle.loads(pickle.dumps(store))
+    assert reloaded == store and reloaded.program() == store.program()
 
 
 def test_overlap_in_one_room_is_reported_at_the_later_item():

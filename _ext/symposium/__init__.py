@@ -6,20 +6,40 @@ front-matter (YAML) -> model (pure Python) -> env (collector) -> consistency che
 
 from __future__ import annotations
 
+import hashlib
 from pathlib import Path
 from typing import Any
 
 from sphinx.application import Sphinx
 
-from .collector import STORE_VERSION, SymposiumCollector, check_consistency, keep_source
+from .collector import SymposiumCollector, check_consistency, keep_source
 from .config import add_config_values, add_substitutions, check_config
 from .directives import ProgramTableDirective, SpeakerListDirective, TalkListDirective
 from .nodes import add_nodes
 from .resolve import resolve_symposium_nodes
+from .store import STORE_VERSION
 
 __version__ = "0.1.0"
 
-STATIC = Path(__file__).parent / "static"
+PACKAGE = Path(__file__).parent
+STATIC = PACKAGE / "static"
+
+
+def env_version(package: Path = PACKAGE) -> int:
+    """STORE_VERSION and a digest of the extension's code, as one number.
+
+    Sphinx discards a pickled environment whose version differs, so a saved environment
+    made by other code (a change of what a page's front-matter gives, or of how it is
+    read) is read again from the sources instead of rendered from stale data.
+    """
+    digest = hashlib.sha256(str(STORE_VERSION).encode())
+    for source in sorted(package.glob("*.py")):
+        digest.update(source.name.encode() + b"\0" + source.read_bytes())
+    return int(digest.hexdigest()[:15], 16)
+
+
+#: computed once, at import: the code that runs is the code that was imported
+ENV_VERSION = env_version()
 
 
 def _add_html_assets(app: Sphinx) -> None:
@@ -46,7 +66,7 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.connect("doctree-resolved", resolve_symposium_nodes)
     return {
         "version": __version__,
-        "env_version": STORE_VERSION,
+        "env_version": ENV_VERSION,
         # Each page's data is stored by docname and merged by the collector;
         # rendering only reads the environment.
         "parallel_read_safe": True,

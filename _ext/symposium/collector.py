@@ -1,16 +1,27 @@
-"""Gathers every page's front-matter into the build environment, one docname at a time.
+"""Sphinx glue: every page's front-matter into the store, and the pages to write again.
 
 An ``EnvironmentCollector``: ``process_doc`` reads the page's front-matter through the
-model, ``clear_doc`` and ``merge_other`` keep the store correct for incremental and
-parallel reads, and ``get_updated_docs`` sends to the writer the pages that show data
-which changed on other pages.
+model into the store, ``clear_doc`` and ``merge_other`` keep the store correct for
+incremental and parallel reads, and ``get_updated_docs`` sends to the writer the pages
+that show data which changed on other pages.
+
+What changed is measured against what the output directory was last written from, not
+against the previous read: several builders may share one environment (``-b text`` then
+``-b dirhtml`` with one ``-d``), and Sphinx pickles the environment before it writes, so a
+build interrupted while writing must not count as written. The record of each output
+directory is saved in that directory once its build has finished writing.
 """
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
-from dataclasses import dataclass, field
+import json
+import os
+import tempfile
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from docutils import nodes
 from sphinx.application import Sphinx
@@ -19,94 +30,31 @@ from sphinx.environment.collectors import EnvironmentCollector
 from sphinx.util import logging
 
 from .config import event_of
-from .frontmatter import FrontmatterSyntaxError, read_frontmatter
-from .model import Problem, ProgramItem, Speaker, sorted_program
+from .frontmatter import Frontmatter, FrontmatterSyntaxError, read_frontmatter
+from .model import Problem
 from .nodes import Placeholder
-from .pages import read_page
+from .pages import PageData, page_kind, read_page
 from .schedule import check_references, check_slugs, check_timetable
+from .store import SymposiumStore, store_of
 
 logger = logging.getLogger(__name__)
 
-#: Sphinx discards a pickled environment whose ``env_version`` differs: bump this
-#: whenever the store, or a model class it holds, changes shape.
-STORE_VERSION = 3
+SOURCE_KEY = "symposium_source"
 
 
-@dataclass
-class SymposiumStore:
-    """What the front-matter of every page says, by docname. Lives in the pickled env."""
+def keep_source(app: Sphinx, docname: str, source: list[str]) -> None:
+    """Keep the text being read (``source-read``), so the collector need not read the file again."""
+    app.env.temp_data[SOURCE_KEY] = source[0]
 
-    speakers: dict[str, Speaker] = field(default_factory=dict)
-    items: dict[str, list[ProgramItem]] = field(default_factory=dict)
-    #: pages whose placeholders show other pages' data
-    listing_docs: set[str] = field(default_factory=set)
-    #: per page, what it said when dependents were last sent to be written
-    snapshot: dict[str, PageState] = field(default_factory=dict)
 
-    def forget(self, docname: str) -> None:
-        self.speakers.pop(docname, None)
-        self.items.pop(docname, None)
-        self.listing_docs.discard(docname)
+def warn(problem: Problem, docname: str | None = None) -> None:
+    logger.warning(
+        problem.message, type="symposium", subtype=problem.subtype,
+        location=(problem.docname or docname, problem.line),
+    )
 
-    def merge(self, docnames: set[str], other: SymposiumStore) -> None:
-        for docname in docnames:
-            if docname in other.speakers:
-                self.speakers[docname] = other.speakers[docname]
-            if docname in other.items:
-                self.items[docname] = other.items[docname]
-            if docname in other.listing_docs:
-                self.listing_docs.add(docname)
 
-    # -- views ----------------------------------------------------------------------
-
-    def speakers_by_slug(self) -> dict[str, Speaker]:
-        return {s.slug: s for _, s in sorted(self.speakers.items())}
-
-    def program(self) -> list[ProgramItem]:
-        return sorted_program([item for items in self.items.values() for item in items])
-
-    def talk(self, docname: str) -> ProgramItem | None:
-        return next((i for i in self.items.get(docname, ()) if i.has_page), None)
-
-    def roles_of(self, slug: str) -> list[tuple[str, ProgramItem]]:
-        """Each item a speaker takes part in, with their role in it."""
-        roles = []
-        for item in self.program():
-            if any(ref.slug == slug for ref in item.speakers):
-                roles.append(("Speaker" if item.has_page else item.type_label or "Speaker", item))
-            if any(ref.slug == slug for ref in item.moderators):
-                roles.append(("Moderator", item))
-        return roles
-
-    def page_state(self, docname: str) -> PageState:
-        speaker = self.speakers.get(docname)
-        items = self.items.get(docname, [])
-        return PageState(
-            digest=hashlib.sha256(repr((speaker, items)).encode()).hexdigest(),
-            defines=frozenset({speaker.slug} if speaker else ()),
-            names=frozenset(ref.slug for item in items for ref in item.speakers + item.moderators),
-        )
-
-    def pages_showing_changes(self) -> set[str]:
-        """Pages that show data which changed since the last call; updates the snapshot.
-
-        A change on any page reaches the listings. A changed speaker reaches the talks
-        that name them; a changed item reaches the speakers it names, before and after
-        the change (a speaker who lost a role must lose it on their page too).
-        """
-        now = {docname: self.page_state(docname) for docname in self.speakers.keys() | self.items.keys()}
-        changed = [d for d in now.keys() | self.snapshot.keys() if now.get(d) != self.snapshot.get(d)]
-        if not changed:
-            return set()
-        states = [state for d in changed for state in (now.get(d), self.snapshot.get(d)) if state]
-        self.snapshot = now
-        changed_speakers = frozenset().union(*(state.defines for state in states))
-        named_by_changed_items = frozenset().union(*(state.names for state in states))
-        return (
-            self.listing_docs
-            | {d for d, speaker in self.speakers.items() if speaker.slug in named_by_changed_items}
-            | {d for d, state in now.items() if state.names & changed_speakers}
-        )
+# -- what each page contributes, and who shows it ---------------------------------------------
 
 
 @dataclass(frozen=True)
@@ -117,29 +65,129 @@ class PageState:
     defines: frozenset[str]
     names: frozenset[str]
 
+    def to_json(self) -> dict[str, Any]:
+        return {"digest": self.digest, "defines": sorted(self.defines), "names": sorted(self.names)}
 
-SOURCE_KEY = "symposium_source"
-
-
-def keep_source(app: Sphinx, docname: str, source: list[str]) -> None:
-    """Keep the text being read (``source-read``), so the collector need not read the file again."""
-    app.env.temp_data[SOURCE_KEY] = source[0]
-
-
-def store_of(env: BuildEnvironment) -> SymposiumStore:
-    if not hasattr(env, "symposium"):
-        env.symposium = SymposiumStore()
-    return env.symposium
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> PageState:
+        return cls(data["digest"], frozenset(data["defines"]), frozenset(data["names"]))
 
 
-def warn(problem: Problem, docname: str | None = None) -> None:
-    logger.warning(
-        problem.message, type="symposium", subtype=problem.subtype,
-        location=(problem.docname or docname, problem.line),
+def page_states(store: SymposiumStore) -> dict[str, PageState]:
+    """The state of every page that holds symposium data."""
+    states = {}
+    for docname in store.speakers.keys() | store.items.keys() | store.speaker_pages.keys():
+        speaker = store.speakers.get(docname)
+        items = store.items.get(docname, [])
+        slug = store.speaker_pages.get(docname)
+        states[docname] = PageState(
+            digest=hashlib.sha256(repr((slug, speaker, items)).encode()).hexdigest(),
+            defines=frozenset({slug} if slug else ()),
+            names=frozenset(ref.slug for item in items for ref in item.speakers + item.moderators),
+        )
+    return states
+
+
+def pages_showing_changes(store: SymposiumStore, written_from: dict[str, PageState],
+                          now: dict[str, PageState]) -> set[str]:
+    """The pages whose output, written from ``written_from``, differs from what ``now`` gives.
+
+    A changed page shows its own change. A change on any page reaches the listings. A
+    changed speaker page reaches the talks that name its slug; a changed item reaches the
+    speakers it names, before and after the change (a speaker who lost a role must lose
+    it on their page too).
+    """
+    changed = {d for d in now.keys() | written_from.keys() if now.get(d) != written_from.get(d)}
+    if not changed:
+        return set()
+    states = [state for d in changed for state in (now.get(d), written_from.get(d)) if state]
+    changed_slugs = frozenset().union(*(state.defines for state in states))
+    named_by_changed_items = frozenset().union(*(state.names for state in states))
+    return (
+        (changed & now.keys())
+        | store.listing_docs
+        | {d for d, slug in store.speaker_pages.items() if slug in named_by_changed_items}
+        | {d for d, state in now.items() if state.names & changed_slugs}
     )
 
 
+def pages_showing_other_pages(store: SymposiumStore) -> set[str]:
+    """Every page whose output shows data of another page: all of them, when nothing is known."""
+    return store.listing_docs | store.speaker_pages.keys() | store.views.talks_by_docname.keys()
+
+
+# -- the record of each output directory ---------------------------------------------------------
+
+RECORD_FILENAME = ".symposium-state"
+
+
+class OutputRecord:
+    """``<outdir>/.symposium-state``: per builder, the page states its pages were written from.
+
+    Kept in the output directory because it describes that directory, and is saved after
+    writing (the environment is pickled before). A record made by other code (another
+    environment version) describes nothing.
+    """
+
+    def __init__(self, outdir: str | os.PathLike[str], builder: str, env_version: dict[str, Any]) -> None:
+        self.path = Path(outdir) / RECORD_FILENAME
+        self.builder = builder
+        self.env_version = env_version
+
+    def _load_all(self) -> dict[str, Any]:
+        try:
+            data = json.loads(self.path.read_text("utf-8"))
+        except (OSError, ValueError):
+            return {}
+        if not isinstance(data, dict) or data.get("env_version") != self.env_version:
+            return {}
+        return data
+
+    def load(self) -> dict[str, PageState] | None:
+        """The states this builder last wrote its pages from, or ``None`` if unknown."""
+        written = self._load_all().get("builders", {}).get(self.builder)
+        if not isinstance(written, dict):
+            return None
+        try:
+            return {docname: PageState.from_json(state) for docname, state in written.items()}
+        except (KeyError, TypeError):
+            return None
+
+    def save(self, states: dict[str, PageState]) -> None:
+        data = self._load_all()
+        builders = data.get("builders", {})
+        builders[self.builder] = {docname: states[docname].to_json() for docname in sorted(states)}
+        text = json.dumps({"env_version": self.env_version, "builders": builders}, indent=1, sort_keys=True)
+        if self.path.is_file() and self.path.read_text("utf-8") == text:
+            return
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        # a reader never sees half a file, and an interrupted save leaves the old record
+        handle, temporary = tempfile.mkstemp(dir=self.path.parent, prefix=RECORD_FILENAME, suffix=".tmp")
+        try:
+            with os.fdopen(handle, "w", encoding="utf-8") as out:
+                out.write(text)
+            os.chmod(temporary, 0o644)  # as readable as the pages beside it (mkstemp makes it 0600)
+            os.replace(temporary, self.path)
+        except BaseException:
+            with contextlib.suppress(OSError):
+                os.unlink(temporary)
+            raise
+
+
+# -- the collector ---------------------------------------------------------------------------------
+
+
 class SymposiumCollector(EnvironmentCollector):
+    def __init__(self) -> None:
+        #: pages sent to be written by this build and not written yet (main process only)
+        self.unwritten: set[str] = set()
+
+    def enable(self, app: Sphinx) -> None:
+        super().enable(app)
+        assert self.listener_ids is not None
+        self.listener_ids["doctree-resolved"] = app.connect("doctree-resolved", self.note_written)
+        self.listener_ids["build-finished"] = app.connect("build-finished", self.save_record)
+
     def clear_doc(self, app: Sphinx, env: BuildEnvironment, docname: str) -> None:
         store_of(env).forget(docname)
 
@@ -151,10 +199,13 @@ class SymposiumCollector(EnvironmentCollector):
         docname = env.docname
         store = store_of(env)
         if any(doctree.findall(Placeholder)):
-            store.listing_docs.add(docname)
+            store.add_listing(docname)
         source = env.temp_data.get(SOURCE_KEY)
         if source is None or not str(env.doc2path(docname)).endswith(".md"):
             return
+        if page_kind(docname) == "speaker":
+            # recorded before reading: the page exists even when its front-matter is broken
+            store.add_speaker_page(docname, docname.rsplit("/", 1)[-1])
         try:
             frontmatter = read_frontmatter(source)
         except FrontmatterSyntaxError as err:
@@ -168,15 +219,48 @@ class SymposiumCollector(EnvironmentCollector):
             event=event_of(app.config),
             file_exists=lambda path: (Path(app.srcdir) / path).is_file(),
         )
+        for path in _files_named(frontmatter, page):
+            # Re-read the page when the file appears, changes or goes. A missing file is
+            # "changed" at every build, as for Sphinx's own images: the page, and its
+            # warning about the file, come back until the file is there.
+            env.note_dependency(path)
         if page.speaker is not None:
-            store.speakers[docname] = page.speaker
+            store.set_speaker(docname, page.speaker)
         if page.items:
-            store.items[docname] = page.items
+            store.set_items(docname, page.items)
         for problem in page.problems:
             warn(problem, docname)
 
     def get_updated_docs(self, app: Sphinx, env: BuildEnvironment) -> list[str]:
-        return sorted(store_of(env).pages_showing_changes() & env.found_docs)
+        store = store_of(env)
+        written_from = self._record(app).load()
+        if written_from is None:
+            pages = pages_showing_other_pages(store)
+        else:
+            pages = pages_showing_changes(store, written_from, page_states(store))
+        pages &= env.found_docs
+        self.unwritten = set(pages)
+        return sorted(pages)
+
+    def note_written(self, app: Sphinx, doctree: nodes.document, docname: str) -> None:
+        # Builders resolve each page in the main process just before writing it, in
+        # serial and in parallel writes alike.
+        self.unwritten.discard(docname)
+
+    def save_record(self, app: Sphinx, exception: Exception | None) -> None:
+        """Once writing has finished, record what this output directory was written from.
+
+        Not after a failure (nor after Ctrl-C, which skips this event), and not while a
+        page sent to be written was not written (``sphinx-build`` given file names, or a
+        builder that joins pages into one document): the next build sends them again.
+        """
+        if exception is not None or self.unwritten:
+            return
+        self._record(app).save(page_states(store_of(app.env)))
+
+    @staticmethod
+    def _record(app: Sphinx) -> OutputRecord:
+        return OutputRecord(app.builder.outdir, app.builder.name, dict(app.env.version))
 
 
 def _first_title(doctree: nodes.document) -> tuple[str, int]:
@@ -188,13 +272,29 @@ def _first_title(doctree: nodes.document) -> tuple[str, int]:
     return "", 1
 
 
+def _files_named(frontmatter: Frontmatter | None, page: PageData) -> set[str]:
+    """Project files that the front-matter names: a speaker's photo; slides, video and links of items.
+
+    The photo comes from the front-matter as written, since the model drops a photo
+    whose file is missing.
+    """
+    named: list[object] = []
+    speaker = frontmatter.data.get("speaker") if frontmatter else None
+    if isinstance(speaker, dict):
+        named.append(speaker.get("photo"))
+    for item in page.items:
+        named += [item.slides, item.video, *(link.url for link in item.links)]
+    return {path for path in named
+            if isinstance(path, str) and path and not path.startswith(("http://", "https://"))}
+
+
 def check_consistency(app: Sphinx, env: BuildEnvironment) -> None:
     """Checks across pages, once every page has been read (``env-check-consistency``)."""
     store = store_of(env)
     problems: list[Problem] = []
-    problems += check_slugs(store.speakers.values())
+    problems += check_slugs(store.speaker_pages, store.speakers)
     program = store.program()
-    problems += check_references(program, store.speakers_by_slug())
+    problems += check_references(program, store.slugs_with_pages())
     problems += check_timetable(program, event_of(app.config))
     for problem in problems:
         warn(problem)

@@ -9,9 +9,9 @@ from docutils import nodes
 from sphinx.builders import Builder
 from sphinx.util.osutil import relative_uri
 
-from .collector import SymposiumStore
 from .model import Event, Link, PersonRef, ProgramItem, Speaker
 from .nodes import avatar, moment
+from .store import SymposiumStore
 from .times import clock, clock_pair, long_date
 
 

@@ -7,13 +7,13 @@ from sphinx.application import Sphinx
 from sphinx.util import logging
 
 from . import nodes as symposium_nodes
-from .collector import store_of
 from .config import event_of
 from .context import PageContext
 from .headers import speaker_header, talk_header
 from .listings import render_speaker_list, render_talk_list
 from .pages import page_kind
 from .program_table import render_program_table
+from .store import store_of
 
 logger = logging.getLogger(__name__)
 

@@ -9,38 +9,50 @@ from __future__ import annotations
 import datetime as dt
 import difflib
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable, Mapping
 
 from .model import Event, Problem, ProgramItem, Speaker, sorted_program
+from .store import owners_by_slug
 from .times import clock, clock_range, duration_text
 
 
-def check_slugs(speakers: Iterable[Speaker]) -> list[Problem]:
-    """One page per speaker slug, wherever the pages sit under ``speakers/``."""
-    first: dict[str, Speaker] = {}
+def check_slugs(speaker_pages: Mapping[str, str], speakers: Mapping[str, Speaker]) -> list[Problem]:
+    """One page per speaker slug, wherever the pages sit under ``speakers/``.
+
+    ``speaker_pages`` maps the docname of every speaker page to its slug, ``speakers``
+    the docnames of the valid ones to their speaker. The page that owns a slug is the
+    one the site links to (:func:`~.store.slug_owner_key`); every other page with the
+    slug is told which page owns it.
+    """
+    owners = owners_by_slug(speaker_pages)
     problems = []
-    for speaker in sorted(speakers, key=lambda s: s.docname):
-        if speaker.slug not in first:
-            first[speaker.slug] = speaker
+    for docname, slug in sorted(speaker_pages.items()):
+        owner = owners[slug]
+        if docname == owner:
             continue
+        speaker = speakers.get(docname)
         problems.append(Problem(
             "reference",
-            f"speaker slug {speaker.slug!r} is used by {first[speaker.slug].docname} and {speaker.docname}; "
-            "expected one page per slug",
-            speaker.line, speaker.docname,
+            f"speaker slug {slug!r} belongs to {owner}, which the site links to; this page is not linked. "
+            "Expected one page per slug: remove this page or rename one of the two",
+            speaker.line if speaker else 1, docname,
         ))
     return problems
 
 
-def check_references(items: Iterable[ProgramItem], speakers: dict[str, Speaker]) -> list[Problem]:
-    """Every speaker and moderator slug names a page in ``speakers/``."""
+def check_references(items: Iterable[ProgramItem], slugs_with_pages: Collection[str]) -> list[Problem]:
+    """Every speaker and moderator slug names a page in ``speakers/``.
+
+    A page that exists but whose ``speaker:`` block is not valid counts as a page: its
+    own warnings say what to fix, and every talk that names it would only repeat them.
+    """
     problems = []
     for item in items:
         for role, refs in (("speaker", item.speakers), ("moderator", item.moderators)):
             for ref in refs:
-                if ref.slug in speakers:
+                if ref.slug in slugs_with_pages:
                     continue
-                close = difflib.get_close_matches(ref.slug, sorted(speakers), n=1)
+                close = difflib.get_close_matches(ref.slug, sorted(slugs_with_pages), n=1)
                 hint = f"did you mean {close[0]!r}? " if close else ""
                 problems.append(Problem(
                     "reference",

@@ -1,0 +1,176 @@
+"""What the front-matter of every page says, by docname, and the views rendering reads.
+
+The data lives in the pickled build environment, one entry per docname, so that the
+collector can forget and merge pages. The views (the sorted program, the speaker who
+owns each slug, each speaker's roles, each talk by its page) are derived from all of it
+once, on first use after a change, so rendering a page costs the same on a site of ten
+pages as on one of a thousand. Nothing here imports Sphinx.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from types import MappingProxyType
+from typing import TYPE_CHECKING, Any
+
+from .model import ProgramItem, Speaker, sorted_program
+
+if TYPE_CHECKING:
+    from sphinx.environment import BuildEnvironment
+
+#: Sphinx discards a pickled environment whose ``env_version`` differs: bump this
+#: whenever the store, or a model class it holds, changes shape. (The extension's
+#: ``env_version`` also follows its source code; see ``symposium.env_version``.)
+STORE_VERSION = 3
+
+Role = tuple[str, ProgramItem]
+
+
+def slug_owner_key(docname: str) -> tuple[int, str]:
+    """Which of several speaker pages with one slug owns it: the lowest key wins.
+
+    A page directly in ``speakers/`` wins over one in a subfolder (``speakers/old/``
+    usually keeps a page that was moved away); among pages at one depth, the first
+    by name.
+    """
+    return docname.count("/"), docname
+
+
+def owners_by_slug(speaker_pages: Mapping[str, str]) -> dict[str, str]:
+    """The docname that owns each slug, from ``docname -> slug`` of every speaker page."""
+    owners: dict[str, str] = {}
+    for docname in sorted(speaker_pages, key=slug_owner_key):
+        owners.setdefault(speaker_pages[docname], docname)
+    return owners
+
+
+@dataclass(frozen=True)
+class Views:
+    """Everything rendering looks up, derived from the whole store in one pass."""
+
+    program: tuple[ProgramItem, ...]
+    speakers_by_slug: Mapping[str, Speaker]
+    roles_by_slug: Mapping[str, tuple[Role, ...]]
+    talks_by_docname: Mapping[str, ProgramItem]
+
+
+@dataclass
+class SymposiumStore:
+    """The data per docname. Change it only through its methods, which drop the views."""
+
+    speakers: dict[str, Speaker] = field(default_factory=dict)
+    items: dict[str, list[ProgramItem]] = field(default_factory=dict)
+    #: pages whose placeholders show other pages' data
+    listing_docs: set[str] = field(default_factory=set)
+    #: docname -> slug of every Markdown page in ``speakers/``, whether or not its
+    #: ``speaker:`` block is valid: the page exists, and its own warnings say what is wrong
+    speaker_pages: dict[str, str] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self._views: Views | None = None
+
+    # The views are not pickled: a worker's store and a loaded environment derive them anew.
+    def __getstate__(self) -> dict[str, Any]:
+        state = self.__dict__.copy()
+        state.pop("_views", None)
+        return state
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        self.__dict__.update(state)
+        self._views = None
+
+    # -- changes ------------------------------------------------------------------------
+
+    def forget(self, docname: str) -> None:
+        self.speakers.pop(docname, None)
+        self.items.pop(docname, None)
+        self.listing_docs.discard(docname)
+        self.speaker_pages.pop(docname, None)
+        self._views = None
+
+    def merge(self, docnames: Iterable[str], other: SymposiumStore) -> None:
+        """Take the pages ``docnames`` from ``other`` (a worker's store in a parallel read)."""
+        for docname in docnames:
+            if docname in other.speakers:
+                self.speakers[docname] = other.speakers[docname]
+            if docname in other.items:
+                self.items[docname] = other.items[docname]
+            if docname in other.listing_docs:
+                self.listing_docs.add(docname)
+            if docname in other.speaker_pages:
+                self.speaker_pages[docname] = other.speaker_pages[docname]
+        self._views = None
+
+    def add_listing(self, docname: str) -> None:
+        self.listing_docs.add(docname)
+        self._views = None
+
+    def add_speaker_page(self, docname: str, slug: str) -> None:
+        self.speaker_pages[docname] = slug
+        self._views = None
+
+    def set_speaker(self, docname: str, speaker: Speaker) -> None:
+        self.speakers[docname] = speaker
+        self.speaker_pages[docname] = speaker.slug
+        self._views = None
+
+    def set_items(self, docname: str, items: list[ProgramItem]) -> None:
+        self.items[docname] = list(items)
+        self._views = None
+
+    # -- views ----------------------------------------------------------------------------
+
+    @property
+    def views(self) -> Views:
+        if self._views is None:
+            self._views = self._derive_views()
+        return self._views
+
+    def program(self) -> tuple[ProgramItem, ...]:
+        return self.views.program
+
+    def speakers_by_slug(self) -> Mapping[str, Speaker]:
+        """The speaker of each slug's owning page (see :func:`slug_owner_key`), when valid."""
+        return self.views.speakers_by_slug
+
+    def roles_of(self, slug: str) -> tuple[Role, ...]:
+        """Each item a speaker takes part in, in program order, with their role in it."""
+        return self.views.roles_by_slug.get(slug, ())
+
+    def talk(self, docname: str) -> ProgramItem | None:
+        return self.views.talks_by_docname.get(docname)
+
+    def slugs_with_pages(self) -> set[str]:
+        """Every slug that has a page in ``speakers/``, valid or not."""
+        return set(self.speaker_pages.values())
+
+    def _derive_views(self) -> Views:
+        program = tuple(sorted_program([item for items in self.items.values() for item in items]))
+        owners = owners_by_slug(self.speaker_pages)
+        speakers = {slug: self.speakers[docname] for slug, docname in owners.items() if docname in self.speakers}
+        roles: dict[str, list[Role]] = defaultdict(list)
+        for item in program:
+            for slug in dict.fromkeys(ref.slug for ref in item.speakers):
+                roles[slug].append(("Speaker" if item.has_page else item.type_label or "Speaker", item))
+            for slug in dict.fromkeys(ref.slug for ref in item.moderators):
+                roles[slug].append(("Moderator", item))
+        talks: dict[str, ProgramItem] = {}
+        for docname, items in self.items.items():
+            talk = next((item for item in items if item.has_page), None)
+            if talk is not None:
+                talks[docname] = talk
+        return Views(
+            program=program,
+            speakers_by_slug=MappingProxyType(speakers),
+            roles_by_slug=MappingProxyType({slug: tuple(found) for slug, found in roles.items()}),
+            talks_by_docname=MappingProxyType(talks),
+        )
+
+
+def store_of(env: BuildEnvironment) -> SymposiumStore:
+    """The store of a build environment, which pickles it with everything else."""
+    if not hasattr(env, "symposium"):
+        env.symposium = SymposiumStore()
+    return env.symposium
