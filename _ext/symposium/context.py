@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from docutils import nodes
 from sphinx.builders import Builder
+from sphinx.errors import NoUri
 from sphinx.util.osutil import relative_uri
 
 from .collector import SymposiumStore
@@ -27,8 +28,17 @@ class PageContext:
 
     # -- links --------------------------------------------------------------------
 
-    def link_to(self, docname: str, *children: nodes.Node, classes: list[str] | None = None) -> nodes.reference:
-        uri = self.builder.get_relative_uri(self.docname, docname)
+    def link_to(self, docname: str, *children: nodes.Node, classes: list[str] | None = None) -> nodes.Element:
+        """A link to a page; only its text where the builder cannot link to the page: a
+        LaTeX or Texinfo document made of some of the pages (``NoUri``), or a builder
+        whose pages have no address (``man`` and ``text`` give ``''``, which ``man``
+        would print as ``<>``)."""
+        try:
+            uri = self.builder.get_relative_uri(self.docname, docname)
+        except NoUri:
+            uri = ""
+        if not uri:
+            return nodes.inline("", "", *children, classes=classes or [])
         return nodes.reference("", "", *children, internal=True, refuri=uri, classes=classes or [])
 
     def person(self, ref: PersonRef | Speaker, *, affiliation: bool = False) -> nodes.Node:
