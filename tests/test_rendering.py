@@ -91,3 +91,10 @@ def test_text_builder_renders_the_program(build):
     app = build(buildername="text")
     text = (Path(app.outdir) / "program/index.txt").read_text("utf-8")
     assert "9:10–10:00 AM" in text and "Engines of Thought" in text
+
+
+def test_text_builder_keeps_the_space_after_a_bold_label_outside_it(build):
+    app = build(buildername="text")
+    text = (Path(app.outdir) / "talks/notes.txt").read_text("utf-8")
+    assert "**Speaker:** Ada Lovelace (Analytical Engine Society)" in text
+    assert "**Moderator:** Charles Babbage" in text

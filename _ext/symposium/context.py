@@ -47,7 +47,8 @@ class PageContext:
             return nodes.inline(text=ref.slug)
         link = self.link_to(speaker.docname, nodes.Text(speaker.name), classes=["symposium-person"])
         if affiliation and speaker.affiliation:
-            return nodes.inline("", "", link, nodes.inline(text=f" ({speaker.affiliation})", classes=["symposium-affiliation"]))
+            return nodes.inline("", "", link, nodes.Text(" "),
+                                nodes.inline(text=f"({speaker.affiliation})", classes=["symposium-affiliation"]))
         return link
 
     def people(self, refs: tuple[PersonRef, ...], *, affiliation: bool = False) -> list[nodes.Node]:
