@@ -9,9 +9,124 @@ The small test root covers what a LaTeX document of part of the site and linkche
 
 from __future__ import annotations
 
+import re
+from io import StringIO
 from pathlib import Path
 
-from conftest import parse_warnings
+import pytest
+from lxml import html
+from sphinx.testing.util import SphinxTestApp
+
+from conftest import copy_site, parse_warnings
+
+BUILDERS = ["html", "dirhtml", "singlehtml", "text", "latex", "man", "epub"]
+
+# What the site's speakers/*.md say: name, affiliation as the talk header shows it, position.
+SPEAKERS = {
+    "ian-foster": ("Ian Foster", "Argonne National Laboratory; University of Chicago",
+                   "Director, Data Science and Learning Division"),
+    "debbie-bard": ("Debbie Bard", "Lawrence Berkeley National Laboratory",
+                    "Head, Science Engagement and Workflows Department, NERSC"),
+    "rafael-ferreira-da-silva": ("Rafael Ferreira da Silva", "Oak Ridge National Laboratory",
+                                 "Group Leader, Workflow and Ecosystem Services"),
+    "katrin-heitmann": ("Katrin Heitmann", "Argonne National Laboratory",
+                        "Deputy Division Director, High Energy Physics"),
+    "orcun-yildiz": ("Orcun Yildiz", "Argonne National Laboratory", ""),
+    "loic-pottier": ("Loïc Pottier", "Lawrence Livermore National Laboratory", ""),
+}
+# Each talk of the program (tests/test_site.py's PROGRAM) as its header shows it: time, speakers, moderators.
+TALK_HEADERS = {
+    "keynote-tbd": ("8:35\u20139:30 AM", ["ian-foster"], []),
+    "invited-talk-1": ("9:30\u201310:00 AM", ["debbie-bard"], []),
+    "invited-talk-2": ("10:30\u201311:00 AM", ["rafael-ferreira-da-silva"], []),
+    "invited-talk-3": ("11:00\u201311:30 AM", ["katrin-heitmann"], []),
+    "moderated-discussion": ("11:30 AM\u201312:20 PM",
+                             ["ian-foster", "debbie-bard", "rafael-ferreira-da-silva", "katrin-heitmann"],
+                             ["orcun-yildiz", "loic-pottier"]),
+}
+
+
+def html_words(path: Path) -> str:
+    root = html.parse(str(path)).getroot()
+    return " ".join(root.body.text_content().split())
+
+
+def latex_words(path: Path) -> str:
+    tex = path.read_text("utf-8")
+    tex = tex.replace(r"\textendash{}", "\u2013").replace(r"\sphinxhyphen{}", "-")
+    tex = re.sub(r"\\(?:DUrole|begin|end)\{[^}]*\}(?:\{sphinxuseclass\})?", " ", tex)  # class names
+    tex = re.sub(r"\[\\detokenize\{[^}]*\}\]", "", tex)  # link targets
+    tex = re.sub(r"\\[A-Za-z@]+", "", tex)
+    return " ".join(tex.replace("{", "").replace("}", "").split())
+
+
+def man_words(path: Path) -> str:
+    lines = [line for line in path.read_text("utf-8").splitlines() if not line.startswith(".")]
+    roff = "\n".join(lines).replace(r"\%", "").replace(r"\-", "-").replace(r"\(aq", "'")
+    roff = re.sub(r"\\f[BIRP]", "", roff)
+    return " ".join(roff.split())
+
+
+def output_words(app: SphinxTestApp) -> str:
+    """All the text the builder wrote, as a reader sees it."""
+    outdir = Path(app.outdir)
+    if app.builder.name == "text":  # strong text is **marked**
+        return " ".join(" ".join(p.read_text("utf-8").replace("**", "").split()) for p in sorted(outdir.rglob("*.txt")))
+    if app.builder.name == "latex":
+        return latex_words(outdir / "aiexscale2025.tex")
+    if app.builder.name == "man":
+        return man_words(outdir / "aiexscale2025.1")
+    suffix = ".xhtml" if app.builder.name == "epub" else ".html"
+    return " ".join(html_words(p) for p in sorted(outdir.rglob(f"*{suffix}")))
+
+
+@pytest.fixture(scope="module")
+def site_built_with(tmp_path_factory):
+    """The real site built with a builder, once per builder for this module."""
+    built: dict[str, SphinxTestApp] = {}
+
+    def build(buildername: str) -> SphinxTestApp:
+        if buildername not in built:
+            srcdir = copy_site(tmp_path_factory.mktemp(buildername))
+            # EPUB 3 requires a version, which a website's conf.py has no use for.
+            overrides = {"version": "2025"} if buildername == "epub" else {}
+            app = SphinxTestApp(buildername, srcdir=srcdir, freshenv=True, confoverrides=overrides,
+                                status=StringIO(), warning=StringIO())
+            try:
+                app.build()
+            finally:
+                app.cleanup()
+            built[buildername] = app
+        return built[buildername]
+
+    return build
+
+
+@pytest.mark.parametrize("buildername", BUILDERS)
+def test_builds_without_a_warning(site_built_with, buildername):
+    app = site_built_with(buildername)
+    assert parse_warnings(app) == []
+    assert app.warning.getvalue() == ""
+
+
+@pytest.mark.parametrize("buildername", BUILDERS)
+def test_every_talk_header_is_there(site_built_with, buildername):
+    text = output_words(site_built_with(buildername))
+    for slug, (time, speakers, moderators) in TALK_HEADERS.items():
+        assert f"Friday, November 21, 2025, {time} CST" in text, slug
+        for role, people in (("Speaker", speakers), ("Moderator", moderators)):
+            if people:
+                names = ", ".join(f"{SPEAKERS[p][0]} ({SPEAKERS[p][1]})" for p in people)
+                assert f"{role}{'s' if len(people) > 1 else ''}: {names}" in text, (slug, role)
+
+
+@pytest.mark.parametrize("buildername", BUILDERS)
+def test_every_speaker_position_is_there(site_built_with, buildername):
+    text = output_words(site_built_with(buildername))
+    for slug, (_, _, position) in SPEAKERS.items():
+        if position:
+            assert position in text, slug
+
 
 # -- builders on the small test root ---------------------------------------------------------
 

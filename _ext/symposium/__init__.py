@@ -15,6 +15,7 @@ from .collector import STORE_VERSION, SymposiumCollector, check_consistency, kee
 from .config import add_config_values, check_config
 from .directives import ProgramTableDirective, SpeakerListDirective, TalkListDirective
 from .nodes import add_nodes
+from .page_headers import InsertPageHeader
 from .resolve import resolve_symposium_nodes
 
 __version__ = "0.1.0"
@@ -43,6 +44,7 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.connect("builder-inited", _add_html_assets)
     app.connect("env-check-consistency", check_consistency)
     app.connect("doctree-resolved", resolve_symposium_nodes)
+    app.add_transform(InsertPageHeader)
     return {
         "version": __version__,
         "env_version": STORE_VERSION,

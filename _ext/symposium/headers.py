@@ -17,7 +17,7 @@ def bold_label(text: str) -> list[nodes.Node]:
     return [nodes.strong(text=text), nodes.Text(" ")]
 
 
-def talk_header(ctx: PageContext, talk: ProgramItem) -> nodes.container:
+def render_talk_header(ctx: PageContext, talk: ProgramItem) -> nodes.container:
     header = nodes.container(classes=["symposium-header", "symposium-talk-header"])
     when = nodes.paragraph(classes=["symposium-when"])
     when += ctx.badge(talk)
@@ -45,7 +45,7 @@ def talk_header(ctx: PageContext, talk: ProgramItem) -> nodes.container:
     return header
 
 
-def speaker_header(ctx: PageContext, speaker: Speaker) -> nodes.container:
+def render_speaker_header(ctx: PageContext, speaker: Speaker) -> nodes.container:
     header = nodes.container(classes=["symposium-header", "symposium-speaker-header"])
     header += ctx.face(speaker, size="large")
     facts = nodes.container(classes=["symposium-speaker-facts"])
