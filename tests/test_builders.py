@@ -10,6 +10,7 @@ The small test root covers what a LaTeX document of part of the site and linkche
 from __future__ import annotations
 
 import re
+from collections import Counter
 from io import StringIO
 from pathlib import Path
 
@@ -126,6 +127,22 @@ def test_every_speaker_position_is_there(site_built_with, buildername):
     for slug, (_, _, position) in SPEAKERS.items():
         if position:
             assert position in text, slug
+
+
+def test_singlehtml_ids_of_the_generated_parts_are_unique(site_built_with):
+    """The home page and the program page both hold a program table: one id each."""
+    app = site_built_with("singlehtml")
+    root = html.parse(str(Path(app.outdir) / "index.html")).getroot()
+    tables = root.xpath('//table[contains(@class, "symposium-program")]')
+    assert [t.get("id") for t in tables] == ["program-2025-11-21", "program-2025-11-21-2"]
+    ids = Counter(e.get("id") for e in root.iter() if isinstance(e.tag, str) and e.get("id"))
+    duplicated = {i for i, n in ids.items() if n > 1}
+    # Sphinx's singlehtml keeps each page's section ids as they are: the contributors'
+    # headings "Program" (home page and program page) and "Symposium co-chairs" (home
+    # page and speakers page) clash there. Every other id is unique.
+    assert duplicated <= {"program", "symposium-co-chairs"}
+    section_ids = {i for s in root.xpath("//section") for i in [s.get("id")] if i}
+    assert duplicated <= section_ids
 
 
 # -- builders on the small test root ---------------------------------------------------------

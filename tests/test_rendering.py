@@ -93,6 +93,15 @@ def test_text_builder_renders_the_program(build):
     assert "9:10–10:00 AM" in text and "Engines of Thought" in text
 
 
+def test_two_program_tables_on_one_page_have_their_own_ids(build):
+    app = build({"program/index.md": "# Program\n\n```{program-table}\n```\n\n## Again\n\n```{program-table}\n```\n"})
+    doc = parse(app, "program/index.html")
+    assert [t.get("id") for t in doc.xpath('//table[contains(@class, "symposium-program")]')] == [
+        "program-2025-11-21", "program-2025-11-21-2"]
+    ids = [e.get("id") for e in doc.iter() if isinstance(e.tag, str) and e.get("id")]
+    assert len(ids) == len(set(ids))
+
+
 def test_text_builder_keeps_the_space_after_a_bold_label_outside_it(build):
     app = build(buildername="text")
     text = (Path(app.outdir) / "talks/notes.txt").read_text("utf-8")

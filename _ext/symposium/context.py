@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from docutils import nodes
 from sphinx.builders import Builder
@@ -22,9 +22,21 @@ class PageContext:
     docname: str
     store: SymposiumStore
     event: Event
+    #: the ids already in the document being resolved
+    taken_ids: set[str] = field(default_factory=set)
 
     def __post_init__(self) -> None:
         self.speakers = self.store.speakers_by_slug()
+
+    def unique_id(self, wanted: str) -> str:
+        """``wanted``, or ``wanted-2``... when the document has it already (two program
+        tables on one page, or the home page and the program in one singlehtml page)."""
+        candidate, number = wanted, 1
+        while candidate in self.taken_ids:
+            number += 1
+            candidate = f"{wanted}-{number}"
+        self.taken_ids.add(candidate)
+        return candidate
 
     # -- links --------------------------------------------------------------------
 

@@ -30,7 +30,7 @@ def resolve_symposium_nodes(app: Sphinx, doctree: nodes.document, docname: str) 
     if not any(doctree.findall(_is_symposium_placeholder)):
         return  # most pages of a large site show no symposium data
     store = store_of(app.env)
-    ctx = PageContext(app.builder, docname, store, event_of(app.config))
+    ctx = PageContext(app.builder, docname, store, event_of(app.config), taken_ids=ids_in(doctree))
     for node in list(doctree.findall(symposium_nodes.talk_header)):
         talk = store.talk(node["docname"])
         node.replace_self(render_talk_header(ctx, talk) if talk else [])
@@ -50,3 +50,7 @@ def resolve_symposium_nodes(app: Sphinx, doctree: nodes.document, docname: str) 
             )
         node.replace_self(cards)
 
+
+def ids_in(doctree: nodes.document) -> set[str]:
+    """Every id in the tree: an assembled document holds its pages' ids, not its ``document.ids``."""
+    return {id_ for node in doctree.findall(nodes.Element) for id_ in node["ids"]}
