@@ -10,6 +10,7 @@ The small test root covers what a LaTeX document of part of the site and linkche
 from __future__ import annotations
 
 import re
+import shutil
 from collections import Counter
 from io import StringIO
 from pathlib import Path
@@ -147,6 +148,12 @@ def test_singlehtml_ids_of_the_generated_parts_are_unique(site_built_with):
 
 # -- builders on the small test root ---------------------------------------------------------
 
+PNG_1x1 = bytes.fromhex(
+    "89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c489"
+    "0000000d4944415478da6364f8ffbf1e000502027fd0f5a4b40000000049454e44ae426082"
+)
+
+
 def test_latex_of_part_of_the_site_shows_links_outside_it_as_text(build):
     """A PDF of the program alone: the talks and speakers it names are not in it."""
     app = build(buildername="latex", confoverrides={
@@ -155,5 +162,22 @@ def test_latex_of_part_of_the_site_shows_links_outside_it_as_text(build):
     tex = (Path(app.outdir) / "program.tex").read_text("utf-8")
     assert "Engines of Thought" in tex and "Charles Babbage" in tex
     assert r"\hyperref" not in tex
+
+
+def test_latex_copies_a_local_photo(make_app, rootdir, tmp_path):
+    srcdir = tmp_path / "src"
+    shutil.copytree(rootdir / "test-minimal", srcdir)
+    (srcdir / "_static/speakers").mkdir(parents=True)
+    (srcdir / "_static/speakers/cb.png").write_bytes(PNG_1x1)
+    (srcdir / "speakers/charles-babbage.md").write_text(
+        "---\nspeaker:\n  name: Charles Babbage\n  affiliation: X\n"
+        "  photo: _static/speakers/cb.png\n---\n# Charles Babbage\n", encoding="utf-8")
+    app = make_app("latex", srcdir=srcdir)
+    app.build()
+    assert parse_warnings(app) == []
+    assert (Path(app.outdir) / "cb.png").read_bytes() == PNG_1x1
+    tex = next(Path(app.outdir).glob("*.tex")).read_text("utf-8")
+    # on the speaker's page and in the speaker cards of the home page
+    assert tex.count(r"\sphinxincludegraphics{{cb}.png}") == 2
 
 

@@ -114,9 +114,16 @@ class PageContext:
     def face(self, speaker: Speaker, *, size: str = "small") -> nodes.Node:
         classes = ["symposium-face", f"symposium-face-{size}"]
         if speaker.photo:
-            uri = self.url(speaker.photo)
-            # '?' marks the URI as final: the image builders leave it as it is
-            return nodes.image(uri=uri, alt=f"Photo of {speaker.name}", classes=classes, candidates={"?": uri})
+            alt = f"Photo of {speaker.name}"
+            if self.builder.format == "html" or speaker.photo.startswith(("http://", "https://")):
+                uri = self.url(speaker.photo)
+                # '?' marks the URI as final: HTML builders publish _static/ as it is
+                return nodes.image(uri=uri, alt=alt, classes=classes, candidates={"?": uri})
+            # Other builders (LaTeX, Texinfo) copy only the images of the documents they
+            # write: the photo becomes one, as an image directive on the speaker's page
+            # would make it. The builder copies them after resolving the doctree.
+            self.builder.env.images.add_file(speaker.docname, speaker.photo)
+            return nodes.image(uri=speaker.photo, alt=alt, classes=classes, candidates={"*": speaker.photo})
         return nodes.inline("", "", avatar(slug=speaker.slug, initials=speaker.initials), classes=classes)
 
     def badge(self, item: ProgramItem) -> nodes.inline:
