@@ -9,6 +9,7 @@ The small test root covers what a LaTeX document of part of the site and linkche
 
 from __future__ import annotations
 
+import json
 import re
 import shutil
 from collections import Counter
@@ -181,3 +182,18 @@ def test_latex_copies_a_local_photo(make_app, rootdir, tmp_path):
     assert tex.count(r"\sphinxincludegraphics{{cb}.png}") == 2
 
 
+def test_linkcheck_sees_the_urls_of_front_matter(build):
+    app = build({
+        "talks/engines.md": "---\ntalk:\n  type: keynote\n  start: 9:10\n  end: 10:00\n"
+                            "  slides: http://127.0.0.1:9/slides.pdf\n---\n# Engines of Thought\n",
+    }, buildername="linkcheck", confoverrides={
+        "linkcheck_timeout": 2,
+        # the machine has no network: only the closed local port is really checked
+        "linkcheck_ignore": [r"https://example\.org/.*"],
+    })
+    results = [json.loads(line) for line in (Path(app.outdir) / "output.json").read_text().splitlines()]
+    by_uri = {r["uri"]: r for r in results}
+    slides = by_uri["http://127.0.0.1:9/slides.pdf"]
+    assert (slides["status"], slides["filename"], slides["lineno"]) == ("broken", "talks/engines.md", 4)
+    homepage = by_uri["https://example.org/ada"]  # a speaker's link, from speakers/ada-lovelace.md
+    assert (homepage["status"], homepage["filename"], homepage["lineno"]) == ("ignored", "speakers/ada-lovelace.md", 2)

@@ -14,6 +14,7 @@ from sphinx.application import Sphinx
 from .collector import STORE_VERSION, SymposiumCollector, check_consistency, keep_source
 from .config import add_config_values, check_config
 from .directives import ProgramTableDirective, SpeakerListDirective, TalkListDirective
+from .linkcheck import FrontmatterLinks
 from .nodes import add_nodes
 from .page_headers import InsertPageHeader
 from .resolve import resolve_symposium_nodes
@@ -45,6 +46,7 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.connect("env-check-consistency", check_consistency)
     app.connect("doctree-resolved", resolve_symposium_nodes)
     app.add_transform(InsertPageHeader)
+    app.add_post_transform(FrontmatterLinks)
     return {
         "version": __version__,
         "env_version": STORE_VERSION,
