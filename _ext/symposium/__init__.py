@@ -18,6 +18,7 @@ from .linkcheck import FrontmatterLinks
 from .nodes import add_nodes
 from .page_headers import InsertPageHeader
 from .resolve import resolve_symposium_nodes
+from .titles import RawHtmlInTitleAsText
 
 __version__ = "0.1.0"
 
@@ -45,6 +46,7 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.connect("builder-inited", _add_html_assets)
     app.connect("env-check-consistency", check_consistency)
     app.connect("doctree-resolved", resolve_symposium_nodes)
+    app.add_transform(RawHtmlInTitleAsText)
     app.add_transform(InsertPageHeader)
     app.add_post_transform(FrontmatterLinks)
     return {
