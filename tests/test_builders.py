@@ -3,7 +3,7 @@
 The real site is built with each, turned into the words a reader sees, and searched for
 what only the headers say: a talk's day and time with its people's affiliations, a
 speaker's position. Builders that assemble one document from many pages (singlehtml,
-latex, man) resolve it under the root document's name; the headers must survive that.
+latex, texinfo, man) resolve it under the root document's name; the headers must survive that.
 The small test root covers what a LaTeX document of part of the site and linkcheck need.
 """
 
@@ -22,7 +22,7 @@ from sphinx.testing.util import SphinxTestApp
 
 from conftest import copy_site, parse_warnings
 
-BUILDERS = ["html", "dirhtml", "singlehtml", "text", "latex", "man", "epub"]
+BUILDERS = ["html", "dirhtml", "singlehtml", "text", "latex", "texinfo", "man", "epub"]
 
 # What the site's speakers/*.md say: name, affiliation as the talk header shows it, position.
 SPEAKERS = {
@@ -63,6 +63,13 @@ def latex_words(path: Path) -> str:
     return " ".join(tex.replace("{", "").replace("}", "").split())
 
 
+def texinfo_words(path: Path) -> str:
+    texi = re.sub(r"@ref\{[^,}]*,,([^}]*)\}", r"\1", path.read_text("utf-8"))  # links: their text
+    texi = re.sub(r"@abbr\{([^,}]*)(?:,[^}]*)?\}", r"\1", texi)
+    texi = re.sub(r"`([^'`]*)'", r"\1", texi)  # strong text is `quoted'
+    return " ".join(texi.split())
+
+
 def man_words(path: Path) -> str:
     lines = [line for line in path.read_text("utf-8").splitlines() if not line.startswith(".")]
     roff = "\n".join(lines).replace(r"\%", "").replace(r"\-", "-").replace(r"\(aq", "'")
@@ -77,6 +84,8 @@ def output_words(app: SphinxTestApp) -> str:
         return " ".join(" ".join(p.read_text("utf-8").replace("**", "").split()) for p in sorted(outdir.rglob("*.txt")))
     if app.builder.name == "latex":
         return latex_words(outdir / "aiexscale2025.tex")
+    if app.builder.name == "texinfo":
+        return texinfo_words(outdir / "aiexscale2025.texi")
     if app.builder.name == "man":
         return man_words(outdir / "aiexscale2025.1")
     suffix = ".xhtml" if app.builder.name == "epub" else ".html"
