@@ -41,10 +41,10 @@ class PageContext:
     # -- links --------------------------------------------------------------------
 
     def link_to(self, docname: str, *children: nodes.Node, classes: list[str] | None = None) -> nodes.Element:
-        """A link to a page; only its text where the builder cannot link to the page: a
-        LaTeX or Texinfo document made of some of the pages (``NoUri``), or a builder
-        whose pages have no address (``man`` and ``text`` give ``''``, which ``man``
-        would print as ``<>``)."""
+        """A link to a page; only its text where there is nothing to link to: the page is
+        not in the LaTeX or Texinfo document being written (``NoUri``), the builder's
+        pages have no address (``man`` and ``text`` give ``''``, which ``man`` would
+        print as ``<>``), or the link would lead to the page it is on (``''`` too)."""
         try:
             uri = self.builder.get_relative_uri(self.docname, docname)
         except NoUri:
