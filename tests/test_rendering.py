@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from lxml import html
 
-from conftest import parse_warnings, words
+from conftest import copy_site, parse_warnings, words
 
 
 def parse(app, page: str):
@@ -111,3 +112,47 @@ def test_without_symposium_room_an_overlap_with_the_one_named_room_is_caught(bui
     found = parse_warnings(app)
     assert [(w.type, w.path, w.line) for w in found] == [("symposium.schedule", "talks/notes.md", 4)]
     assert "overlaps 'Engines of Thought' (9:10–10:15 AM) in Hall A" in found[0].message
+
+
+def test_two_program_tables_on_one_page_have_their_own_ids(build):
+    app = build({"program/index.md": "# Program\n\n```{program-table}\n```\n\n## Again\n\n```{program-table}\n```\n"})
+    doc = parse(app, "program/index.html")
+    assert [t.get("id") for t in doc.xpath('//table[contains(@class, "symposium-program")]')] == [
+        "program-2025-11-21", "program-2025-11-21-2"]
+    ids = [e.get("id") for e in doc.iter() if isinstance(e.tag, str) and e.get("id")]
+    assert len(ids) == len(set(ids))
+
+
+def test_text_builder_keeps_the_space_after_a_bold_label_outside_it(build):
+    app = build(buildername="text")
+    text = (Path(app.outdir) / "talks/notes.txt").read_text("utf-8")
+    assert "**Speaker:** Ada Lovelace (Analytical Engine Society)" in text
+    assert "**Moderator:** Charles Babbage" in text
+
+
+HOSTILE_TITLE = "<b>x</b> <script>alert(1)</script>"
+
+
+def test_raw_html_in_a_talk_title_is_shown_as_text(make_app, tmp_path):
+    """On the real site, whose theme also shows the title in the breadcrumbs."""
+    srcdir = copy_site(tmp_path / "site")
+    talk = srcdir / "talks/invited-talk-1.md"
+    talk.write_text(re.sub(r"(?m)^# .*$", f"# {HOSTILE_TITLE}", talk.read_text("utf-8"), count=1), encoding="utf-8")
+    app = make_app("dirhtml", srcdir=srcdir, freshenv=True)
+    app.build()
+    found = parse_warnings(app)
+    assert [(w.type, w.path, w.line) for w in found] == [("symposium.frontmatter", "talks/invited-talk-1.md", 8)]
+    assert "raw HTML" in found[0].message and "shown as text" in found[0].message
+    talk_page = parse(app, "talks/invited-talk-1/index.html")
+    assert words(talk_page.xpath("//h1")[0]) == f"{HOSTILE_TITLE}#"  # and its permalink
+    assert talk_page.xpath("//title")[0].text.startswith(HOSTILE_TITLE)
+    assert words(talk_page.xpath('//li[contains(@class, "breadcrumb-item active")]')[0]) == HOSTILE_TITLE
+    shown = [
+        parse(app, "program/index.html").xpath('//table[contains(@class, "symposium-program")]//a[contains(@class, "symposium-title")]')[1],
+        parse(app, "talks/index.html").xpath('//*[contains(@class, "symposium-talk-title")]')[1],
+        parse(app, "speakers/debbie-bard/index.html").xpath('//ul[contains(@class, "symposium-roles")]//a')[0],
+    ]
+    assert [words(node) for node in shown] == [HOSTILE_TITLE] * 3
+    for page in Path(app.outdir).rglob("*.html"):
+        doc = html.parse(str(page)).getroot()
+        assert not doc.xpath("//b | //script[contains(., 'alert')]"), page

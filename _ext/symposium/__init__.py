@@ -15,9 +15,12 @@ from sphinx.application import Sphinx
 from .collector import SymposiumCollector, check_consistency, keep_source
 from .config import add_config_values, add_substitutions, check_config
 from .directives import ProgramTableDirective, SpeakerListDirective, TalkListDirective
+from .linkcheck import FrontmatterLinks
 from .nodes import add_nodes
+from .page_headers import InsertPageHeader
 from .resolve import resolve_symposium_nodes
 from .store import STORE_VERSION
+from .titles import RawHtmlInTitleAsText
 
 __version__ = "0.1.0"
 
@@ -64,6 +67,9 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.connect("builder-inited", _add_html_assets)
     app.connect("env-check-consistency", check_consistency)
     app.connect("doctree-resolved", resolve_symposium_nodes)
+    app.add_transform(RawHtmlInTitleAsText)
+    app.add_transform(InsertPageHeader)
+    app.add_post_transform(FrontmatterLinks)
     return {
         "version": __version__,
         "env_version": ENV_VERSION,

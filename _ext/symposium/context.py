@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from docutils import nodes
 from sphinx.builders import Builder
+from sphinx.errors import NoUri
 from sphinx.util.osutil import relative_uri
 
 from .model import Event, Link, PersonRef, ProgramItem, Speaker
@@ -21,14 +22,35 @@ class PageContext:
     docname: str
     store: SymposiumStore
     event: Event
+    #: the ids already in the document being resolved
+    taken_ids: set[str] = field(default_factory=set)
 
     def __post_init__(self) -> None:
         self.speakers = self.store.speakers_by_slug()
 
+    def unique_id(self, wanted: str) -> str:
+        """``wanted``, or ``wanted-2``... when the document has it already (two program
+        tables on one page, or the home page and the program in one singlehtml page)."""
+        candidate, number = wanted, 1
+        while candidate in self.taken_ids:
+            number += 1
+            candidate = f"{wanted}-{number}"
+        self.taken_ids.add(candidate)
+        return candidate
+
     # -- links --------------------------------------------------------------------
 
-    def link_to(self, docname: str, *children: nodes.Node, classes: list[str] | None = None) -> nodes.reference:
-        uri = self.builder.get_relative_uri(self.docname, docname)
+    def link_to(self, docname: str, *children: nodes.Node, classes: list[str] | None = None) -> nodes.Element:
+        """A link to a page; only its text where there is nothing to link to: the page is
+        not in the LaTeX or Texinfo document being written (``NoUri``), the builder's
+        pages have no address (``man`` and ``text`` give ``''``, which ``man`` would
+        print as ``<>``), or the link would lead to the page it is on (``''`` too)."""
+        try:
+            uri = self.builder.get_relative_uri(self.docname, docname)
+        except NoUri:
+            uri = ""
+        if not uri:
+            return nodes.inline("", "", *children, classes=classes or [])
         return nodes.reference("", "", *children, internal=True, refuri=uri, classes=classes or [])
 
     def person(self, ref: PersonRef | Speaker, *, affiliation: bool = False) -> nodes.Node:
@@ -37,7 +59,8 @@ class PageContext:
             return nodes.inline(text=ref.slug)
         link = self.link_to(speaker.docname, nodes.Text(speaker.name), classes=["symposium-person"])
         if affiliation and speaker.affiliation:
-            return nodes.inline("", "", link, nodes.inline(text=f" ({speaker.affiliation})", classes=["symposium-affiliation"]))
+            return nodes.inline("", "", link, nodes.Text(" "),
+                                nodes.inline(text=f"({speaker.affiliation})", classes=["symposium-affiliation"]))
         return link
 
     def people(self, refs: tuple[PersonRef, ...], *, affiliation: bool = False) -> list[nodes.Node]:
@@ -91,9 +114,16 @@ class PageContext:
     def face(self, speaker: Speaker, *, size: str = "small") -> nodes.Node:
         classes = ["symposium-face", f"symposium-face-{size}"]
         if speaker.photo:
-            uri = self.url(speaker.photo)
-            # '?' marks the URI as final: the image builders leave it as it is
-            return nodes.image(uri=uri, alt=f"Photo of {speaker.name}", classes=classes, candidates={"?": uri})
+            alt = f"Photo of {speaker.name}"
+            if self.builder.format == "html" or speaker.photo.startswith(("http://", "https://")):
+                uri = self.url(speaker.photo)
+                # '?' marks the URI as final: HTML builders publish _static/ as it is
+                return nodes.image(uri=uri, alt=alt, classes=classes, candidates={"?": uri})
+            # Other builders (LaTeX, Texinfo) copy only the images of the documents they
+            # write: the photo becomes one, as an image directive on the speaker's page
+            # would make it. The builder copies them after resolving the doctree.
+            self.builder.env.images.add_file(speaker.docname, speaker.photo)
+            return nodes.image(uri=speaker.photo, alt=alt, classes=classes, candidates={"*": speaker.photo})
         return nodes.inline("", "", avatar(slug=speaker.slug, initials=speaker.initials), classes=classes)
 
     def badge(self, item: ProgramItem) -> nodes.inline:

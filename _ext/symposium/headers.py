@@ -11,20 +11,27 @@ LINK_NAMES = {"homepage": "Homepage", "orcid": "ORCID", "scholar": "Google Schol
               "linkedin": "LinkedIn", "mastodon": "Mastodon", "bluesky": "Bluesky", "dblp": "dblp"}
 
 
-def talk_header(ctx: PageContext, talk: ProgramItem) -> nodes.container:
+def bold_label(text: str) -> list[nodes.Node]:
+    """``Speakers:`` in bold, then a space outside the bold: text writers mark bold as
+    ``**...**``, which would otherwise read ``**Speakers: **``."""
+    return [nodes.strong(text=text), nodes.Text(" ")]
+
+
+def render_talk_header(ctx: PageContext, talk: ProgramItem) -> nodes.container:
     header = nodes.container(classes=["symposium-header", "symposium-talk-header"])
     when = nodes.paragraph(classes=["symposium-when"])
     when += ctx.badge(talk)
     when += nodes.Text(" ")
     when += ctx.time_range(talk, zone=True, day=True)
     if talk.room:
-        when += nodes.inline(text=f" \u00b7 {talk.room}", classes=["symposium-room"])
+        when += nodes.Text(" \u00b7 ")
+        when += nodes.inline(text=talk.room, classes=["symposium-room"])
     header += when
     for role, refs in (("Speaker", talk.speakers), ("Moderator", talk.moderators)):
         if not refs:
             continue
         line = nodes.paragraph(classes=["symposium-people"])
-        line += nodes.strong(text=f"{role}{'s' if len(refs) > 1 else ''}: ")
+        line += bold_label(f"{role}{'s' if len(refs) > 1 else ''}:")
         line += ctx.people(refs, affiliation=True)
         header += line
     material = [Link("Slides", talk.slides)] if talk.slides else []
@@ -32,13 +39,13 @@ def talk_header(ctx: PageContext, talk: ProgramItem) -> nodes.container:
     material += list(talk.links)
     if material:
         line = nodes.paragraph(classes=["symposium-material"])
-        line += nodes.strong(text="Material: ")
+        line += bold_label("Material:")
         line += joined([ctx.external(link) for link in material], " \u00b7 ")
         header += line
     return header
 
 
-def speaker_header(ctx: PageContext, speaker: Speaker) -> nodes.container:
+def render_speaker_header(ctx: PageContext, speaker: Speaker) -> nodes.container:
     header = nodes.container(classes=["symposium-header", "symposium-speaker-header"])
     header += ctx.face(speaker, size="large")
     facts = nodes.container(classes=["symposium-speaker-facts"])
@@ -53,7 +60,7 @@ def speaker_header(ctx: PageContext, speaker: Speaker) -> nodes.container:
         facts += nodes.paragraph("", "", *joined(links, " \u00b7 "), classes=["symposium-links"])
     if speaker.email:
         line = nodes.paragraph(classes=["symposium-contact"])
-        line += nodes.strong(text="Contact: ")
+        line += bold_label("Contact:")
         line += obfuscated_email(speaker.email)
         facts += line
     roles = ctx.store.roles_of(speaker.slug)
@@ -62,7 +69,8 @@ def speaker_header(ctx: PageContext, speaker: Speaker) -> nodes.container:
         listing = nodes.bullet_list(classes=["symposium-roles"])
         for role, item in roles:
             entry = nodes.paragraph()
-            entry += nodes.inline(text=f"{role}: ", classes=["symposium-role"])
+            entry += nodes.inline(text=f"{role}:", classes=["symposium-role"])
+            entry += nodes.Text(" ")
             entry += ctx.item_title(item)
             entry += nodes.Text(" (")
             entry += ctx.start_time(item)

@@ -1,4 +1,4 @@
-"""Docutils nodes: placeholders that directives leave, and two inline nodes for HTML.
+"""Docutils nodes: placeholders for the listings and the page headers, two inline nodes for HTML.
 
 Placeholders are replaced at ``doctree-resolved`` (as ``sphinx.ext.todo`` does), when
 every page's front-matter has been read, so the same pickled doctree serves any build.
@@ -14,7 +14,7 @@ from sphinx.writers.html5 import HTML5Translator
 
 
 class Placeholder(nodes.General, nodes.Element):
-    """Base of the nodes that stand for data gathered across pages."""
+    """Base of the nodes that a directive leaves for a listing of every page's data."""
 
 
 class program_table(Placeholder):
@@ -27,6 +27,24 @@ class speaker_list(Placeholder):
 
 class talk_list(Placeholder):
     """The talks, in program order."""
+
+
+class PageHeader(nodes.General, nodes.Element):
+    """Base of the header placeholders of talk and speaker pages; ``docname`` names the page.
+
+    Not a :class:`Placeholder`: a listing shows every page's data and is rewritten on any
+    change, while a header follows only the pages it names (see ``collector.py``).
+    The docname travels with the node because builders that assemble one document from
+    many pages (singlehtml, latex, texinfo, man) resolve the whole tree under one name.
+    """
+
+
+class talk_header(PageHeader):
+    """The time, type, people and material of the talk ``docname``."""
+
+
+class speaker_header(PageHeader):
+    """The face, affiliation, links and program roles of the speaker ``docname``."""
 
 
 class moment(nodes.Inline, nodes.TextElement):
@@ -72,7 +90,7 @@ def passthrough(self: object, node: nodes.Node) -> None:
 
 def add_nodes(app: Sphinx) -> None:
     others = ("latex", "text", "man", "texinfo")
-    for placeholder in (program_table, speaker_list, talk_list):
+    for placeholder in (program_table, speaker_list, talk_list, talk_header, speaker_header):
         # replaced before any writer sees them; skipped should one be left
         app.add_node(placeholder, html=(skip, None), **{b: (skip, None) for b in others})
     app.add_node(moment, html=(visit_moment_html, depart_moment_html), **{b: (passthrough, passthrough) for b in others})

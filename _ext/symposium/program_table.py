@@ -24,7 +24,7 @@ def _day_table(ctx: PageContext, items: list[ProgramItem], *, show_room: bool) -
     first = items[0].start
     zone = ctx.zone_label(first)
     # HTML writers number captioned tables by id
-    table = nodes.table(classes=["symposium-program"], ids=[f"program-{first:%Y-%m-%d}"])
+    table = nodes.table(classes=["symposium-program"], ids=[ctx.unique_id(f"program-{first:%Y-%m-%d}")])
     caption = f"{long_date(first)}. Times are {ctx.zone_name(first)} ({zone})."
     if items[0].room and not show_room:
         caption += f" Room: {items[0].room}."

@@ -1,4 +1,9 @@
-"""``doctree-resolved``: placeholders become content, talk and speaker pages get their header."""
+"""``doctree-resolved``: the placeholders of listings and page headers become content.
+
+The docname given to ``doctree-resolved`` is the document being written, where the
+links start from; a page header says itself which page it shows. The two differ when
+a builder assembles many pages into one document (singlehtml, latex, texinfo, man).
+"""
 
 from __future__ import annotations
 
@@ -9,21 +14,29 @@ from sphinx.util import logging
 from . import nodes as symposium_nodes
 from .config import event_of
 from .context import PageContext
-from .headers import speaker_header, talk_header
+from .headers import render_speaker_header, render_talk_header
 from .listings import render_speaker_list, render_talk_list
-from .pages import page_kind
 from .program_table import render_program_table
 from .store import store_of
 
 logger = logging.getLogger(__name__)
 
 
+def _is_symposium_placeholder(node: nodes.Node) -> bool:
+    return isinstance(node, (symposium_nodes.Placeholder, symposium_nodes.PageHeader))
+
+
 def resolve_symposium_nodes(app: Sphinx, doctree: nodes.document, docname: str) -> None:
-    kind = page_kind(docname)
-    if kind not in {"talk", "speaker"} and not any(doctree.findall(symposium_nodes.Placeholder)):
+    if not any(doctree.findall(_is_symposium_placeholder)):
         return  # most pages of a large site show no symposium data
     store = store_of(app.env)
-    ctx = PageContext(app.builder, docname, store, event_of(app.config))
+    ctx = PageContext(app.builder, docname, store, event_of(app.config), taken_ids=ids_in(doctree))
+    for node in list(doctree.findall(symposium_nodes.talk_header)):
+        talk = store.talk(node["docname"])
+        node.replace_self(render_talk_header(ctx, talk) if talk else [])
+    for node in list(doctree.findall(symposium_nodes.speaker_header)):
+        speaker = store.speakers.get(node["docname"])
+        node.replace_self(render_speaker_header(ctx, speaker) if speaker else [])
     for node in list(doctree.findall(symposium_nodes.program_table)):
         node.replace_self(render_program_table(ctx))
     for node in list(doctree.findall(symposium_nodes.talk_list)):
@@ -36,15 +49,8 @@ def resolve_symposium_nodes(app: Sphinx, doctree: nodes.document, docname: str) 
                 slug, type="symposium", subtype="reference", location=node,
             )
         node.replace_self(cards)
-    if kind == "talk" and (talk := store.talk(docname)):
-        _insert_under_title(doctree, talk_header(ctx, talk))
-    elif kind == "speaker" and (speaker := store.speakers.get(docname)):
-        _insert_under_title(doctree, speaker_header(ctx, speaker))
 
 
-def _insert_under_title(doctree: nodes.document, header: nodes.Node) -> None:
-    section = next(doctree.findall(nodes.section), None)
-    if section is None:
-        doctree.insert(0, header)
-    else:
-        section.insert(1, header)
+def ids_in(doctree: nodes.document) -> set[str]:
+    """Every id in the tree: an assembled document holds its pages' ids, not its ``document.ids``."""
+    return {id_ for node in doctree.findall(nodes.Element) for id_ in node["ids"]}
