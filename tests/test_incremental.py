@@ -106,10 +106,10 @@ def test_store_version_follows_the_store_shape():
     from symposium.store import STORE_VERSION, SymposiumStore
 
     shape = [tuple(f.name for f in dataclasses.fields(cls)) for cls in (SymposiumStore, ProgramItem, Speaker)]
-    assert (STORE_VERSION, shape) == (3, [
+    assert (STORE_VERSION, shape) == (4, [
         ("speakers", "items", "listing_docs", "speaker_pages"),
         ("key", "docname", "has_page", "title", "type", "start", "end", "label", "room", "speakers", "moderators",
-         "slides", "video", "links", "start_line", "end_line", "date_line"),
+         "slides", "video", "links", "start_line", "end_line", "date_line", "abstract"),
         ("slug", "docname", "name", "affiliations", "honorific", "position", "photo", "email", "links", "line"),
     ]), "the store changed shape: bump STORE_VERSION and update this test"
 
@@ -290,7 +290,7 @@ def test_a_speaker_page_without_a_name_is_one_warning_not_one_per_talk(build):
     header = html.parse(str(Path(app.outdir) / "talks/engines.html")).getroot().xpath(
         '//div[contains(@class, "symposium-talk-header")]')[0]
     assert "Speaker: charles-babbage" in " ".join(header.text_content().split())
-    assert header.xpath(".//a/@href") == ["https://example.org/slides.pdf"]
+    assert header.xpath(".//a/@href") == ["https://example.org/slides.pdf", "engines.ics"]
     assert "moderated by charles-babbage" in text_of(app, "index.html", GENERATED)
 
 

@@ -14,7 +14,8 @@ from sphinx.application import Sphinx
 
 from .collector import SymposiumCollector, check_consistency, keep_source
 from .config import add_config_values, add_substitutions, check_config
-from .directives import ProgramTableDirective, SpeakerListDirective, TalkListDirective
+from .directives import ProgramDownloadsDirective, ProgramTableDirective, SpeakerListDirective, TalkListDirective
+from .exports import check_base_url, write_exports
 from .linkcheck import FrontmatterLinks
 from .nodes import add_nodes
 from .page_headers import InsertPageHeader
@@ -59,14 +60,17 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.add_directive("program-table", ProgramTableDirective)
     app.add_directive("speaker-list", SpeakerListDirective)
     app.add_directive("talk-list", TalkListDirective)
+    app.add_directive("program-downloads", ProgramDownloadsDirective)
     # late, to see the text as other extensions left it
     app.connect("source-read", keep_source, priority=900)
     app.add_env_collector(SymposiumCollector)
     app.connect("config-inited", check_config)
     app.connect("config-inited", add_substitutions, priority=510)  # after the values are checked
     app.connect("builder-inited", _add_html_assets)
+    app.connect("builder-inited", check_base_url)
     app.connect("env-check-consistency", check_consistency)
     app.connect("doctree-resolved", resolve_symposium_nodes)
+    app.connect("build-finished", write_exports)
     app.add_transform(RawHtmlInTitleAsText)
     app.add_transform(InsertPageHeader)
     app.add_post_transform(FrontmatterLinks)

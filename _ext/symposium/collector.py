@@ -31,8 +31,9 @@ from sphinx.util import logging
 
 from .config import event_of
 from .frontmatter import Frontmatter, FrontmatterSyntaxError, read_frontmatter
+from .identity import check_identifiers
 from .model import Problem
-from .nodes import Placeholder
+from .nodes import PageHeader, Placeholder
 from .pages import PageData, page_kind, read_page
 from .schedule import check_references, check_slugs, check_timetable
 from .store import SymposiumStore, store_of
@@ -215,7 +216,7 @@ class SymposiumCollector(EnvironmentCollector):
         title, title_line = _first_title(doctree)
         page = read_page(
             docname, frontmatter,
-            title=title, title_line=title_line,
+            title=title, title_line=title_line, abstract=page_text(doctree),
             event=event_of(app.config),
             file_exists=lambda path: (Path(app.srcdir) / path).is_file(),
         )
@@ -272,6 +273,31 @@ def _first_title(doctree: nodes.document) -> tuple[str, int]:
     return "", 1
 
 
+#: What is not the contributor's text: generated parts, comments, targets, raw markup.
+_NOT_TEXT = (nodes.title, nodes.comment, nodes.system_message, nodes.target, nodes.raw,
+             nodes.substitution_definition, nodes.Invisible, Placeholder, PageHeader)
+
+
+def page_text(doctree: nodes.document) -> str:
+    """The text of the page below its first heading, as plain paragraphs: a talk's abstract.
+
+    Calendars and conference apps show it where no Markdown is rendered.
+    """
+    section = next(doctree.findall(nodes.section), None)
+    if section is None:
+        return ""
+    blocks = []
+    for child in section.children:
+        if isinstance(child, _NOT_TEXT):
+            continue
+        if isinstance(child, nodes.section):
+            break  # the abstract is what comes before the page's first sub-heading
+        text = " ".join(child.astext().split())
+        if text:
+            blocks.append(text)
+    return "\n\n".join(blocks)
+
+
 def _files_named(frontmatter: Frontmatter | None, page: PageData) -> set[str]:
     """Project files that the front-matter names: a speaker's photo; slides, video and links of items.
 
@@ -296,5 +322,6 @@ def check_consistency(app: Sphinx, env: BuildEnvironment) -> None:
     program = store.program()
     problems += check_references(program, store.slugs_with_pages())
     problems += check_timetable(program, event_of(app.config))
+    problems += check_identifiers(program, app.config.symposium_acronym)
     for problem in problems:
         warn(problem)

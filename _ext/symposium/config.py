@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -25,9 +26,14 @@ CONFIG_VALUES: dict[str, tuple[Any, str, tuple[type, ...]]] = {
     "symposium_colocated_with": (None, "env", (dict,)),
     "symposium_max_gap_minutes": (120, "env", (int,)),
     "symposium_max_item_minutes": (12 * 60, "env", (int,)),
+    # the conference apps' short name: lower-case letters, digits and '_', no '-'
+    "symposium_acronym": (None, "env", (str,)),
 }
 
 _DAY = 24 * 60
+#: the longest value each limit may take: conference apps cannot show an item of a day or more
+_MAX_MINUTES = {"symposium_max_gap_minutes": _DAY, "symposium_max_item_minutes": _DAY - 1}
+_ACRONYM = re.compile(r"^[a-z0-9_]{4,}$")
 
 
 def add_config_values(app: Sphinx) -> None:
@@ -60,10 +66,15 @@ def check_config(app: Sphinx, config: Config) -> None:
         ZoneInfo(str(config.symposium_timezone))
     except (ZoneInfoNotFoundError, ValueError):
         bad("symposium_timezone", "an IANA time zone such as 'America/Chicago'", "UTC")
-    for name in ("symposium_max_gap_minutes", "symposium_max_item_minutes"):
+    for name, most in _MAX_MINUTES.items():
         minutes = config[name]
-        if isinstance(minutes, bool) or not isinstance(minutes, int) or not 0 < minutes <= _DAY:
-            bad(name, f"a whole number of minutes from 1 to {_DAY}", CONFIG_VALUES[name][0])
+        if isinstance(minutes, bool) or not isinstance(minutes, int) or not 0 < minutes <= most:
+            bad(name, f"a whole number of minutes from 1 to {most}", CONFIG_VALUES[name][0])
+    if config.symposium_acronym is None:
+        config.symposium_acronym = acronym_of(config.project)
+    elif not (isinstance(config.symposium_acronym, str) and _ACRONYM.match(config.symposium_acronym)):
+        bad("symposium_acronym", "at least 4 lower-case letters, digits or '_', such as 'aiexscale2025'",
+            acronym_of(config.project))
     host = config.symposium_colocated_with
     if host is not None and not (
         isinstance(host, dict) and isinstance(host.get("name"), str) and host["name"].strip()
@@ -77,6 +88,12 @@ def check_config(app: Sphinx, config: Config) -> None:
     for name in ("symposium_venue", "symposium_room"):
         if not isinstance(config[name], str):
             bad(name, "text", "")
+
+
+def acronym_of(project: object) -> str:
+    """``AIExScale 2025`` -> ``aiexscale2025``: the project's name as the apps' acronym."""
+    text = re.sub(r"[^a-z0-9_]", "", str(project).lower())
+    return text if len(text) >= 4 else "symposium"
 
 
 def event_of(config: Config) -> Event:

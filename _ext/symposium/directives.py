@@ -33,6 +33,17 @@ class TalkListDirective(_PlaceholderDirective):
     node_class = symposium_nodes.talk_list
 
 
+class ProgramDownloadsDirective(SphinxDirective):
+    """The program's calendar file, its subscription link and the conference-app schedules."""
+
+    has_content = False
+
+    def run(self) -> list[nodes.Node]:
+        node = symposium_nodes.program_downloads()
+        self.set_source_info(node)
+        return [node]
+
+
 class SpeakerListDirective(_PlaceholderDirective):
     """Options: ``:only: slug slug`` (in that order), ``:contact:`` (show obfuscated e-mail)."""
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from docutils import nodes
 
 from .context import PageContext, joined, obfuscated_email
+from .exports import talk_calendar, writes_exports
 from .model import Link, ProgramItem, Speaker
 
 LINK_NAMES = {"homepage": "Homepage", "orcid": "ORCID", "scholar": "Google Scholar", "github": "GitHub",
@@ -42,6 +43,10 @@ def render_talk_header(ctx: PageContext, talk: ProgramItem) -> nodes.container:
         line += bold_label("Material:")
         line += joined([ctx.external(link) for link in material], " \u00b7 ")
         header += line
+    if writes_exports(ctx.builder):
+        calendar = nodes.reference("", "Add to calendar (.ics)", refuri=ctx.url(talk_calendar(talk)),
+                                   classes=["symposium-calendar-link"])
+        header += nodes.paragraph("", "", calendar, classes=["symposium-actions-line"])
     return header
 
 

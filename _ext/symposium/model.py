@@ -7,9 +7,11 @@ never raised, so that one bad page cannot stop a build.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import difflib
 import re
+import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -131,10 +133,25 @@ class ProgramItem:
     start_line: int = 1
     end_line: int = 1  # of 'end', or of 'duration'
     date_line: int = 1
+    #: a talk's abstract as plain text (its page's text below the heading)
+    abstract: str = ""
 
     @property
     def type_label(self) -> str:
         return self.label or ITEM_TYPES.get(self.type, "")
+
+    @property
+    def slug(self) -> str:
+        """What names the item for good: a talk's page slug, else its day, time and title.
+
+        Calendars and apps key on identifiers made from it, so it must not change when
+        other items come or go (an index in a list would).
+        """
+        if self.has_page:
+            return self.docname.rsplit("/", 1)[-1]
+        # the room too: a break at one time in each of several rooms is several items
+        where = f"-{slugify(self.room)}" if self.room else ""
+        return f"{self.start:%Y%m%d-%H%M}-{slugify(self.title)}{where}"
 
 
 # -- reading -----------------------------------------------------------------------------
@@ -487,15 +504,18 @@ def read_speaker(slug: str, docname: str, frontmatter: Mapping[str, Any], positi
     return (speaker if name else None), reader.problems
 
 
-def read_talk(docname: str, title: str, frontmatter: Mapping[str, Any], positions: Positions, event: Event) -> tuple[ProgramItem | None, list[Problem]]:
+def read_talk(docname: str, title: str, frontmatter: Mapping[str, Any], positions: Positions, event: Event,
+              abstract: str = "") -> tuple[ProgramItem | None, list[Problem]]:
     """A talk from the ``talk:`` mapping of ``talks/<slug>.md``; its title is the page's heading."""
     reader, problems = _section(frontmatter, "talk", positions)
     if reader is None:
         return None, problems
     reader.unknown_keys(TALK_KEYS)
-    if not title:
+    if not title.strip():
         reader.problem("frontmatter", "the talk has no title; expected a first heading such as '# The talk's title' below the front-matter")
-    item = _item(reader, key=docname, docname=docname, has_page=True, title=title, types=TALK_TYPES, event=event)
+    item = _item(reader, key=docname, docname=docname, has_page=True, title=title.strip(), types=TALK_TYPES, event=event)
+    if item is not None and abstract:
+        item = dataclasses.replace(item, abstract=abstract)
     return item, reader.problems
 
 
@@ -562,3 +582,9 @@ def _item(reader: _Reader, *, key: str, docname: str, has_page: bool, title: str
 def sorted_program(items: list[ProgramItem]) -> list[ProgramItem]:
     return sorted(items, key=lambda i: (i.start, i.end, i.room, i.key))
 
+
+
+def slugify(text: str) -> str:
+    """``Jane Doe`` -> ``jane-doe``: text as a slug (see :data:`SLUG`)."""
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-") or "item"

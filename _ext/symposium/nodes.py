@@ -47,6 +47,14 @@ class speaker_header(PageHeader):
     """The face, affiliation, links and program roles of the speaker ``docname``."""
 
 
+class program_downloads(nodes.General, nodes.Element):
+    """Links to the exports; resolved where a builder writes them, dropped elsewhere.
+
+    Not a ``Placeholder``: it shows no other page's data, so an edit elsewhere need
+    not rewrite its page.
+    """
+
+
 class moment(nodes.Inline, nodes.TextElement):
     """A time of day: ``<time datetime="...">`` in HTML, its text elsewhere."""
 
@@ -90,7 +98,7 @@ def passthrough(self: object, node: nodes.Node) -> None:
 
 def add_nodes(app: Sphinx) -> None:
     others = ("latex", "text", "man", "texinfo")
-    for placeholder in (program_table, speaker_list, talk_list, talk_header, speaker_header):
+    for placeholder in (program_table, speaker_list, talk_list, talk_header, speaker_header, program_downloads):
         # replaced before any writer sees them; skipped should one be left
         app.add_node(placeholder, html=(skip, None), **{b: (skip, None) for b in others})
     app.add_node(moment, html=(visit_moment_html, depart_moment_html), **{b: (passthrough, passthrough) for b in others})

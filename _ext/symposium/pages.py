@@ -7,8 +7,6 @@ page may hold ``program: items:`` for the entries of the program that have no pa
 from __future__ import annotations
 
 import dataclasses
-import re
-import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -23,6 +21,7 @@ from .model import (
     read_program_items,
     read_speaker,
     read_talk,
+    slugify,
 )
 
 SPEAKERS_DIR = "speakers/"
@@ -55,6 +54,7 @@ def read_page(
     event: Event,
     file_exists: Callable[[str], bool],
     title_line: int = 1,
+    abstract: str = "",
 ) -> PageData:
     """The speaker and program items a page defines, and what is wrong with them.
 
@@ -110,7 +110,7 @@ def read_page(
             ))
             page.speaker = dataclasses.replace(page.speaker, photo="")
     if kind == "talk" and "talk" in data:
-        talk, found = read_talk(docname, title, data, where, event)
+        talk, found = read_talk(docname, title, data, where, event, abstract)
         page.problems += found
         page.items += [talk] if talk else []
     if "program" in data:
@@ -136,9 +136,3 @@ def _check_heading(speaker: Speaker, title: str, line: int) -> list[Problem]:
             line,
         )]
     return []
-
-
-def slugify(text: str) -> str:
-    """``Jane Doe`` -> ``jane-doe``: what a file name would be as a slug."""
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-") or "name"

@@ -14,6 +14,7 @@ from sphinx.util import logging
 from . import nodes as symposium_nodes
 from .config import event_of
 from .context import PageContext
+from .downloads import render_program_downloads
 from .headers import render_speaker_header, render_talk_header
 from .listings import render_speaker_list, render_talk_list
 from .program_table import render_program_table
@@ -23,7 +24,7 @@ logger = logging.getLogger(__name__)
 
 
 def _is_symposium_placeholder(node: nodes.Node) -> bool:
-    return isinstance(node, (symposium_nodes.Placeholder, symposium_nodes.PageHeader))
+    return isinstance(node, (symposium_nodes.Placeholder, symposium_nodes.PageHeader, symposium_nodes.program_downloads))
 
 
 def resolve_symposium_nodes(app: Sphinx, doctree: nodes.document, docname: str) -> None:
@@ -37,6 +38,8 @@ def resolve_symposium_nodes(app: Sphinx, doctree: nodes.document, docname: str) 
     for node in list(doctree.findall(symposium_nodes.speaker_header)):
         speaker = store.speakers.get(node["docname"])
         node.replace_self(render_speaker_header(ctx, speaker) if speaker else [])
+    for node in list(doctree.findall(symposium_nodes.program_downloads)):
+        node.replace_self(render_program_downloads(ctx))
     for node in list(doctree.findall(symposium_nodes.program_table)):
         node.replace_self(render_program_table(ctx))
     for node in list(doctree.findall(symposium_nodes.talk_list)):

@@ -21,9 +21,9 @@ logger = logging.getLogger(__name__)
 class RawHtmlInTitleAsText(SphinxTransform):
     """Replaces ``raw`` nodes in the page's title by their source, as text."""
 
-    # after SmartQuotes (750), which would curl the quotes of the HTML shown as text;
+    # before SmartQuotes (750), so that the title can keep its quotes as written, and
     # before DoctreeReadEvent (880), whose TitleCollector records the title
-    default_priority = 800
+    default_priority = 700
 
     def apply(self, **kwargs: object) -> None:
         if page_kind(self.env.docname) not in {"talk", "speaker"}:
@@ -37,6 +37,9 @@ class RawHtmlInTitleAsText(SphinxTransform):
             return
         for raw in raw_nodes:
             raw.replace_self(nodes.Text(raw.astext()))
+        # Quotes beside HTML shown as text are code, not prose: curling them (SmartQuotes
+        # cannot see the markup around them) would turn '"x"' into '”x”'.
+        title["support_smartquotes"] = False
         logger.warning(
             "raw HTML in the title %r is shown as text; expected plain text, with Markdown "
             "emphasis or code if needed, in the title of a talk or speaker page",

@@ -1,0 +1,100 @@
+"""Writes the program where people keep a schedule, once every page is written.
+
+At ``build-finished``, for the ``html`` and ``dirhtml`` builders: ``program.ics`` and
+one ``.ics`` per talk (beside its page: ``talks/<slug>.ics``), and the frab schedule
+``schedule.json`` and ``schedule.xml``, all at the output root, from the store alone,
+so they say what the pages say. Nothing is written into the source tree.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+from pathlib import Path
+
+from sphinx.application import Sphinx
+from sphinx.builders import Builder
+from sphinx.util import logging
+
+from .config import event_of
+from .export_site import ExportSite
+from .frab import schedule, schedule_xml
+from .ics import item_calendar, program_calendar
+from .model import ProgramItem
+from .store import store_of
+from .urls import page_url, site_url
+
+logger = logging.getLogger(__name__)
+
+#: the builders whose output is a website that calendars and apps can read
+EXPORT_BUILDERS = frozenset({"html", "dirhtml"})
+PROGRAM_CALENDAR = "program.ics"
+SCHEDULE_JSON = "schedule.json"
+SCHEDULE_XML = "schedule.xml"
+
+
+def writes_exports(builder: Builder) -> bool:
+    """Whether this build writes the exports (and so its pages may link to them)."""
+    return builder.name in EXPORT_BUILDERS and bool((builder.config.html_baseurl or "").strip())
+
+
+def talk_calendar(item: ProgramItem) -> str:
+    """Where a talk's own ``.ics`` is, from the output root: beside its page."""
+    return f"{item.docname}.ics"
+
+
+def check_base_url(app: Sphinx) -> None:
+    """The exports hold absolute links: without the site's address they are not written."""
+    if app.builder.name in EXPORT_BUILDERS and not site_url(app):
+        logger.warning(
+            "html_baseurl is not set, so program.ics and schedule.json/.xml are not written; expected the "
+            "site's address in conf.py, such as html_baseurl = 'https://example.org/'",
+            type="symposium", subtype="config",
+        )
+
+
+def export_site(app: Sphinx) -> ExportSite:
+    config = app.config
+    store = store_of(app.env)
+    epoch = os.environ.get("SOURCE_DATE_EPOCH", "")
+    event = event_of(config)
+    # A stable DTSTAMP: reproducible builds set SOURCE_DATE_EPOCH; otherwise the first
+    # day of the event, so that rebuilding changes no byte of an unchanged program.
+    stamp = (dt.datetime.fromtimestamp(int(epoch), dt.UTC) if epoch.isdigit()
+             else dt.datetime.combine(event.date, dt.time(), dt.UTC))
+    return ExportSite(
+        title=config.project,
+        full_name=config.myst_substitutions.get("full_name", config.project),
+        acronym=config.symposium_acronym,
+        event=event,
+        base_url=site_url(app),
+        item_url=lambda item: page_url(app, item.docname),
+        speaker_url=lambda speaker: page_url(app, speaker.docname),
+        speakers=store.speakers_by_slug(),
+        stamp=stamp,
+    )
+
+
+def write_exports(app: Sphinx, exception: Exception | None) -> None:
+    if exception is not None or not writes_exports(app.builder):
+        return
+    site = export_site(app)
+    program = store_of(app.env).program()
+    out = Path(app.outdir)
+    _write(out / PROGRAM_CALENDAR, program_calendar(program, site))
+    for item in program:
+        if item.has_page:
+            _write(out / talk_calendar(item), item_calendar(item, site))
+    generator = {"name": "symposium (Sphinx extension)", "version": app.extensions["symposium"].version}
+    data = schedule(program, site, generator)
+    _write(out / SCHEDULE_JSON, (json.dumps(data, indent=2, ensure_ascii=False) + "\n").encode())
+    _write(out / SCHEDULE_XML, schedule_xml(data))
+
+
+def _write(path: Path, content: bytes) -> None:
+    """Write only what changed, so that an unchanged file keeps its time for caches and rsync."""
+    if path.is_file() and path.read_bytes() == content:
+        return
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(content)
