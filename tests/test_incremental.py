@@ -102,15 +102,18 @@ def test_store_version_follows_the_store_shape():
     """A pickled environment from before a change of shape must be discarded, not loaded."""
     import dataclasses
 
-    from symposium.model import ProgramItem, Speaker
+    from symposium.model import ProgramItem, Session, Speaker
     from symposium.store import STORE_VERSION, SymposiumStore
 
-    shape = [tuple(f.name for f in dataclasses.fields(cls)) for cls in (SymposiumStore, ProgramItem, Speaker)]
-    assert (STORE_VERSION, shape) == (4, [
-        ("speakers", "items", "listing_docs", "speaker_pages"),
+    classes = (SymposiumStore, ProgramItem, Speaker, Session)
+    shape = [tuple(f.name for f in dataclasses.fields(cls)) for cls in classes]
+    assert (STORE_VERSION, shape) == (5, [
+        ("speakers", "items", "listing_docs", "speaker_pages", "sessions", "event"),
         ("key", "docname", "has_page", "title", "type", "start", "end", "label", "room", "speakers", "moderators",
-         "slides", "video", "links", "start_line", "end_line", "date_line", "abstract"),
+         "slides", "video", "links", "session", "track", "own_date", "own_room", "start_line", "end_line",
+         "date_line", "room_line", "session_line", "abstract"),
         ("slug", "docname", "name", "affiliations", "honorific", "position", "photo", "email", "links", "line"),
+        ("id", "docname", "title", "start", "end", "room", "chairs", "track", "line", "start_line"),
     ]), "the store changed shape: bump STORE_VERSION and update this test"
 
 

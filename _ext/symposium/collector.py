@@ -35,7 +35,8 @@ from .identity import check_identifiers
 from .model import Problem
 from .nodes import PageHeader, Placeholder
 from .pages import PageData, page_kind, read_page
-from .schedule import check_references, check_slugs, check_timetable
+from .schedule import check_people, check_references, check_slugs, check_timetable
+from .sessions import check_sessions
 from .store import SymposiumStore, store_of
 
 logger = logging.getLogger(__name__)
@@ -60,31 +61,40 @@ def warn(problem: Problem, docname: str | None = None) -> None:
 
 @dataclass(frozen=True)
 class PageState:
-    """What one page contributed: a digest of its data, the slug it defines, the slugs it names."""
+    """What one page contributed: a digest of its data, the slug it defines, the slugs it names,
+    the sessions it defines and the sessions its items join."""
 
     digest: str
     defines: frozenset[str]
     names: frozenset[str]
+    sessions: frozenset[str] = frozenset()
+    joins: frozenset[str] = frozenset()
 
     def to_json(self) -> dict[str, Any]:
-        return {"digest": self.digest, "defines": sorted(self.defines), "names": sorted(self.names)}
+        return {"digest": self.digest, "defines": sorted(self.defines), "names": sorted(self.names),
+                "sessions": sorted(self.sessions), "joins": sorted(self.joins)}
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> PageState:
-        return cls(data["digest"], frozenset(data["defines"]), frozenset(data["names"]))
+        return cls(data["digest"], frozenset(data["defines"]), frozenset(data["names"]),
+                   frozenset(data["sessions"]), frozenset(data["joins"]))
 
 
 def page_states(store: SymposiumStore) -> dict[str, PageState]:
     """The state of every page that holds symposium data."""
     states = {}
-    for docname in store.speakers.keys() | store.items.keys() | store.speaker_pages.keys():
+    for docname in store.speakers.keys() | store.items.keys() | store.speaker_pages.keys() | store.sessions.keys():
         speaker = store.speakers.get(docname)
         items = store.items.get(docname, [])
+        sessions = store.sessions.get(docname, [])
         slug = store.speaker_pages.get(docname)
         states[docname] = PageState(
-            digest=hashlib.sha256(repr((slug, speaker, items)).encode()).hexdigest(),
+            digest=hashlib.sha256(repr((slug, speaker, items, sessions)).encode()).hexdigest(),
             defines=frozenset({slug} if slug else ()),
-            names=frozenset(ref.slug for item in items for ref in item.speakers + item.moderators),
+            names=frozenset(ref.slug for item in items for ref in item.speakers + item.moderators)
+            | frozenset(ref.slug for session in sessions for ref in session.chairs),
+            sessions=frozenset(session.id for session in sessions),
+            joins=frozenset(item.session for item in items if item.session),
         )
     return states
 
@@ -104,10 +114,15 @@ def pages_showing_changes(store: SymposiumStore, written_from: dict[str, PageSta
     states = [state for d in changed for state in (now.get(d), written_from.get(d)) if state]
     changed_slugs = frozenset().union(*(state.defines for state in states))
     named_by_changed_items = frozenset().union(*(state.names for state in states))
+    changed_sessions = frozenset().union(*(state.sessions for state in states))
+    # a talk shows its session's day and room; a speaker page shows where its person speaks
+    joining = {d for d, state in now.items() if state.joins & changed_sessions}
+    named_by_joining = frozenset().union(*(now[d].names for d in joining))
     return (
         (changed & now.keys())
         | store.listing_docs
-        | {d for d, slug in store.speaker_pages.items() if slug in named_by_changed_items}
+        | joining
+        | {d for d, slug in store.speaker_pages.items() if slug in named_by_changed_items | named_by_joining}
         | {d for d, state in now.items() if state.names & changed_slugs}
     )
 
@@ -188,6 +203,7 @@ class SymposiumCollector(EnvironmentCollector):
         assert self.listener_ids is not None
         self.listener_ids["doctree-resolved"] = app.connect("doctree-resolved", self.note_written)
         self.listener_ids["build-finished"] = app.connect("build-finished", self.save_record)
+        self.listener_ids["env-before-read-docs"] = app.connect("env-before-read-docs", self.use_event)
 
     def clear_doc(self, app: Sphinx, env: BuildEnvironment, docname: str) -> None:
         store_of(env).forget(docname)
@@ -229,8 +245,14 @@ class SymposiumCollector(EnvironmentCollector):
             store.set_speaker(docname, page.speaker)
         if page.items:
             store.set_items(docname, page.items)
+        if page.sessions:
+            store.set_sessions(docname, page.sessions)
         for problem in page.problems:
             warn(problem, docname)
+
+    def use_event(self, app: Sphinx, env: BuildEnvironment, docnames: list[str]) -> None:
+        """The event's views (what a talk takes from its session, the days) follow the config."""
+        store_of(env).set_event(event_of(app.config))
 
     def get_updated_docs(self, app: Sphinx, env: BuildEnvironment) -> list[str]:
         store = store_of(env)
@@ -320,8 +342,11 @@ def check_consistency(app: Sphinx, env: BuildEnvironment) -> None:
     problems: list[Problem] = []
     problems += check_slugs(store.speaker_pages, store.speakers)
     program = store.program()
-    problems += check_references(program, store.slugs_with_pages())
-    problems += check_timetable(program, event_of(app.config))
+    problems += check_references(program, store.slugs_with_pages(), store.all_sessions())
+    event = event_of(app.config)
+    problems += check_timetable(program, event)
+    problems += check_sessions(store.all_sessions(), program, event)
+    problems += check_people(program, store.views.sessions_by_id.values())
     problems += check_identifiers(program, app.config.symposium_acronym)
     for problem in problems:
         warn(problem)

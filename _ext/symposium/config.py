@@ -28,6 +28,11 @@ CONFIG_VALUES: dict[str, tuple[Any, str, tuple[type, ...]]] = {
     "symposium_max_item_minutes": (12 * 60, "env", (int,)),
     # the conference apps' short name: lower-case letters, digits and '_', no '-'
     "symposium_acronym": (None, "env", (str,)),
+    # for conferences: rooms and tracks in display order (a value not listed is a typo)
+    "symposium_rooms": ((), "env", (list, tuple)),
+    "symposium_tracks": ((), "env", (list, tuple)),
+    # when a day of the program ends, as "04:00": a talk at 00:30 belongs to the day before
+    "symposium_day_change": ("00:00", "env", (str,)),
 }
 
 _DAY = 24 * 60
@@ -88,6 +93,21 @@ def check_config(app: Sphinx, config: Config) -> None:
     for name in ("symposium_venue", "symposium_room"):
         if not isinstance(config[name], str):
             bad(name, "text", "")
+    for name, example in (("symposium_rooms", "['Hall A', 'Room 264']"), ("symposium_tracks", "['AI', 'Workflows']")):
+        values = config[name]
+        if not (isinstance(values, (list, tuple)) and all(isinstance(v, str) and v.strip() for v in values)
+                and len(set(values)) == len(values)):
+            bad(name, f"a list of distinct names such as {example}", ())
+    change = _day_change(config.symposium_day_change)
+    if change is None or change > dt.time(12):
+        bad("symposium_day_change", "a time of the night such as '04:00' (at most '12:00')", "00:00")
+
+
+def _day_change(value: object) -> dt.time | None:
+    if not isinstance(value, str) or not re.fullmatch(r"\d{1,2}:\d{2}", value.strip()):
+        return None
+    hours, minutes = map(int, value.split(":"))
+    return dt.time(hours, minutes) if hours < 24 and minutes < 60 else None
 
 
 def acronym_of(project: object) -> str:
@@ -107,6 +127,9 @@ def event_of(config: Config) -> Event:
         venue=config.symposium_venue,
         max_gap=dt.timedelta(minutes=config.symposium_max_gap_minutes),
         max_item=dt.timedelta(minutes=config.symposium_max_item_minutes),
+        rooms=tuple(config.symposium_rooms),
+        tracks=tuple(config.symposium_tracks),
+        day_change=_day_change(config.symposium_day_change) or dt.time(0),
     )
 
 

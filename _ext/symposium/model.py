@@ -64,11 +64,25 @@ class Event:
     max_gap: dt.timedelta = dt.timedelta(hours=2)
     #: the longest item that is not a mistake (``duration: 30:00`` is 1800 minutes to YAML)
     max_item: dt.timedelta = dt.timedelta(hours=12)
+    #: the rooms and tracks, in display order, when ``conf.py`` lists them (typos are caught)
+    rooms: tuple[str, ...] = ()
+    tracks: tuple[str, ...] = ()
+    #: when one day of the program ends (frab's ``day_change``): at "04:00", a talk at
+    #: 00:30 belongs to the day before
+    day_change: dt.time = dt.time(0)
 
     @property
     def dates(self) -> list[dt.date]:
         last = self.end_date or self.date
         return [self.date + dt.timedelta(days=n) for n in range((last - self.date).days + 1)]
+
+    @property
+    def several_days(self) -> bool:
+        return (self.end_date or self.date) != self.date
+
+    def program_day(self, moment: dt.datetime) -> dt.date:
+        """The day of the program that ``moment`` (on the event's wall clock) belongs to."""
+        return (moment.replace(tzinfo=None) - dt.timedelta(hours=self.day_change.hour, minutes=self.day_change.minute)).date()
 
 
 @dataclass(frozen=True)
@@ -130,9 +144,17 @@ class ProgramItem:
     slides: str = ""
     video: str = ""
     links: tuple[Link, ...] = ()
+    #: the id of the session it belongs to, and its own track (a session may give one)
+    session: str = ""
+    track: str = ""
+    #: whether the item gives its own date and room, or takes its session's
+    own_date: bool = False
+    own_room: bool = False
     start_line: int = 1
     end_line: int = 1  # of 'end', or of 'duration'
     date_line: int = 1
+    room_line: int = 1
+    session_line: int = 1
     #: a talk's abstract as plain text (its page's text below the heading)
     abstract: str = ""
 
@@ -158,8 +180,10 @@ class ProgramItem:
 
 SPEAKER_KEYS = {"name", "honorific", "affiliation", "position", "photo", "email", "links"}
 TIMING_KEYS = {"start", "end", "duration", "date", "room", "speakers", "moderators"}
-TALK_KEYS = {"type", "label", "slides", "video", "links"} | TIMING_KEYS
-ITEM_KEYS = {"title", "type", "label", "slides", "video", "links"} | TIMING_KEYS
+TALK_KEYS = {"type", "label", "slides", "video", "links", "session", "track"} | TIMING_KEYS
+ITEM_KEYS = {"title", "type", "label", "slides", "video", "links", "session", "track"} | TIMING_KEYS
+SESSION_KEYS = {"id", "title", "date", "start", "end", "duration", "room", "chairs", "track"}
+PROGRAM_KEYS = {"items", "sessions"}
 #: A slug: a page's file name and the key other pages use for it; it is also its URL.
 SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 EXPECTED_SLUG = "lower-case letters and digits, words joined by '-', such as 'ian-foster'"
@@ -319,6 +343,17 @@ class _Reader:
             links.append(Link(entry["title"], entry["url"]))
         return tuple(links)
 
+    def listed(self, key: str, listed: tuple[str, ...], config_name: str) -> str:
+        """Text that, when ``conf.py`` lists the values (rooms, tracks), must be one of them."""
+        value = self.string(key)
+        if value and listed and value not in listed:
+            close = difflib.get_close_matches(value, listed, n=1, cutoff=0.5)
+            hint = f"did you mean {close[0]!r}? " if close else ""
+            self.problem("frontmatter", f"{self.where(key)!r} is {value!r}, which is not in {config_name}; {hint}"
+                         f"expected one of: {', '.join(listed)}", key)
+            return ""
+        return value
+
     def choice(self, key: str, choices: Mapping[str, str]) -> str:
         value = self.string(key, required=True)
         if value and value not in choices:
@@ -352,6 +387,8 @@ class _Reader:
                 self.problem("frontmatter", f"give {self.where('end')!r} or {self.where('duration')!r}, not both", "duration")
             end_key = "end"
             end = self._moment("end", start.date(), event)
+            if end is not None and end <= start and self._past_midnight(end, event):
+                end = self._moment("end", start.date() + dt.timedelta(days=1), event)
         elif "duration" in self.data:
             end_key = "duration"
             minutes = self._minutes(event)
@@ -369,11 +406,12 @@ class _Reader:
                 end_key,
             )
             return None
-        if end.date() != start.date():
+        if event.program_day(end - dt.timedelta(minutes=1)) != event.program_day(start):
             self.problem(
                 "schedule",
                 f"the item starts on {start:%Y-%m-%d} at {clock(start)} and ends on {end:%Y-%m-%d} at {clock(end)}; "
-                "expected an end on the day it starts",
+                "expected an end on the day it starts"
+                + (f" (or before {clock(event.day_change)} the next morning: symposium_day_change)" if event.day_change else ""),
                 end_key,
             )
             return None
@@ -381,6 +419,11 @@ class _Reader:
             self._too_long(duration_text(end - start), event, end_key)
             return None
         return start, end
+
+    def _past_midnight(self, end: dt.datetime, event: Event) -> bool:
+        """An end written as a time of day, before the day changes: it is the next morning."""
+        written = self.data.get("end")
+        return not isinstance(written, (dt.datetime, dt.date)) and "T" not in str(written) and end.time() < event.day_change
 
     def _too_long(self, length: str, event: Event, key: str) -> None:
         self.problem(
@@ -523,13 +566,18 @@ def read_program_items(docname: str, frontmatter: Mapping[str, Any], positions: 
     """Items without a page, from ``program: items:``."""
     program = frontmatter.get("program")
     where = positions.line(("program",))
-    if not isinstance(program, dict) or not isinstance(program.get("items"), list):
-        return [], [Problem("frontmatter", "'program' should hold 'items:', a list of {start, end, title, type}", where)]
+    if not isinstance(program, dict) or not any(isinstance(program.get(key), list) for key in PROGRAM_KEYS):
+        return [], [Problem("frontmatter", "'program' should hold 'items:' (a list of {start, end, title, type}) "
+                            "or 'sessions:' (a list of {id, title, start, end, room, chairs})", where)]
     items, problems = [], []
     for key in program:
-        if key != "items":
-            problems.append(Problem("frontmatter", f"unknown key 'program.{key}'; expected 'items'", positions.line(("program", key))))
-    for index, entry in enumerate(program["items"]):
+        if key not in PROGRAM_KEYS:
+            close = difflib.get_close_matches(str(key), sorted(PROGRAM_KEYS), n=1)
+            hint = f"did you mean {close[0]!r}? " if close else ""
+            problems.append(Problem("frontmatter", f"unknown key 'program.{key}'; {hint}expected 'items' or 'sessions'", positions.line(("program", key))))
+        elif not isinstance(program[key], list):
+            problems.append(Problem("frontmatter", f"'program.{key}' should be a list, got {_kind(program[key])}", positions.line(("program", key))))
+    for index, entry in enumerate(program.get("items") if isinstance(program.get("items"), list) else []):
         path = ("program", "items", index)
         if not isinstance(entry, dict):
             problems.append(Problem("frontmatter", f"'program.items.{index}' should be a mapping such as {{start: 8:30, end: 8:35, title: Welcome, type: opening}}, got {_kind(entry)}", positions.line(path)))
@@ -544,10 +592,61 @@ def read_program_items(docname: str, frontmatter: Mapping[str, Any], positions: 
     return items, problems
 
 
+@dataclass(frozen=True)
+class Session:
+    """A block of the program in one room, with chairs, that talks join with ``session:``."""
+
+    id: str
+    docname: str
+    title: str
+    start: dt.datetime  # as ProgramItem's
+    end: dt.datetime
+    room: str = ""
+    chairs: tuple[PersonRef, ...] = ()
+    track: str = ""
+    line: int = 1  # of its 'id'
+    start_line: int = 1
+
+    #: a session has no page of its own: it is shown in the program (role lists read this)
+    has_page = False
+
+
+def read_sessions(docname: str, frontmatter: Mapping[str, Any], positions: Positions, event: Event) -> tuple[list[Session], list[Problem]]:
+    """Sessions from ``program: sessions:`` (its shape is reported by :func:`read_program_items`)."""
+    program = frontmatter.get("program")
+    entries = program.get("sessions") if isinstance(program, dict) else None
+    if not isinstance(entries, list):
+        return [], []
+    sessions, problems = [], []
+    for index, entry in enumerate(entries):
+        path = ("program", "sessions", index)
+        if not isinstance(entry, dict):
+            problems.append(Problem("frontmatter", f"'program.sessions.{index}' should be a mapping such as {{id: s1, title: ..., start: 9:30, end: 11:00, room: Hall A}}, got {_kind(entry)}", positions.line(path)))
+            continue
+        reader = _Reader(entry, path, positions)
+        reader.unknown_keys(SESSION_KEYS)
+        session_id = reader.string("id", required=True)
+        title = reader.string("title", required=True)
+        room = reader.listed("room", event.rooms, "symposium_rooms") or event.room
+        track = reader.listed("track", event.tracks, "symposium_tracks")
+        chairs = reader.people("chairs")
+        timing = reader.timing(event)
+        problems += reader.problems
+        if timing is None or not session_id:
+            continue
+        sessions.append(Session(
+            id=session_id, docname=docname, title=title or session_id, start=timing[0], end=timing[1], room=room,
+            chairs=chairs, track=track, line=reader.line("id"), start_line=reader.line("start"),
+        ))
+    return sessions, problems
+
+
 def _item(reader: _Reader, *, key: str, docname: str, has_page: bool, title: str, types: Mapping[str, str], event: Event) -> ProgramItem | None:
     kind = reader.choice("type", types)
     label = reader.string("label")
-    room = reader.string("room") or event.room
+    room = reader.listed("room", event.rooms, "symposium_rooms") or event.room
+    track = reader.listed("track", event.tracks, "symposium_tracks")
+    session = reader.string("session")
     speakers = reader.people("speakers")
     moderators = reader.people("moderators")
     slides = reader.url("slides")
@@ -573,10 +672,21 @@ def _item(reader: _Reader, *, key: str, docname: str, has_page: bool, title: str
         slides=slides,
         video=video,
         links=links,
+        session=session,
+        track=track,
+        own_date="date" in reader.data or _names_its_day(reader.data.get("start")),
+        own_room="room" in reader.data,
         start_line=reader.line("start"),
         end_line=reader.line("end" if "end" in reader.data else "duration"),
         date_line=reader.line("date"),
+        room_line=reader.line("room"),
+        session_line=reader.line("session"),
     )
+
+
+def _names_its_day(start: object) -> bool:
+    """``start: 2025-11-21T09:00`` gives its own date, as ``date:`` does."""
+    return isinstance(start, dt.datetime) or (isinstance(start, str) and bool(re.match(r"\s*\d{4}-\d", start)))
 
 
 def sorted_program(items: list[ProgramItem]) -> list[ProgramItem]:

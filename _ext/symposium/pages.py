@@ -17,8 +17,10 @@ from .model import (
     Event,
     Problem,
     ProgramItem,
+    Session,
     Speaker,
     read_program_items,
+    read_sessions,
     read_speaker,
     read_talk,
     slugify,
@@ -43,6 +45,7 @@ def page_kind(docname: str) -> str:
 class PageData:
     speaker: Speaker | None = None
     items: list[ProgramItem] = field(default_factory=list)
+    sessions: list[Session] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
 
 
@@ -116,6 +119,8 @@ def read_page(
     if "program" in data:
         items, found = read_program_items(docname, data, where, event)
         page.items += items
+        page.problems += found
+        page.sessions, found = read_sessions(docname, data, where, event)
         page.problems += found
     return page
 

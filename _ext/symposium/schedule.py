@@ -10,8 +10,9 @@ import datetime as dt
 import difflib
 from collections import defaultdict
 from collections.abc import Collection, Iterable, Mapping
+from dataclasses import dataclass
 
-from .model import Event, Problem, ProgramItem, Speaker, sorted_program
+from .model import Event, Problem, ProgramItem, Session, Speaker, sorted_program
 from .store import owners_by_slug
 from .times import clock, clock_range, duration_text
 
@@ -40,26 +41,90 @@ def check_slugs(speaker_pages: Mapping[str, str], speakers: Mapping[str, Speaker
     return problems
 
 
-def check_references(items: Iterable[ProgramItem], slugs_with_pages: Collection[str]) -> list[Problem]:
-    """Every speaker and moderator slug names a page in ``speakers/``.
+#: "did you mean" hints are worked out for this many unknown slugs at most: each compares
+#: with every slug of the site, and a renamed folder can leave thousands dangling
+MAX_HINTS = 50
+
+
+def check_references(items: Iterable[ProgramItem], slugs_with_pages: Collection[str],
+                     sessions: Iterable[Session] = ()) -> list[Problem]:
+    """Every speaker, moderator and chair slug names a page in ``speakers/``.
 
     A page that exists but whose ``speaker:`` block is not valid counts as a page: its
     own warnings say what to fix, and every talk that names it would only repeat them.
     """
+    known = sorted(slugs_with_pages)
+    hints: dict[str, str] = {}
+
+    def hint(slug: str) -> str:
+        if slug not in hints and len(hints) < MAX_HINTS:
+            close = difflib.get_close_matches(slug, known, n=1)
+            hints[slug] = f"did you mean {close[0]!r}? " if close else ""
+        return hints.get(slug, "")
+
     problems = []
+    named = [(item.docname, role, refs) for item in items
+             for role, refs in (("speaker", item.speakers), ("moderator", item.moderators))]
+    named += [(session.docname, "chair", session.chairs) for session in sessions]
+    for docname, role, refs in named:
+        for ref in refs:
+            if ref.slug in slugs_with_pages:
+                continue
+            problems.append(Problem(
+                "reference",
+                f"unknown {role} {ref.slug!r}: there is no page speakers/{ref.slug}.md; {hint(ref.slug)}"
+                "expected the file name of a speaker page",
+                ref.line, docname,
+            ))
+    return problems
+
+
+@dataclass(frozen=True, order=True)
+class _Booking:
+    """Where a person is from ``start`` to ``end``: an item, or a session they chair."""
+
+    start: dt.datetime
+    end: dt.datetime
+    room: str
+    what: str
+    line: int
+    docname: str
+    session: str  # the session of an item, or the chaired session's id
+    chairing: bool = False
+
+    def same_session_as(self, other: _Booking) -> bool:
+        """A chair speaking in their own session is in one place."""
+        return self.chairing != other.chairing and bool(self.session) and self.session == other.session
+
+
+def check_people(items: Iterable[ProgramItem], sessions: Iterable[Session]) -> list[Problem]:
+    """Nobody in two places at once: a person's items and chaired sessions that overlap in
+    different rooms (overlaps in one room are the timetable's), reported once per booking
+    at the later one, on the line that names the person."""
+    bookings: dict[str, list[_Booking]] = defaultdict(list)
     for item in items:
-        for role, refs in (("speaker", item.speakers), ("moderator", item.moderators)):
-            for ref in refs:
-                if ref.slug in slugs_with_pages:
-                    continue
-                close = difflib.get_close_matches(ref.slug, sorted(slugs_with_pages), n=1)
-                hint = f"did you mean {close[0]!r}? " if close else ""
-                problems.append(Problem(
-                    "reference",
-                    f"unknown {role} {ref.slug!r}: there is no page speakers/{ref.slug}.md; {hint}"
-                    "expected the file name of a speaker page",
-                    ref.line, item.docname,
-                ))
+        for ref in dict.fromkeys((*item.speakers, *item.moderators)):
+            bookings[ref.slug].append(_Booking(item.start, item.end, item.room, repr(item.title), ref.line,
+                                               item.docname, item.session))
+    for session in sessions:
+        for ref in session.chairs:
+            bookings[ref.slug].append(_Booking(session.start, session.end, session.room, f"session {session.title!r}",
+                                               ref.line, session.docname, session.id, chairing=True))
+    problems = []
+    for slug, booked in bookings.items():
+        booked.sort()
+        for i, later in enumerate(booked):
+            clash = next((earlier for earlier in booked[:i] if earlier.end > later.start
+                          and earlier.room != later.room and not later.same_session_as(earlier)), None)
+            if clash is None:
+                continue
+            problems.append(Problem(
+                "schedule",
+                f"{slug!r} is in two places at once: {later.what} ({clock_range(later.start, later.end)}, "
+                f"{later.room or 'no room'}) and {clash.what} ({clock_range(clash.start, clash.end)}, "
+                f"{clash.room or 'no room'}); expected one place at a time",
+                later.line, later.docname,
+            ))
     return problems
 
 
@@ -69,11 +134,11 @@ def check_timetable(items: Iterable[ProgramItem], event: Event) -> list[Problem]
     problems = []
     days = event.dates
     for item in program:
-        if item.start.date() not in days:
+        if event.program_day(item.start) not in days:
             expected = " to ".join(sorted({f"{days[0]:%Y-%m-%d}", f"{days[-1]:%Y-%m-%d}"}))
             problems.append(Problem(
                 "schedule",
-                f"{item.title!r} is on {item.start:%Y-%m-%d}, outside the symposium ({expected}); "
+                f"{item.title!r} is on {event.program_day(item.start):%Y-%m-%d}, outside the symposium ({expected}); "
                 "expected a date of the event (or leave 'date' out)",
                 item.date_line, item.docname,
             ))
@@ -82,8 +147,8 @@ def check_timetable(items: Iterable[ProgramItem], event: Event) -> list[Problem]
     by_day: dict[dt.date, list[ProgramItem]] = defaultdict(list)
     room_of = _effective_rooms(program)
     for item in program:
-        by_room[item.start.date(), room_of(item)].append(item)
-        by_day[item.start.date()].append(item)
+        by_room[event.program_day(item.start), room_of(item)].append(item)
+        by_day[event.program_day(item.start)].append(item)
     for (_, room), in_room in by_room.items():
         problems += _overlaps(in_room, room)
     for day_items in by_day.values():

@@ -15,7 +15,8 @@ from dataclasses import dataclass, field
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
 
-from .model import ProgramItem, Speaker, sorted_program
+from .model import Event, ProgramItem, Session, Speaker, sorted_program
+from .sessions import join_all, sessions_by_id
 
 if TYPE_CHECKING:
     from sphinx.environment import BuildEnvironment
@@ -23,9 +24,10 @@ if TYPE_CHECKING:
 #: Sphinx discards a pickled environment whose ``env_version`` differs: bump this
 #: whenever the store, or a model class it holds, changes shape. (The extension's
 #: ``env_version`` also follows its source code; see ``symposium.env_version``.)
-STORE_VERSION = 4
+STORE_VERSION = 5
 
-Role = tuple[str, ProgramItem]
+#: a part someone takes: ("Speaker", a talk), ("Moderator", an item), ("Chair", a session)
+Role = tuple[str, ProgramItem | Session]
 
 
 def slug_owner_key(docname: str) -> tuple[int, str]:
@@ -50,7 +52,8 @@ def owners_by_slug(speaker_pages: Mapping[str, str]) -> dict[str, str]:
 class Views:
     """Everything rendering looks up, derived from the whole store in one pass."""
 
-    program: tuple[ProgramItem, ...]
+    program: tuple[ProgramItem, ...]  # with what each talk takes from its session
+    sessions_by_id: Mapping[str, Session]
     speakers_by_slug: Mapping[str, Speaker]
     roles_by_slug: Mapping[str, tuple[Role, ...]]
     talks_by_docname: Mapping[str, ProgramItem]
@@ -67,6 +70,9 @@ class SymposiumStore:
     #: docname -> slug of every Markdown page in ``speakers/``, whether or not its
     #: ``speaker:`` block is valid: the page exists, and its own warnings say what is wrong
     speaker_pages: dict[str, str] = field(default_factory=dict)
+    sessions: dict[str, list[Session]] = field(default_factory=dict)
+    #: the event the views are derived for (set by the collector as each build starts)
+    event: Event | None = None
 
     def __post_init__(self) -> None:
         self._views: Views | None = None
@@ -88,6 +94,7 @@ class SymposiumStore:
         self.items.pop(docname, None)
         self.listing_docs.discard(docname)
         self.speaker_pages.pop(docname, None)
+        self.sessions.pop(docname, None)
         self._views = None
 
     def merge(self, docnames: Iterable[str], other: SymposiumStore) -> None:
@@ -101,6 +108,8 @@ class SymposiumStore:
                 self.listing_docs.add(docname)
             if docname in other.speaker_pages:
                 self.speaker_pages[docname] = other.speaker_pages[docname]
+            if docname in other.sessions:
+                self.sessions[docname] = other.sessions[docname]
         self._views = None
 
     def add_listing(self, docname: str) -> None:
@@ -119,6 +128,15 @@ class SymposiumStore:
     def set_items(self, docname: str, items: list[ProgramItem]) -> None:
         self.items[docname] = list(items)
         self._views = None
+
+    def set_sessions(self, docname: str, sessions: list[Session]) -> None:
+        self.sessions[docname] = list(sessions)
+        self._views = None
+
+    def set_event(self, event: Event) -> None:
+        if event != self.event:
+            self.event = event
+            self._views = None
 
     # -- views ----------------------------------------------------------------------------
 
@@ -142,12 +160,21 @@ class SymposiumStore:
     def talk(self, docname: str) -> ProgramItem | None:
         return self.views.talks_by_docname.get(docname)
 
+    def all_sessions(self) -> list[Session]:
+        """Every session, as written (an id given twice is in here twice)."""
+        return [session for found in self.sessions.values() for session in found]
+
+    def session(self, session_id: str) -> Session | None:
+        return self.views.sessions_by_id.get(session_id)
+
     def slugs_with_pages(self) -> set[str]:
         """Every slug that has a page in ``speakers/``, valid or not."""
         return set(self.speaker_pages.values())
 
     def _derive_views(self) -> Views:
-        program = tuple(sorted_program([item for items in self.items.values() for item in items]))
+        sessions = sessions_by_id(self.all_sessions())
+        written = [item for items in self.items.values() for item in items]
+        program = tuple(sorted_program(join_all(written, sessions, self.event)))
         owners = owners_by_slug(self.speaker_pages)
         speakers = {slug: self.speakers[docname] for slug, docname in owners.items() if docname in self.speakers}
         roles: dict[str, list[Role]] = defaultdict(list)
@@ -156,13 +183,15 @@ class SymposiumStore:
                 roles[slug].append(("Speaker" if item.has_page else item.type_label or "Speaker", item))
             for slug in dict.fromkeys(ref.slug for ref in item.moderators):
                 roles[slug].append(("Moderator", item))
-        talks: dict[str, ProgramItem] = {}
-        for docname, items in self.items.items():
-            talk = next((item for item in items if item.has_page), None)
-            if talk is not None:
-                talks[docname] = talk
+        for session in sorted(sessions.values(), key=lambda s: (s.start, s.room, s.id)):
+            for slug in dict.fromkeys(ref.slug for ref in session.chairs):
+                roles[slug].append(("Chair", session))
+        for found in roles.values():
+            found.sort(key=lambda role: role[1].start)
+        talks = {item.docname: item for item in program if item.has_page}
         return Views(
             program=program,
+            sessions_by_id=MappingProxyType(sessions),
             speakers_by_slug=MappingProxyType(speakers),
             roles_by_slug=MappingProxyType({slug: tuple(found) for slug, found in roles.items()}),
             talks_by_docname=MappingProxyType(talks),
