@@ -13,6 +13,7 @@ from sphinx.application import Sphinx
 
 from .collector import STORE_VERSION, SymposiumCollector, check_consistency, keep_source
 from .config import add_config_values, add_substitutions, check_config
+from .descriptions import add_description
 from .directives import ProgramTableDirective, SpeakerListDirective, TalkListDirective
 from .nodes import add_nodes
 from .resolve import resolve_symposium_nodes
@@ -44,6 +45,8 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.connect("builder-inited", _add_html_assets)
     app.connect("env-check-consistency", check_consistency)
     app.connect("doctree-resolved", resolve_symposium_nodes)
+    # before sphinxext-opengraph (500), which then takes the page's description from here
+    app.connect("html-page-context", add_description, priority=400)
     return {
         "version": __version__,
         "env_version": STORE_VERSION,
