@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import json
+import os
 import struct
+import time
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -347,3 +349,20 @@ def test_real_sitemap_lists_every_page(real_site):
         assert (Path(real_site.outdir) / loc.removeprefix(base) / "index.html").is_file(), loc
     # the search page is not content
     assert not any("search" in loc for loc in locs)
+
+
+def test_an_edit_reaches_the_home_page_jsonld_without_a_program_table(build):
+    # no listing on the home page, and the pages two levels down the navigation: Sphinx
+    # rewrites the pages that show an edited page in their toctree, not their parents
+    home = "# Test symposium\n\n```{toctree}\nabout\n```\n"
+    about = "# About\n\n```{toctree}\n:glob:\n\nprogram/index\nspeakers/*\ntalks/*\n```\n"
+    first = build({"index.md": home, "about.md": about}, buildername="dirhtml", confoverrides=EVENT)
+    assert parse_warnings(first) == []
+    assert jsonld(parse(first, "index.html"))["endDate"] == "2025-11-21T10:30:00-06:00"
+    talk = Path(first.srcdir) / "talks" / "notes.md"
+    talk.write_text(talk.read_text("utf-8").replace("duration: 30", "duration: 45"), encoding="utf-8")
+    later = time.time() + 5  # newer than the last build, however fast the machine
+    os.utime(talk, (later, later))
+    second = build(buildername="dirhtml", confoverrides=EVENT)
+    assert parse_warnings(second) == []
+    assert jsonld(parse(second, "index.html"))["endDate"] == "2025-11-21T10:45:00-06:00"

@@ -15,7 +15,7 @@ from .collector import STORE_VERSION, SymposiumCollector, check_consistency, kee
 from .config import add_config_values, add_substitutions, check_config
 from .descriptions import add_description
 from .directives import ProgramTableDirective, SpeakerListDirective, TalkListDirective
-from .jsonld import add_jsonld
+from .jsonld import add_jsonld, home_page_if_changed
 from .nodes import add_nodes
 from .resolve import resolve_symposium_nodes
 
@@ -49,6 +49,7 @@ def setup(app: Sphinx) -> dict[str, Any]:
     # before sphinxext-opengraph (500), which then takes the page's description from here
     app.connect("html-page-context", add_description, priority=400)
     app.connect("html-page-context", add_jsonld)
+    app.connect("env-get-updated", home_page_if_changed)
     return {
         "version": __version__,
         "env_version": STORE_VERSION,

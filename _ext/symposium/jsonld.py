@@ -12,12 +12,14 @@ n-th item in that page's ``program: items:``).
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import json
 from collections.abc import Iterable
 from typing import Any
 
 from docutils import nodes
 from sphinx.application import Sphinx
+from sphinx.environment import BuildEnvironment
 from sphinx.util.osutil import relative_uri
 
 from .collector import store_of
@@ -40,6 +42,20 @@ def add_jsonld(app: Sphinx, pagename: str, templatename: str, context: dict, doc
     data = page_jsonld(app, pagename, doctree)
     if data is not None:
         context["metatags"] = context.get("metatags", "") + "\n" + script(data)
+
+
+def home_page_if_changed(app: Sphinx, env: BuildEnvironment) -> list[str]:
+    """``env-get-updated``: the home page, when the program or a speaker changed.
+
+    Its JSON-LD shows the whole program and the organisers, even on a home page that shows
+    no program table (and so is not rewritten for one). The digest lives in the environment.
+    """
+    store = store_of(env)
+    digest = hashlib.sha256(repr((store.program(), sorted(store.speakers_by_slug().items()))).encode()).hexdigest()
+    if getattr(env, "symposium_jsonld_digest", None) == digest:
+        return []
+    env.symposium_jsonld_digest = digest
+    return [app.config.root_doc] if app.config.root_doc in env.found_docs else []
 
 
 def script(data: Node) -> str:
