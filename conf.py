@@ -26,7 +26,7 @@ full_name = "First International Symposium on Artificial Intelligence and Extrem
 author = "The AIExScale 2025 organisers"
 copyright = "2025, The AIExScale 2025 organisers"
 
-extensions = ["myst_parser", "sphinx_design", "symposium"]
+extensions = ["myst_parser", "sphinx_design", "sphinxext.opengraph", "sphinx_sitemap", "symposium"]
 
 # Only the site's content is a source; tooling, tests and docs for developers are not.
 include_patterns = ["index.md", "program/**", "speakers/**", "talks/**"]
@@ -51,6 +51,8 @@ html_favicon = "_static/favicon.svg"
 # Page sources would publish front-matter, e-mail addresses included, as plain text.
 html_copy_source = False
 html_show_sourcelink = False
+# No page has index entries: the general index would be an empty page.
+html_use_index = False
 html_sidebars = {"**": []}
 html_theme_options = {
     "logo": {
@@ -67,3 +69,26 @@ html_theme_options = {
     "pygments_light_style": "default",
     "pygments_dark_style": "github-dark",
 }
+
+# -- Link previews and discovery -----------------------------------------------------------
+# OpenGraph and Twitter card tags (sphinxext-opengraph). The extension gives each page its
+# description (a talk's abstract, a speaker's biography, the home page's description), which
+# also becomes <meta name="description">. The schema.org JSON-LD comes from the extension too.
+ogp_site_url = html_baseurl
+# Made once from the banner and the logo: see design/social-card.html
+ogp_image = "_static/social-card.png"
+ogp_image_alt = (
+    "AIExScale 2025: a workflow graph of connected compute nodes above the symposium's full name, "
+    "21 November 2025, St. Louis, Missouri, co-located with SC25"
+)
+ogp_enable_meta_description = True
+ogp_social_cards = {"enable": False}  # no matplotlib cards: the one image above serves every page
+ogp_custom_meta_tags = [
+    '<meta property="og:image:width" content="1200" />',
+    '<meta property="og:image:height" content="630" />',
+    '<meta name="twitter:card" content="summary_large_image" />',
+]
+
+# sitemap.xml at the output root, with absolute URLs from html_baseurl (sphinx-sitemap)
+sitemap_url_scheme = "{link}"
+sitemap_excludes = ["search/", "search.html"]
