@@ -10,7 +10,7 @@ from sphinx.builders import Builder
 from sphinx.errors import NoUri
 from sphinx.util.osutil import relative_uri
 
-from .model import Event, Link, PersonRef, ProgramItem, Speaker
+from .model import Event, Link, PersonRef, ProgramItem, Session, Speaker
 from .nodes import avatar, moment
 from .store import SymposiumStore
 from .times import clock, clock_pair, long_date
@@ -85,7 +85,7 @@ class PageContext:
     def zone_label(self, when: dt.datetime) -> str:
         return when.tzname() or ""
 
-    def time_range(self, item: ProgramItem, *, zone: bool = False, day: bool = False) -> nodes.inline:
+    def time_range(self, item: ProgramItem | Session, *, zone: bool = False, day: bool = False) -> nodes.inline:
         start, end = item.start, item.end
         start_text, end_text = clock_pair(start, end)
         span = nodes.inline(classes=["symposium-time"])
@@ -99,8 +99,12 @@ class PageContext:
             span += nodes.abbreviation(self.zone_label(start), self.zone_label(start), explanation=self.zone_name(start))
         return span
 
-    def start_time(self, item: ProgramItem) -> nodes.Node:
-        return _moment(item.start, clock(item.start))
+    def start_time(self, item: ProgramItem | Session) -> nodes.Node:
+        """``9:30 AM``; on an event of several days, ``Tue, June 2, 9:30 AM``."""
+        text = clock(item.start)
+        if self.event.several_days:
+            text = f"{item.start:%a}, {item.start:%B} {item.start.day}, {text}"
+        return _moment(item.start, text)
 
     def zone_name(self, when: dt.datetime) -> str:
         """``America/Chicago, UTC−6``: what the short label stands for."""

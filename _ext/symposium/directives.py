@@ -9,6 +9,7 @@ from docutils.parsers.rst import directives
 from sphinx.util.docutils import SphinxDirective
 
 from . import nodes as symposium_nodes
+from .selection import Selection
 
 
 class _PlaceholderDirective(SphinxDirective):
@@ -25,11 +26,20 @@ class _PlaceholderDirective(SphinxDirective):
         return {}
 
 
-class ProgramTableDirective(_PlaceholderDirective):
+class _SelectingDirective(_PlaceholderDirective):
+    """Options ``:day:``, ``:room:``, ``:track:`` and ``:session:`` pick part of the program."""
+
+    option_spec: ClassVar[dict] = Selection.OPTIONS
+
+    def placeholder_attributes(self) -> dict:
+        return Selection.from_options(self.options).attributes()
+
+
+class ProgramTableDirective(_SelectingDirective):
     node_class = symposium_nodes.program_table
 
 
-class TalkListDirective(_PlaceholderDirective):
+class TalkListDirective(_SelectingDirective):
     node_class = symposium_nodes.talk_list
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from docutils import nodes
 
 from .context import PageContext, obfuscated_email
+from .selection import ALL, Selection
 
 
 def render_speaker_list(ctx: PageContext, only: list[str], contact: bool) -> tuple[list[nodes.Node], list[str]]:
@@ -29,8 +30,8 @@ def render_speaker_list(ctx: PageContext, only: list[str], contact: bool) -> tup
     return [grid], unknown
 
 
-def render_talk_list(ctx: PageContext) -> list[nodes.Node]:
-    talks = [item for item in ctx.store.program() if item.has_page]
+def render_talk_list(ctx: PageContext, selection: Selection = ALL) -> list[nodes.Node]:
+    talks = [item for item in selection.items(ctx.store.program(), ctx.event) if item.has_page]
     if not talks:
         return [nodes.paragraph(text="The talks will be announced soon.", classes=["symposium-empty"])]
     listing = nodes.bullet_list(classes=["symposium-talks"])
@@ -39,7 +40,7 @@ def render_talk_list(ctx: PageContext) -> list[nodes.Node]:
         meta = nodes.paragraph(classes=["symposium-talk-meta"])
         meta += ctx.badge(talk)
         meta += nodes.Text(" ")
-        meta += ctx.time_range(talk, zone=True)
+        meta += ctx.time_range(talk, zone=True, day=ctx.event.several_days)
         entry += meta
         entry += nodes.paragraph("", "", ctx.item_title(talk), classes=["symposium-talk-title"])
         people = nodes.paragraph(classes=["symposium-talk-people"])

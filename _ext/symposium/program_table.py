@@ -1,4 +1,10 @@
-"""The program as a table: one per day, sorted by time."""
+"""The program as tables: one per day of the program, sorted by time.
+
+For a conference of several days, a list of the days comes first and each day has a
+heading to jump to; a column gives the room when there is more than one; a session's
+title, track, room and chairs head its talks. A one-room, one-day symposium reads as
+a single plain table.
+"""
 
 from __future__ import annotations
 
@@ -6,27 +12,40 @@ from itertools import groupby
 
 from docutils import nodes
 
-from .context import PageContext
+from .context import PageContext, joined
 from .model import ProgramItem
+from .selection import ALL, Selection
 from .times import long_date
 
 
-def render_program_table(ctx: PageContext) -> list[nodes.Node]:
-    program = ctx.store.program()
+def render_program_table(ctx: PageContext, selection: Selection = ALL) -> list[nodes.Node]:
+    program = selection.items(ctx.store.program(), ctx.event)
     if not program:
         return [nodes.paragraph(text="The program will be announced soon.", classes=["symposium-empty"])]
-    rooms = {item.room for item in program}
-    return [_day_table(ctx, list(day), show_room=len(rooms) > 1)
-            for _, day in groupby(program, key=lambda i: i.start.date())]
+    show_room = len({item.room for item in ctx.store.program()}) > 1 and not selection.room
+    days = [(day, list(items)) for day, items in groupby(program, key=lambda i: ctx.event.program_day(i.start))]
+    out: list[nodes.Node] = []
+    several = len(days) > 1
+    anchors = {day: ctx.unique_id(f"program-{day:%Y-%m-%d}") for day, _ in days}
+    if several:
+        links = [nodes.reference("", long_date(day), refid=anchors[day]) for day, _ in days]
+        out.append(nodes.paragraph("", "", nodes.Text("Days: "), *joined(links, " \u00b7 "), classes=["symposium-days"]))
+    for day, items in days:
+        if several:
+            out.append(nodes.rubric(text=long_date(day), ids=[anchors[day]], classes=["symposium-day"]))
+        out.append(_day_table(ctx, day, items, show_room=show_room, anchor="" if several else anchors[day]))
+    return out
 
 
-def _day_table(ctx: PageContext, items: list[ProgramItem], *, show_room: bool) -> nodes.table:
+def _day_table(ctx: PageContext, day, items: list[ProgramItem], *, show_room: bool, anchor: str) -> nodes.table:
     first = items[0].start
     zone = ctx.zone_label(first)
     # HTML writers number captioned tables by id
-    table = nodes.table(classes=["symposium-program"], ids=[ctx.unique_id(f"program-{first:%Y-%m-%d}")])
-    caption = f"{long_date(first)}. Times are {ctx.zone_name(first)} ({zone})."
-    if items[0].room and not show_room:
+    table = nodes.table(classes=["symposium-program"], ids=[anchor or ctx.unique_id(f"program-table-{day:%Y-%m-%d}")])
+    caption = f"Times are {ctx.zone_name(first)} ({zone})."
+    if not ctx.event.several_days:
+        caption = f"{long_date(day)}. {caption}"
+    if items[0].room and not show_room and len({item.room for item in items}) == 1:
         caption += f" Room: {items[0].room}."
     table += nodes.title(text=caption)
     headers = [f"Time ({zone})", "Session", "Speakers"] + (["Room"] if show_room else [])
@@ -38,25 +57,69 @@ def _day_table(ctx: PageContext, items: list[ProgramItem], *, show_room: bool) -
     head += _row([nodes.paragraph(text=h) for h in headers])
     group += head
     body = nodes.tbody()
-    for item in items:
-        session = nodes.paragraph()
-        if item.type_label and item.type_label.casefold() != item.title.casefold():
-            session += ctx.badge(item)
-            session += nodes.Text(" ")
-        session += ctx.item_title(item)
-        people = nodes.container()
-        if item.speakers:
-            people += nodes.paragraph("", "", *ctx.people(item.speakers))
-        if item.moderators:
-            people += nodes.paragraph("", "Moderated by ", *ctx.people(item.moderators), classes=["symposium-moderators"])
-        cells = [nodes.paragraph("", "", ctx.time_range(item)), session, people]
-        if show_room:
-            cells.append(nodes.paragraph(text=item.room))
-        row = _row(cells)
-        row["classes"].append(f"symposium-row-{item.type}")
-        body += row
+    headed: set[str] = set()
+    for item in sorted(items, key=lambda i: _block(ctx, i)):
+        if item.session and item.session not in headed and (session_row := _session_row(ctx, item.session, len(headers))):
+            headed.add(item.session)
+            body += session_row
+        body += _item_row(ctx, item, show_room=show_room)
     group += body
     return table
+
+
+def _block(ctx: PageContext, item: ProgramItem) -> tuple:
+    """Where an item sorts: a session's talks together, under the session's start and room."""
+    session = ctx.store.session(item.session) if item.session else None
+    if session is not None:
+        return (session.start, session.room, session.id, item.start, item.end)
+    return (item.start, item.room, "", item.start, item.end)
+
+
+def _item_row(ctx: PageContext, item: ProgramItem, *, show_room: bool) -> nodes.row:
+    title = nodes.paragraph()
+    if item.type_label and item.type_label.casefold() != item.title.casefold():
+        title += ctx.badge(item)
+        title += nodes.Text(" ")
+    title += ctx.item_title(item)
+    if item.track and not item.session:
+        title += nodes.Text(" ")
+        title += nodes.inline(text=item.track, classes=["symposium-track"])
+    people = nodes.container()
+    if item.speakers:
+        people += nodes.paragraph("", "", *ctx.people(item.speakers))
+    if item.moderators:
+        people += nodes.paragraph("", "Moderated by ", *ctx.people(item.moderators), classes=["symposium-moderators"])
+    cells = [nodes.paragraph("", "", ctx.time_range(item)), title, people]
+    if show_room:
+        cells.append(nodes.paragraph(text=item.room))
+    row = _row(cells)
+    row["classes"].append(f"symposium-row-{item.type}")
+    row["ids"].append(ctx.unique_id(f"item-{item.slug}"))
+    return row
+
+
+def _session_row(ctx: PageContext, session_id: str, columns: int) -> nodes.row | None:
+    """A row across the table that heads a session's talks: title, time, room, track, chairs."""
+    session = ctx.store.session(session_id)
+    if session is None:  # an unknown id is reported by the checks; the talks still show
+        return None
+    text = nodes.paragraph(classes=["symposium-session-title"])
+    text += nodes.strong(text=session.title)
+    details = [ctx.time_range(session)]
+    details += [nodes.Text(session.room)] if session.room else []
+    details += [nodes.inline(text=session.track, classes=["symposium-track"])] if session.track else []
+    text += nodes.Text(" \u00b7 ")
+    text += joined(details, " \u00b7 ")
+    cell = nodes.container()
+    cell += text
+    if session.chairs:
+        cell += nodes.paragraph("", "", nodes.Text(f"Chair{'s' if len(session.chairs) > 1 else ''}: "),
+                                *ctx.people(session.chairs), classes=["symposium-chairs"])
+    entry = nodes.entry(morecols=columns - 1)
+    entry += cell
+    row = nodes.row(classes=["symposium-session-row"], ids=[ctx.unique_id(f"session-{session.id}")])
+    row += entry
+    return row
 
 
 def _row(cells: list[nodes.Node]) -> nodes.row:

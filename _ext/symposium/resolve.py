@@ -18,6 +18,7 @@ from .downloads import render_program_downloads
 from .headers import render_speaker_header, render_talk_header
 from .listings import render_speaker_list, render_talk_list
 from .program_table import render_program_table
+from .selection import Selection
 from .store import store_of
 
 logger = logging.getLogger(__name__)
@@ -41,9 +42,9 @@ def resolve_symposium_nodes(app: Sphinx, doctree: nodes.document, docname: str) 
     for node in list(doctree.findall(symposium_nodes.program_downloads)):
         node.replace_self(render_program_downloads(ctx))
     for node in list(doctree.findall(symposium_nodes.program_table)):
-        node.replace_self(render_program_table(ctx))
+        node.replace_self(render_program_table(ctx, _selection(ctx, node)))
     for node in list(doctree.findall(symposium_nodes.talk_list)):
-        node.replace_self(render_talk_list(ctx))
+        node.replace_self(render_talk_list(ctx, _selection(ctx, node)))
     for node in list(doctree.findall(symposium_nodes.speaker_list)):
         cards, unknown = render_speaker_list(ctx, node["only"], node["contact"])
         for slug in unknown:
@@ -52,6 +53,15 @@ def resolve_symposium_nodes(app: Sphinx, doctree: nodes.document, docname: str) 
                 slug, type="symposium", subtype="reference", location=node,
             )
         node.replace_self(cards)
+
+
+def _selection(ctx: PageContext, node: nodes.Element) -> Selection:
+    """The directive's ``:day:``/``:room:``/``:track:``/``:session:``; each that names nothing is reported."""
+    selection = Selection.from_node(node)
+    if selection:
+        for problem in selection.problems(ctx.store.program(), ctx.store.views.sessions_by_id, ctx.event):
+            logger.warning(problem, type="symposium", subtype="reference", location=node)
+    return selection
 
 
 def ids_in(doctree: nodes.document) -> set[str]:
