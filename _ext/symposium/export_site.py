@@ -10,7 +10,7 @@ import datetime as dt
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
-from .model import Event, ProgramItem, Speaker
+from .model import Event, ProgramItem, Session, Speaker
 
 
 @dataclass(frozen=True)
@@ -24,6 +24,7 @@ class ExportSite:
     item_url: Callable[[ProgramItem], str]
     speaker_url: Callable[[Speaker], str]
     speakers: Mapping[str, Speaker]
+    sessions: Mapping[str, Session]
     #: when the exports were made: SOURCE_DATE_EPOCH, so that two builds give the same bytes
     stamp: dt.datetime
 
@@ -35,6 +36,11 @@ class ExportSite:
             if speaker is not None:
                 seen.setdefault(ref.slug, speaker)
         return list(seen.values())
+
+    def track(self, item: ProgramItem) -> str | None:
+        """The item's track; else its session's title, which the apps can group by."""
+        session = self.sessions.get(item.session) if item.session else None
+        return item.track or (session.title if session else None)
 
     def room(self, item: ProgramItem) -> str:
         """The room, or the venue's first part when no room is known."""

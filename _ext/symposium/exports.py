@@ -72,6 +72,7 @@ def export_site(app: Sphinx) -> ExportSite:
         item_url=lambda item: page_url(app, item.docname),
         speaker_url=lambda speaker: page_url(app, speaker.docname),
         speakers=store.speakers_by_slug(),
+        sessions=store.views.sessions_by_id,
         stamp=stamp,
     )
 

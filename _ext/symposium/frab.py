@@ -28,9 +28,13 @@ TIMESLOT = "00:05"
 def schedule(program: Iterable[ProgramItem], site: ExportSite, generator: dict[str, str]) -> dict[str, Any]:
     """The schedule as the JSON format's object."""
     items = list(program)
-    days = [_day(index, list(day), site) for index, (_, day) in
-            enumerate(groupby(items, key=lambda i: i.start.date()), start=1)]
-    rooms = list(dict.fromkeys(site.room(item) for item in items))
+    event = site.event
+    # a day of the program ends at symposium_day_change, as frab's day_change
+    days = [_day(_day_index(day, site), day, list(day_items), site)
+            for day, day_items in groupby(items, key=lambda i: event.program_day(i.start))]
+    rooms = [room for room in event.rooms if any(site.room(i) == room for i in items)]
+    rooms += [room for room in dict.fromkeys(site.room(item) for item in items) if room not in rooms]
+    tracks = list(dict.fromkeys(track for item in items if (track := site.track(item))))
     conference: dict[str, Any] = {
         "acronym": site.acronym,
         "title": site.full_name,
@@ -41,6 +45,7 @@ def schedule(program: Iterable[ProgramItem], site: ExportSite, generator: dict[s
         "time_zone_name": site.event.timezone.key,
         "url": site.base_url,
         "rooms": [{"name": room, "guid": guid(site.acronym, "room", room)} for room in rooms],
+        "tracks": [{"name": track} for track in tracks],
         "days": days,
     }
     return {
@@ -55,13 +60,18 @@ def schedule(program: Iterable[ProgramItem], site: ExportSite, generator: dict[s
     }
 
 
-def _day(index: int, items: list[ProgramItem], site: ExportSite) -> dict[str, Any]:
+def _day_index(day: dt.date, site: ExportSite) -> int:
+    """The day's number in the event (1 for its first day), also when a day has no items."""
+    return (day - site.event.date).days + 1 if day >= site.event.date else 1
+
+
+def _day(index: int, day: dt.date, items: list[ProgramItem], site: ExportSite) -> dict[str, Any]:
     rooms: dict[str, list[dict[str, Any]]] = {}
     for item in items:
         rooms.setdefault(site.room(item), []).append(_event(item, site))
     return {
         "index": index,
-        "date": items[0].start.date().isoformat(),
+        "date": day.isoformat(),
         "day_start": _moment(items[0].start),
         "day_end": _moment(max(i.end for i in items)),
         "rooms": rooms,
@@ -86,7 +96,7 @@ def _event(item: ProgramItem, site: ExportSite) -> dict[str, Any]:
         "url": url,
         "title": item.title,
         "subtitle": "",
-        "track": None,
+        "track": site.track(item),
         "type": item.type,
         "language": "en",
         "abstract": item.abstract,
@@ -123,6 +133,8 @@ def schedule_xml(data: dict[str, Any]) -> bytes:
                      ("daysCount", "days"), ("timeslot_duration", "timeslot_duration"), ("url", "base_url"),
                      ("url", "url"), ("time_zone_name", "time_zone_name")):
         _text(element, tag, conference[key])
+    for track in conference["tracks"]:
+        ElementTree.SubElement(element, "track", {"name": track["name"]})
     rooms = {room["name"]: room["guid"] for room in conference["rooms"]}
     for day in conference["days"]:
         day_element = ElementTree.SubElement(root, "day", {

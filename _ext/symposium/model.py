@@ -351,8 +351,7 @@ class _Reader:
             hint = f"did you mean {close[0]!r}? " if close else ""
             self.problem("frontmatter", f"{self.where(key)!r} is {value!r}, which is not in {config_name}; {hint}"
                          f"expected one of: {', '.join(listed)}", key)
-            return ""
-        return value
+        return value  # as written, so that the checks of rooms and times still see it
 
     def choice(self, key: str, choices: Mapping[str, str]) -> str:
         value = self.string(key, required=True)

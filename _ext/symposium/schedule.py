@@ -170,7 +170,8 @@ def _effective_rooms(program: list[ProgramItem]):
 def _rooms_missing(program: list[ProgramItem]) -> list[Problem]:
     """Items without a room beside items in several rooms: nobody can tell where they are."""
     named = sorted({item.room for item in program if item.room})
-    without = [item for item in program if not item.room]
+    # an item naming a session takes its room from it (an unknown session is reported)
+    without = [item for item in program if not item.room and not item.session]
     if len(named) < 2 or not without:
         return []
     first = without[0]

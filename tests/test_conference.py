@@ -1,0 +1,171 @@
+"""A conference of three days in four rooms, with sessions, chairs and tracks (tests/roots/test-conference)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import icalendar
+import pytest
+from lxml import html
+
+from conftest import SHARED, parse_warnings, words
+
+VALIDATORS = SHARED / "validators"
+
+
+def parse(app, page: str):
+    return html.parse(str(Path(app.outdir) / page)).getroot()
+
+
+@pytest.fixture
+def conference(build):
+    return build(testroot="conference", buildername="dirhtml")
+
+
+def test_the_conference_builds_without_a_warning(conference):
+    assert parse_warnings(conference) == []
+
+
+def test_the_program_has_a_heading_per_day_and_sessions_above_their_talks(conference):
+    doc = parse(conference, "program/index.html")
+    days = doc.xpath('//*[contains(concat(" ", @class, " "), " symposium-day ")]')
+    assert [(d.get("id"), words(d)) for d in days] == [
+        ("program-2026-06-02", "Tuesday, June 2, 2026"),
+        ("program-2026-06-03", "Wednesday, June 3, 2026"),
+        ("program-2026-06-04", "Thursday, June 4, 2026"),
+    ]
+    assert doc.xpath('//p[contains(@class, "symposium-days")]//a/@href') == [
+        "#program-2026-06-02", "#program-2026-06-03", "#program-2026-06-04"]
+    first_day = doc.xpath('//table[contains(@class, "symposium-program")]')[0]
+    rows = [words(tr) for tr in first_day.xpath("./tbody/tr")]
+    assert rows[1] == "Session 1: Learning workflows · 9:30–11:00 AM · Hall A · AI Chair: Ada Lovelace"
+    assert rows[2].startswith("9:30–10:15 AM Contributed Talk Learning Graphs of Tasks Ada Lovelace Hall A")
+    assert rows[3].startswith("10:15–11:00 AM Contributed Talk Agents That Tune Workflows Alan Turing Hall A")
+    assert rows[4].startswith("Session 2: Workflow systems")
+    # after midnight, before symposium_day_change: still the first day
+    assert rows[-1] == "12:30–1:00 AM Keynote A Keynote after Midnight Charles Babbage Hall B"
+    keynote_times = first_day.xpath("./tbody/tr[last()]//time/@datetime")
+    assert keynote_times == ["2026-06-03T00:30+02:00", "2026-06-03T01:00+02:00"]
+    assert [words(th) for th in first_day.xpath(".//th")] == ["Time (CEST)", "Session", "Speakers", "Room"]
+
+
+def test_pages_per_day_room_and_track(conference):
+    day = parse(conference, "program/day-2/index.html")
+    assert [words(t) for t in day.xpath('//a[contains(@class, "symposium-title")]')] == ["Data Lakes for Simulations"]
+    hall = parse(conference, "program/hall-a/index.html")
+    titles = [words(t) for t in hall.xpath('//table//*[contains(@class, "symposium-title")]')]
+    assert titles == ["Opening", "Learning Graphs of Tasks", "Agents That Tune Workflows", "Lunch"]
+    track = parse(conference, "program/track-ai/index.html").xpath('//li[contains(@class, "symposium-talk")]')
+    assert [words(li.xpath('.//*[contains(@class, "symposium-talk-title")]')[0]) for li in track] == [
+        "Learning Graphs of Tasks", "Agents That Tune Workflows", "Provenance Graphs with Learned Queries"]
+    # on an event of several days, a time says its day
+    assert words(track[2]).startswith("Contributed Talk Thursday, June 4, 2026, 9:00–9:45 AM CEST")
+
+
+def test_talks_take_their_sessions_room_and_speakers_list_chairing(conference):
+    header = parse(conference, "talks/provenance-graphs/index.html").xpath('//div[contains(@class, "symposium-talk-header")]')[0]
+    assert "Thursday, June 4, 2026, 9:00–9:45 AM CEST · Room 2" in words(header)
+    roles = words(parse(conference, "speakers/ada-lovelace/index.html").xpath('//ul[contains(@class, "symposium-roles")]')[0])
+    assert "Chair: Session 1: Learning workflows (Tue, June 2, 9:30 AM CEST)" in roles
+    assert "Chair: Session 4: Provenance (Thu, June 4, 9:00 AM CEST)" in roles
+
+
+def test_the_exports_carry_days_rooms_and_sessions(conference):
+    out = Path(conference.outdir)
+    data = json.loads((out / "schedule.json").read_text("utf-8"))
+    conference_data = data["schedule"]["conference"]
+    assert conference_data["daysCount"] == 3
+    days = {day["date"]: day for day in conference_data["days"]}
+    assert {date: sorted(day["rooms"]) for date, day in days.items()} == {
+        "2026-06-02": ["Hall A", "Hall B"], "2026-06-03": ["Room 1"], "2026-06-04": ["Room 2"]}
+    keynote = next(e for e in days["2026-06-02"]["rooms"]["Hall B"] if e["title"] == "A Keynote after Midnight")
+    assert keynote["date"] == "2026-06-03T00:30:00+02:00"
+    tracks = {e["title"]: e["track"] for day in days.values() for room in day["rooms"].values() for e in room}
+    assert tracks["Engines at Scale"] == "Workflows"  # the session's track
+    assert tracks["Data Lakes for Simulations"] == "Session 3: Data at scale"  # no track: the session
+    assert tracks["Provenance Graphs with Learned Queries"] == "AI"  # its own, over the session's
+    if VALIDATORS.is_dir():
+        import jsonschema
+        from lxml import etree
+
+        schema = json.loads((VALIDATORS / "c3voc-schedule.schema.json").read_text("utf-8"))
+        jsonschema.validators.validator_for(schema)(schema).validate(data)
+        xsd = etree.XMLSchema(etree.parse(str(VALIDATORS / "c3voc-schedule.xml.xsd")))
+        assert xsd.validate(etree.parse(str(out / "schedule.xml"))), xsd.error_log
+    events = icalendar.Calendar.from_ical((out / "program.ics").read_bytes()).walk("VEVENT")
+    assert len(events) == 10
+    assert {str(e["LOCATION"]).split(",")[0] for e in events} == {"Hall A", "Hall B", "Room 1", "Room 2"}
+
+
+# -- each new key and warning: one located warning --------------------------------------------------
+
+PROGRAM = "program/index.md"
+
+
+def program_with(old: str, new: str):
+    def change(srcdir: Path) -> dict[str, str]:
+        return {PROGRAM: (srcdir / PROGRAM).read_text("utf-8").replace(old, new)}
+    return change
+
+
+CASES = {
+    "a talk naming an unknown session": (
+        {"talks/data-lakes.md": "---\ntalk:\n  type: invited\n  session: s33\n  start: 14:00\n  end: 14:45\n---\n# Data Lakes\n"},
+        "symposium.reference", "talks/data-lakes.md", 4, "names session 's33', which no page under program/ defines; did you mean 's3'?",
+    ),
+    "a talk outside its session's time": (
+        {"talks/data-lakes.md": "---\ntalk:\n  type: invited\n  session: s3\n  start: 15:00\n  end: 16:00\n---\n# Data Lakes\n"},
+        "symposium.schedule", "talks/data-lakes.md", 5, "is outside its session 's3' (2:00–3:30 PM)",
+    ),
+    "a talk in another room than its session": (
+        {"talks/data-lakes.md": "---\ntalk:\n  type: invited\n  session: s3\n  room: Room 2\n  start: 14:00\n  end: 14:45\n---\n# Data Lakes\n"},
+        "symposium.schedule", "talks/data-lakes.md", 5, "is in 'Room 2', but its session 's3' is in 'Room 1'",
+    ),
+    "a room that is not in symposium_rooms": (
+        {"talks/data-lakes.md": "---\ntalk:\n  type: invited\n  room: Hal A\n  date: 2026-06-03\n  start: 16:00\n  end: 16:45\n---\n# Data Lakes\n"},
+        "symposium.frontmatter", "talks/data-lakes.md", 4, "'talk.room' is 'Hal A', which is not in symposium_rooms; did you mean 'Hall A'?",
+    ),
+    "a track that is not in symposium_tracks": (
+        {"talks/data-lakes.md": "---\ntalk:\n  type: invited\n  session: s3\n  track: A.I.\n  start: 14:00\n  end: 14:45\n---\n# Data Lakes\n"},
+        "symposium.frontmatter", "talks/data-lakes.md", 5, "not in symposium_tracks",
+    ),
+    "a speaker in two places at once": (
+        {"talks/data-lakes.md": "---\ntalk:\n  type: invited\n  date: 2026-06-02\n  room: Room 1\n  start: 10:30\n  end: 11:15\n  speakers: [alan-turing]\n---\n# Data Lakes\n"},
+        "symposium.schedule", "talks/data-lakes.md", 8, "'alan-turing' is in two places at once: 'Data Lakes'",
+    ),
+}
+
+
+@pytest.mark.parametrize("case", CASES, ids=list(CASES))
+def test_conference_warning_is_located(build, case):
+    files, subtype, path, line, says = CASES[case]
+    app = build(files, testroot="conference")
+    found = [w for w in parse_warnings(app) if w.type.startswith("symposium")]
+    assert len(found) == 1, found
+    assert (found[0].type, found[0].path, found[0].line) == (subtype, path, line)
+    assert says in found[0].message, found[0].message
+
+
+def test_a_session_id_given_twice(build, rootdir):
+    source = (rootdir / "test-conference" / PROGRAM).read_text("utf-8")
+    app = build({PROGRAM: source.replace("{id: s4,", "{id: s3,")}, testroot="conference")
+    found = [w for w in parse_warnings(app) if "given twice" in w.message]
+    assert [(w.type, w.path, w.line) for w in found] == [("symposium.reference", PROGRAM, 7)]
+
+
+def test_a_chair_in_two_places_at_once(build, rootdir):
+    source = (rootdir / "test-conference" / PROGRAM).read_text("utf-8")
+    app = build({PROGRAM: source.replace("chairs: [charles-babbage]", "chairs: [ada-lovelace]")}, testroot="conference")
+    found = parse_warnings(app)
+    assert [(w.type, w.path, w.line) for w in found] == [("symposium.schedule", PROGRAM, 5)]
+    assert "'ada-lovelace' is in two places at once: session 'Session 2: Workflow systems'" in found[0].message
+
+
+def test_a_selection_that_names_nothing(build):
+    app = build({"program/day-2.md": "# Day\n\n```{program-table}\n:day: 2026-06-09\n:room: Hall Z\n```\n"},
+                testroot="conference")
+    found = parse_warnings(app)
+    assert [(w.type, w.path) for w in found] == [("symposium.reference", "program/day-2.md")] * 2
+    assert ":day: 2026-06-09 is not a day of the event" in found[0].message
+    assert ":room: 'Hall Z' names no room" in found[1].message
