@@ -293,7 +293,7 @@ def test_a_speaker_page_without_a_name_is_one_warning_not_one_per_talk(build):
     header = html.parse(str(Path(app.outdir) / "talks/engines.html")).getroot().xpath(
         '//div[contains(@class, "symposium-talk-header")]')[0]
     assert "Speaker: charles-babbage" in " ".join(header.text_content().split())
-    assert header.xpath(".//a/@href") == ["https://example.org/slides.pdf", "engines.ics"]
+    assert header.xpath(".//a/@href") == ["https://example.org/slides.pdf", "notes.html", "engines.ics"]
     assert "moderated by charles-babbage" in text_of(app, "index.html", GENERATED)
 
 

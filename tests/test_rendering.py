@@ -50,9 +50,10 @@ def test_talk_header(build):
     header = parse(app, "talks/engines.html").xpath('//div[contains(@class, "symposium-talk-header")]')[0]
     assert words(header) == (
         "Keynote Friday, November 21, 2025, 9:10–10:00 AM CST · Room 1 "
-        "Speaker: Charles Babbage (Analytical Engine Society; Royal Society) Material: Slides Add to calendar (.ics)"
+        "Speaker: Charles Babbage (Analytical Engine Society; Royal Society) Material: Slides Previous: Welcome · Next: Notes on the Engine Add to calendar (.ics)"
     )
-    assert header.xpath(".//a/@href") == ["../speakers/charles-babbage.html", "https://example.org/slides.pdf", "engines.ics"]
+    assert header.xpath(".//a/@href") == ["../speakers/charles-babbage.html", "https://example.org/slides.pdf", "notes.html",
+                                          "engines.ics"]
 
 
 def test_speaker_header(build):

@@ -91,7 +91,8 @@ def test_talk_page_header(site):
     assert "Friday, November 21, 2025, 11:30 AM\u201312:20 PM CST" in text
     assert "Moderators: Orcun Yildiz (Argonne National Laboratory), Loïc Pottier (Lawrence Livermore National Laboratory)" in text
     assert header.xpath(".//abbr/@title") == ["America/Chicago, UTC\u22126"]
-    assert len(header.xpath(".//a")) == 7  # six people and the calendar
+    assert "Previous: Intelligent Workflows at Scale" in text and "Next: Closing remarks" in text
+    assert len(header.xpath(".//a")) == 8  # six people, the previous talk and the calendar
 
 
 def test_speaker_page_header_lists_roles_and_hides_the_address(site):

@@ -69,15 +69,17 @@ class PageState:
     names: frozenset[str]
     sessions: frozenset[str] = frozenset()
     joins: frozenset[str] = frozenset()
+    #: a digest of what a talk page shows of the program around it (before, after, session)
+    context: str = ""
 
     def to_json(self) -> dict[str, Any]:
         return {"digest": self.digest, "defines": sorted(self.defines), "names": sorted(self.names),
-                "sessions": sorted(self.sessions), "joins": sorted(self.joins)}
+                "sessions": sorted(self.sessions), "joins": sorted(self.joins), "context": self.context}
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> PageState:
         return cls(data["digest"], frozenset(data["defines"]), frozenset(data["names"]),
-                   frozenset(data["sessions"]), frozenset(data["joins"]))
+                   frozenset(data["sessions"]), frozenset(data["joins"]), data["context"])
 
 
 def page_states(store: SymposiumStore) -> dict[str, PageState]:
@@ -95,8 +97,19 @@ def page_states(store: SymposiumStore) -> dict[str, PageState]:
             | frozenset(ref.slug for session in sessions for ref in session.chairs),
             sessions=frozenset(session.id for session in sessions),
             joins=frozenset(item.session for item in items if item.session),
+            context=_context_digest(store, docname),
         )
     return states
+
+
+def _context_digest(store: SymposiumStore, docname: str) -> str:
+    """What a talk's header shows of other items: a talk added before it changes its page."""
+    talk = store.talk(docname)
+    if talk is None:
+        return ""
+    shown = [(item.title, item.docname, item.has_page) if item else None for item in store.neighbours(talk)]
+    session = store.session(talk.session) if talk.session else None
+    return hashlib.sha256(repr((shown, session.title if session else "")).encode()).hexdigest()
 
 
 def pages_showing_changes(store: SymposiumStore, written_from: dict[str, PageState],

@@ -43,11 +43,31 @@ def render_talk_header(ctx: PageContext, talk: ProgramItem) -> nodes.container:
         line += bold_label("Material:")
         line += joined([ctx.external(link) for link in material], " \u00b7 ")
         header += line
+    header += _neighbours(ctx, talk)
     if writes_exports(ctx.builder):
         calendar = nodes.reference("", "Add to calendar (.ics)", refuri=ctx.url(talk_calendar(talk)),
                                    classes=["symposium-calendar-link"])
         header += nodes.paragraph("", "", calendar, classes=["symposium-actions-line"])
     return header
+
+
+def _neighbours(ctx: PageContext, talk: ProgramItem) -> list[nodes.Node]:
+    """Where the talk sits: its session (or day), and the items before and after it there.
+
+    The site has no site-wide navigation tree (it costs every page the whole site); this
+    line moves a reader through the program instead.
+    """
+    before, after = ctx.store.neighbours(talk)
+    session = ctx.store.session(talk.session) if talk.session else None
+    parts: list[nodes.Node] = []
+    if session is not None:
+        parts.append(nodes.inline("", "", *bold_label("Session:"), nodes.Text(session.title)))
+    for label, item in (("Previous:", before), ("Next:", after)):
+        if item is not None:
+            parts.append(nodes.inline("", "", *bold_label(label), ctx.item_title(item)))
+    if not parts:
+        return []
+    return [nodes.paragraph("", "", *joined(parts, " \u00b7 "), classes=["symposium-neighbours"])]
 
 
 def render_speaker_header(ctx: PageContext, speaker: Speaker) -> nodes.container:

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from itertools import groupby
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
 
@@ -57,6 +58,8 @@ class Views:
     speakers_by_slug: Mapping[str, Speaker]
     roles_by_slug: Mapping[str, tuple[Role, ...]]
     talks_by_docname: Mapping[str, ProgramItem]
+    #: by item key: the items before and after it in its session, or else in its day
+    neighbours: Mapping[str, tuple[ProgramItem | None, ProgramItem | None]]
 
 
 @dataclass
@@ -189,13 +192,32 @@ class SymposiumStore:
         for found in roles.values():
             found.sort(key=lambda role: role[1].start)
         talks = {item.docname: item for item in program if item.has_page}
+        neighbours: dict[str, tuple[ProgramItem | None, ProgramItem | None]] = {}
+        for _, block in groupby(sorted(program, key=self._block), key=self._block_of):
+            block = list(block)
+            for i, item in enumerate(block):
+                neighbours[item.key] = (block[i - 1] if i else None, block[i + 1] if i + 1 < len(block) else None)
         return Views(
             program=program,
             sessions_by_id=MappingProxyType(sessions),
             speakers_by_slug=MappingProxyType(speakers),
             roles_by_slug=MappingProxyType({slug: tuple(found) for slug, found in roles.items()}),
             talks_by_docname=MappingProxyType(talks),
+            neighbours=MappingProxyType(neighbours),
         )
+
+    def _block_of(self, item: ProgramItem) -> tuple:
+        """A session, or else a day of the program (and a room): where "next" is what comes next."""
+        if item.session:
+            return ("session", item.session)
+        day = self.event.program_day(item.start) if self.event else item.start.date()
+        return ("day", day.isoformat(), item.room)
+
+    def _block(self, item: ProgramItem) -> tuple:
+        return (*self._block_of(item), item.start, item.end, item.key)
+
+    def neighbours(self, item: ProgramItem) -> tuple[ProgramItem | None, ProgramItem | None]:
+        return self.views.neighbours.get(item.key, (None, None))
 
 
 def store_of(env: BuildEnvironment) -> SymposiumStore:
