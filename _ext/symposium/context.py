@@ -40,7 +40,8 @@ class PageContext:
 
     # -- links --------------------------------------------------------------------
 
-    def link_to(self, docname: str, *children: nodes.Node, classes: list[str] | None = None) -> nodes.Element:
+    def link_to(self, docname: str, *children: nodes.Node, classes: list[str] | None = None,
+                anchor: str = "") -> nodes.Element:
         """A link to a page; only its text where there is nothing to link to: the page is
         not in the LaTeX or Texinfo document being written (``NoUri``), the builder's
         pages have no address (``man`` and ``text`` give ``''``, which ``man`` would
@@ -51,7 +52,8 @@ class PageContext:
             uri = ""
         if not uri:
             return nodes.inline("", "", *children, classes=classes or [])
-        return nodes.reference("", "", *children, internal=True, refuri=uri, classes=classes or [])
+        return nodes.reference("", "", *children, internal=True, refuri=f"{uri}#{anchor}" if anchor else uri,
+                               classes=classes or [])
 
     def person(self, ref: PersonRef | Speaker, *, affiliation: bool = False) -> nodes.Node:
         speaker = ref if isinstance(ref, Speaker) else self.speakers.get(ref.slug)
@@ -66,7 +68,10 @@ class PageContext:
     def people(self, refs: tuple[PersonRef, ...], *, affiliation: bool = False) -> list[nodes.Node]:
         return joined([self.person(ref, affiliation=affiliation) for ref in refs], ", ")
 
-    def item_title(self, item: ProgramItem) -> nodes.Node:
+    def item_title(self, item: ProgramItem | Session) -> nodes.Node:
+        if isinstance(item, Session):  # its row in the program, which heads its talks
+            return self.link_to(item.docname, nodes.Text(item.title), classes=["symposium-title"],
+                                anchor=f"session-{item.id}")
         if item.has_page and item.docname != self.docname:
             return self.link_to(item.docname, nodes.Text(item.title), classes=["symposium-title"])
         return nodes.strong(text=item.title, classes=["symposium-title"])

@@ -61,7 +61,7 @@ def _neighbours(ctx: PageContext, talk: ProgramItem) -> list[nodes.Node]:
     session = ctx.store.session(talk.session) if talk.session else None
     parts: list[nodes.Node] = []
     if session is not None:
-        parts.append(nodes.inline("", "", *bold_label("Session:"), nodes.Text(session.title)))
+        parts.append(nodes.inline("", "", *bold_label("Session:"), ctx.item_title(session)))
     for label, item in (("Previous:", before), ("Next:", after)):
         if item is not None:
             parts.append(nodes.inline("", "", *bold_label(label), ctx.item_title(item)))
