@@ -169,3 +169,22 @@ def test_a_selection_that_names_nothing(build):
     assert [(w.type, w.path) for w in found] == [("symposium.reference", "program/day-2.md")] * 2
     assert ":day: 2026-06-09 is not a day of the event" in found[0].message
     assert ":room: 'Hall Z' names no room" in found[1].message
+
+
+def test_the_home_page_json_ld_has_sessions_holding_their_talks(conference):
+    script = parse(conference, "index.html").xpath('//script[@type="application/ld+json"]/text()')
+    home = json.loads(script[0])
+    sessions = [e for e in home["subEvent"] if e["@id"].endswith("#session-s1")]
+    assert len(sessions) == 1
+    session = sessions[0]
+    assert session["name"] == "Session 1: Learning workflows"
+    assert session["startDate"] == "2026-06-02T09:30:00+02:00"
+    assert session["location"]["name"] == "Hall A"
+    assert [p["name"] for p in session["organizer"]] == ["Ada Lovelace"]
+    assert [e["@id"] for e in session["subEvent"]] == [
+        "https://conference.example.org/talks/learning-graphs/#event", "https://conference.example.org/talks/tuning-agents/#event"]
+    program = parse(conference, "program/index.html")
+    assert program.xpath('//tr[@id="session-s1"]')  # the @id's anchor is the session's row
+    lunch = next(e for e in home["subEvent"] if e.get("name") == "Lunch")
+    anchor = lunch["@id"].rsplit("#", 1)[1]
+    assert program.xpath(f'//tr[@id="{anchor}"]')

@@ -17,7 +17,7 @@ from .config import add_config_values, add_substitutions, check_config
 from .descriptions import add_description
 from .directives import ProgramDownloadsDirective, ProgramTableDirective, SpeakerListDirective, TalkListDirective
 from .exports import check_base_url, write_exports
-from .jsonld import add_jsonld, home_page_if_changed
+from .jsonld import add_jsonld
 from .linkcheck import FrontmatterLinks
 from .nodes import add_nodes
 from .page_headers import InsertPageHeader
@@ -79,7 +79,6 @@ def setup(app: Sphinx) -> dict[str, Any]:
     # before sphinxext-opengraph (500), which then takes the page's description from here
     app.connect("html-page-context", add_description, priority=400)
     app.connect("html-page-context", add_jsonld)
-    app.connect("env-get-updated", home_page_if_changed)
     return {
         "version": __version__,
         "env_version": ENV_VERSION,

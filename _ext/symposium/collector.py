@@ -228,7 +228,8 @@ class SymposiumCollector(EnvironmentCollector):
         env = app.env
         docname = env.docname
         store = store_of(env)
-        if any(doctree.findall(Placeholder)):
+        # the home page shows the whole program in its JSON-LD, with a program table or without
+        if any(doctree.findall(Placeholder)) or docname == app.config.root_doc:
             store.add_listing(docname)
         source = env.temp_data.get(SOURCE_KEY)
         if source is None or not str(env.doc2path(docname)).endswith(".md"):

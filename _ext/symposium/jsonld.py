@@ -12,20 +12,18 @@ n-th item in that page's ``program: items:``).
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 from docutils import nodes
 from sphinx.application import Sphinx
-from sphinx.environment import BuildEnvironment
 from sphinx.util.osutil import relative_uri
 
-from .collector import store_of
 from .config import event_of
 from .descriptions import prose
-from .model import Event, PersonRef, ProgramItem, Speaker
+from .model import Event, PersonRef, ProgramItem, Session, Speaker
+from .store import store_of
 from .urls import file_url, page_url, site_url
 
 BUILDERS = {"html", "dirhtml"}
@@ -44,20 +42,6 @@ def add_jsonld(app: Sphinx, pagename: str, templatename: str, context: dict, doc
         context["metatags"] = context.get("metatags", "") + "\n" + script(data)
 
 
-def home_page_if_changed(app: Sphinx, env: BuildEnvironment) -> list[str]:
-    """``env-get-updated``: the home page, when the program or a speaker changed.
-
-    Its JSON-LD shows the whole program and the organisers, even on a home page that shows
-    no program table (and so is not rewritten for one). The digest lives in the environment.
-    """
-    store = store_of(env)
-    digest = hashlib.sha256(repr((store.program(), sorted(store.speakers_by_slug().items()))).encode()).hexdigest()
-    if getattr(env, "symposium_jsonld_digest", None) == digest:
-        return []
-    env.symposium_jsonld_digest = digest
-    return [app.config.root_doc] if app.config.root_doc in env.found_docs else []
-
-
 def script(data: Node) -> str:
     """The element, safe in HTML: no string can close it or open a comment.
 
@@ -74,7 +58,7 @@ def page_jsonld(app: Sphinx, pagename: str, doctree: nodes.document) -> Node | N
     store = store_of(app.env)
     urls = _Urls(app, pagename)
     speakers = store.speakers_by_slug()
-    writer = _Writer(urls, event_of(app.config), speakers)
+    writer = _Writer(urls, event_of(app.config), speakers, store.views.sessions_by_id)
     description = "\n\n".join(prose(doctree))
     if pagename == app.config.root_doc:
         title = app.env.titles.get(pagename)
@@ -88,7 +72,7 @@ def page_jsonld(app: Sphinx, pagename: str, doctree: nodes.document) -> Node | N
     elif (talk := store.talk(pagename)) is not None:
         node = writer.item(talk, description=description)
         node["superEvent"] = {"@id": urls.event_id(app.config.root_doc)}
-    elif (speaker := next((s for s in speakers.values() if s.docname == pagename), None)) is not None:
+    elif (speaker := store.speakers.get(pagename)) is not None and speakers.get(speaker.slug) is speaker:
         node = writer.person(speaker, full=True, description=description)
     else:
         return None
@@ -118,12 +102,16 @@ class _Urls:
     def item_id(self, item: ProgramItem) -> str:
         if item.has_page:
             return self.event_id(item.docname)
-        return f"{self.page(item.docname)}#item-{item.key.rpartition('#')[2]}"
+        return f"{self.page(item.docname)}#item-{item.slug}"  # its row in the program table
+
+    def session_id(self, session: Session) -> str:
+        return f"{self.page(session.docname)}#session-{session.id}"
 
 
 class _Writer:
-    def __init__(self, urls: _Urls, event: Event, speakers: dict[str, Speaker]) -> None:
-        self.urls, self.event, self.speakers = urls, event, speakers
+    def __init__(self, urls: _Urls, event: Event, speakers: Mapping[str, Speaker],
+                 sessions: Mapping[str, Session] | None = None) -> None:
+        self.urls, self.event, self.speakers, self.sessions = urls, event, speakers, sessions or {}
 
     def symposium(self, *, name: str, short_name: str, description: str, program: list[ProgramItem],
                   host: dict[str, str]) -> Node:
@@ -150,8 +138,35 @@ class _Writer:
         if host.get("name"):
             node["superEvent"] = {"@type": "Event", "name": host["name"]} | ({"url": host["url"]} if host.get("url") else {})
         if program:
-            # a talk is described on its own page; an item without a page, here
-            node["subEvent"] = [{"@id": self.urls.item_id(item)} if item.has_page else self.item(item) for item in program]
+            node["subEvent"] = self.sub_events(program)
+        return node
+
+    def sub_events(self, program: list[ProgramItem]) -> list[Node]:
+        """The program: a talk by its ``@id`` (its page describes it), an item without a page in
+        full, and a session as an ``Event`` whose ``subEvent`` are its talks."""
+        events: list[Node] = []
+        sessions: dict[str, Node] = {}
+        for item in program:
+            entry = {"@id": self.urls.item_id(item)} if item.has_page else self.item(item)
+            session = self.sessions.get(item.session) if item.session else None
+            if session is None:
+                events.append(entry)
+                continue
+            if session.id not in sessions:
+                sessions[session.id] = self.session(session)
+                events.append(sessions[session.id])
+            sessions[session.id]["subEvent"].append(entry)
+        return events
+
+    def session(self, session: Session) -> Node:
+        node: Node = {"@type": "Event", "@id": self.urls.session_id(session), "name": session.title,
+                      "startDate": _moment(session.start), "endDate": _moment(session.end),
+                      "eventStatus": SCHEDULED, "eventAttendanceMode": OFFLINE}
+        if place := self.place(session.room):
+            node["location"] = place
+        if chairs := self.people(session.chairs):
+            node["organizer"] = chairs
+        node["subEvent"] = []
         return node
 
     def item(self, item: ProgramItem, *, description: str = "") -> Node:
