@@ -35,20 +35,16 @@ class FrontmatterLinks(SphinxPostTransform):
                 header += reference
 
     def _urls(self, header: PageHeader, docname: str) -> Iterator[tuple[str, int]]:
-        """Each URL the page's front-matter gives, with the line to report it at.
-
-        The model keeps no line per link: a talk's links are reported at its ``start``
-        key, a speaker's at their ``speaker:`` key.
-        """
+        """Each URL the page's front-matter gives, with the line of its key."""
         store = store_of(self.env)
         if isinstance(header, talk_header) and (talk := store.talk(docname)):
-            for url in (talk.slides, talk.video, *(link.url for link in talk.links)):
-                if url:
-                    yield url, talk.start_line
+            found = [(talk.slides, talk.slides_line), (talk.video, talk.video_line),
+                     *((link.url, link.line) for link in talk.links)]
         elif isinstance(header, speaker_header) and (speaker := store.speakers.get(docname)):
-            for url in (speaker.photo, *(link.url for link in speaker.links)):
-                if url:
-                    yield url, speaker.line
+            found = [(speaker.photo, speaker.photo_line), *((link.url, link.line) for link in speaker.links)]
+        else:
+            found = []
+        yield from ((url, line) for url, line in found if url)
 
 
 def _checkable(url: str, docname: str) -> str:

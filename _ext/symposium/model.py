@@ -97,6 +97,7 @@ class PersonRef:
 class Link:
     title: str
     url: str
+    line: int = 1  # of its URL in the front-matter, for linkcheck's report
 
 
 @dataclass(frozen=True)
@@ -111,6 +112,7 @@ class Speaker:
     email: str = ""
     links: tuple[Link, ...] = ()
     line: int = 1
+    photo_line: int = 1
 
     @property
     def initials(self) -> str:
@@ -155,6 +157,8 @@ class ProgramItem:
     date_line: int = 1
     room_line: int = 1
     session_line: int = 1
+    slides_line: int = 1
+    video_line: int = 1
     #: a talk's abstract as plain text (its page's text below the heading)
     abstract: str = ""
 
@@ -321,7 +325,7 @@ class _Reader:
             if not isinstance(url, str) or not _is_url(url):
                 self.problem("frontmatter", f"{self.where(key, name)!r} should be an http(s) URL, got {url!r}", key, name)
                 continue
-            links.append(Link(str(name), url))
+            links.append(Link(str(name), url, self.line(key, name)))
         return tuple(links)
 
     def titled_links(self, key: str) -> tuple[Link, ...]:
@@ -340,7 +344,7 @@ class _Reader:
             if not (_is_url(entry["url"]) or _is_project_path(entry["url"])):
                 self.problem("frontmatter", f"{self.where(key, i, 'url')!r} should be an http(s) URL or a file under _static/, got {entry['url']!r}", key, i, "url")
                 continue
-            links.append(Link(entry["title"], entry["url"]))
+            links.append(Link(entry["title"], entry["url"], self.line(key, i, "url")))
         return tuple(links)
 
     def listed(self, key: str, listed: tuple[str, ...], config_name: str) -> str:
@@ -542,6 +546,7 @@ def read_speaker(slug: str, docname: str, frontmatter: Mapping[str, Any], positi
         email=email,
         links=reader.named_links("links"),
         line=positions.line(("speaker",)),
+        photo_line=positions.line(("speaker", "photo")),
     )
     return (speaker if name else None), reader.problems
 
@@ -680,6 +685,8 @@ def _item(reader: _Reader, *, key: str, docname: str, has_page: bool, title: str
         date_line=reader.line("date"),
         room_line=reader.line("room"),
         session_line=reader.line("session"),
+        slides_line=reader.line("slides"),
+        video_line=reader.line("video"),
     )
 
 

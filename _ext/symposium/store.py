@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 #: Sphinx discards a pickled environment whose ``env_version`` differs: bump this
 #: whenever the store, or a model class it holds, changes shape. (The extension's
 #: ``env_version`` also follows its source code; see ``symposium.env_version``.)
-STORE_VERSION = 5
+STORE_VERSION = 6
 
 #: a part someone takes: ("Speaker", a talk), ("Moderator", an item), ("Chair", a session)
 Role = tuple[str, ProgramItem | Session]
