@@ -61,6 +61,15 @@ CONFIG = [
     ("symposium_max_gap_minutes", True),
     ("symposium_max_item_minutes", 0),
     ("symposium_max_item_minutes", 10**13),
+    ("symposium_max_item_minutes", 24 * 60),  # a day or more: the conference apps cannot show it
+    ("symposium_acronym", "AIEx-2025"),
+    ("symposium_acronym", 2025),
+    ("symposium_rooms", ["Hall A", "Hall A"]),
+    ("symposium_rooms", ["Hall A", 5]),
+    ("symposium_tracks", [""]),
+    ("symposium_day_change", "4 AM"),
+    ("symposium_day_change", "18:00"),
+    ("symposium_day_change", 4),
 ]
 
 
