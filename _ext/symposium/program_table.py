@@ -54,9 +54,16 @@ def _day_table(ctx: PageContext, items: list[ProgramItem], *, show_room: bool) -
             cells.append(nodes.paragraph(text=item.room))
         row = _row(cells)
         row["classes"].append(f"symposium-row-{item.type}")
+        row["classes"].append(item_class(item))  # hook for attendee.js
         body += row
     group += body
     return table
+
+
+def item_class(item: ProgramItem) -> str:
+    """``symposium-item-<slug>``: attendee.js reads an item's slug (its calendar UID is
+    ``<slug>@<acronym>``) from this class, on program rows and talk headers."""
+    return f"symposium-item-{item.slug}"
 
 
 def _row(cells: list[nodes.Node]) -> nodes.row:
