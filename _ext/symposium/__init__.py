@@ -59,6 +59,7 @@ def _add_html_assets(app: Sphinx) -> None:
             return
         app.add_css_file("attendee.css")
         app.add_js_file(None, body=attendee.page_data(app), type="application/json", id="symposium-data")
+        app.add_js_file(None, body=attendee.early_script(app), id="symposium-early")
         app.add_js_file("attendee.js", loading_method="defer")
 
 
@@ -77,7 +78,8 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.connect("config-inited", add_substitutions, priority=510)  # after the values are checked
     app.connect("builder-inited", _add_html_assets)
     app.connect("config-inited", attendee.add_templates)
-    app.connect("html-page-context", attendee.lean_page)
+    # last: Sphinx stops at the first handler that returns a template, as this one does
+    app.connect("html-page-context", attendee.lean_page, priority=999)
     app.connect("builder-inited", check_base_url)
     app.connect("env-check-consistency", check_consistency)
     app.connect("doctree-resolved", resolve_symposium_nodes)

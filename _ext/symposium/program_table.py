@@ -16,8 +16,8 @@ def render_program_table(ctx: PageContext) -> list[nodes.Node]:
     if not program:
         return [nodes.paragraph(text="The program will be announced soon.", classes=["symposium-empty"])]
     rooms = {item.room for item in program}
-    return [_day_table(ctx, list(day), show_room=len(rooms) > 1)
-            for _, day in groupby(program, key=lambda i: i.start.date())]
+    return [tools_slot()] + [_day_table(ctx, list(day), show_room=len(rooms) > 1)
+                             for _, day in groupby(program, key=lambda i: i.start.date())]
 
 
 def _day_table(ctx: PageContext, items: list[ProgramItem], *, show_room: bool) -> nodes.table:
@@ -58,6 +58,12 @@ def _day_table(ctx: PageContext, items: list[ProgramItem], *, show_room: bool) -
         body += row
     group += body
     return table
+
+
+def tools_slot() -> nodes.container:
+    """Where attendee.js puts its toolbar: empty in the page, its height kept for the
+    toolbar (attendee.css) so that the program does not move when the toolbar appears."""
+    return nodes.container(classes=["symposium-tools-slot"])
 
 
 def item_class(item: ProgramItem) -> str:

@@ -177,7 +177,7 @@
     var button = el("button", { type: "button", "class": "symposium-star" + (withText ? " symposium-button" : ""),
                                 "aria-pressed": "false", "data-slug": slug });
     button.innerHTML = STAR_SVG + (withText ? '<span class="symposium-star-text">Star this talk</span>' : "");
-    button.setAttribute("aria-label", "Star " + title);
+    if (!withText) button.setAttribute("aria-label", "Star " + title);
     button.setAttribute("title", "Keep in my program");
     button.addEventListener("click", function () {
       var at = starred.indexOf(slug);
@@ -264,7 +264,8 @@
     bar.appendChild(filterButton);
     if (data.calendar && window.fetch && window.Blob) {
       downloadButton = el("button", { type: "button", "class": "symposium-button symposium-download",
-                                      text: "Starred to calendar (.ics)", onclick: downloadCalendar });
+                                      text: "Calendar (.ics)", "aria-label": "Calendar (.ics) of your starred items",
+                                      title: "Download your starred items as a calendar file", onclick: downloadCalendar });
       bar.appendChild(downloadButton);
     }
     shareBox = el("details", { "class": "symposium-share" });
@@ -340,8 +341,6 @@
     starButtons.forEach(function (button) {
       var on = starred.indexOf(button.getAttribute("data-slug")) >= 0;
       button.setAttribute("aria-pressed", on ? "true" : "false");
-      var text = button.querySelector(".symposium-star-text");
-      if (text) text.textContent = on ? "Starred" : "Star this talk";
     });
     var only = filterButton && filterButton.getAttribute("aria-pressed") === "true";
     items.forEach(function (i) {
@@ -362,7 +361,10 @@
     cell.classList.add("symposium-has-star");
     cell.appendChild(starButton(i.slug, i.title, false));
   });
-  if (anchor) anchor.parentNode.insertBefore(toolbar(), anchor);
+  var slot = document.querySelector(".symposium-tools-slot");
+  if (slot && firstTable) slot.appendChild(toolbar());
+  else if (anchor) anchor.parentNode.insertBefore(toolbar(), anchor);
+  document.documentElement.classList.add("symposium-ready");
   if (talkHeader) {
     var slug = slugOf(talkHeader);
     var line = el("p", { "class": "symposium-talk-tools" });
