@@ -56,3 +56,22 @@ def bench(session: nox.Session) -> None:
     """Print build timings for a synthetic conference (pass --talks N --rooms R --jobs J)."""
     session.install("-r", "requirements.txt")
     session.run("python", "benchmarks/build_benchmark.py", *session.posargs)
+
+
+@nox.session
+def lighthouse(session: nox.Session) -> None:
+    """Lighthouse's phone scores, LCP and bytes for four pages of a fresh build (a benchmark).
+
+    Needs Node's npm (Lighthouse is installed into .nox/) and Chromium at CHROME_PATH
+    (default /usr/bin/chromium). Pass other options to benchmarks/lighthouse.py after --.
+    """
+    session.install("-r", "requirements.txt")
+    site = "_build/lighthouse"
+    shutil.rmtree(site, ignore_errors=True)
+    session.run("sphinx-build", "-q", "-W", "--keep-going", "-E", "-b", "dirhtml", "-d", "_build/doctrees-lighthouse",
+                ".", site)
+    node = ".nox/lighthouse-node"  # npm packages, kept between runs
+    session.run("npm", "install", "--silent", "--no-fund", "--no-audit", "--prefix", node, "lighthouse@^12.8",
+                external=True)
+    session.run("python", "benchmarks/lighthouse.py", site, "--lighthouse", f"{node}/node_modules/.bin/lighthouse",
+                *session.posargs)

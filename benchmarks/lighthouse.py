@@ -49,7 +49,7 @@ def main() -> None:
     version = ""
     print(f"{datetime.now(UTC):%Y-%m-%d %H:%M} UTC, {platform.node()}, {platform.machine()}, "
           f"{os.cpu_count()} cores; mobile preset")
-    print(f"{'page':<9} {'perf':>5} {'a11y':>5} {'best':>5} {'seo':>5} {'LCP s':>6} {'KiB':>6}  problems")
+    print(f"{'page':<9} {'perf':>5} {'a11y':>5} {'best':>5} {'seo':>5} {'LCP s':>6} {'KiB':>6}  audits that cost points")
     try:
         for name, path in PAGES.items():
             result = measure(args.lighthouse, base + path, args.chrome)
@@ -58,11 +58,10 @@ def main() -> None:
             audits = result["audits"]
             lcp = audits["largest-contentful-paint"]["numericValue"] / 1000
             kib = audits["total-byte-weight"]["numericValue"] / 1024
-            failing = sorted(
-                key for key, audit in audits.items()
-                if audit.get("score") is not None and audit["score"] < 1
-                and audit.get("scoreDisplayMode") in ("binary", "numeric", "metricSavings")
-            )
+            # the audits that cost points: weighted in a category and not passed
+            weighted = {ref["id"] for c in CATEGORIES for ref in result["categories"][c]["auditRefs"] if ref["weight"]}
+            failing = sorted(key for key in weighted if (audits[key].get("score") or 0) < 1
+                             and audits[key].get("scoreDisplayMode") not in ("notApplicable", "manual", "informative"))
             print(f"{name:<9} " + " ".join(f"{s:>5.2f}" for s in scores) + f" {lcp:>6.2f} {kib:>6.0f}  "
                   + (", ".join(failing) or "-"))
     finally:
