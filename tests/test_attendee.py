@@ -88,6 +88,7 @@ def star(page, title: str):
 def test_stars_are_kept_and_filter_the_program(new_context, site_url):  # noqa: F811
     context = new_context()
     page = open_program(context, site_url)
+    assert page.get_by_role("button", name=re.compile("Starred only")).is_disabled()  # nothing starred yet
     first = star(page, "Trillion-Parameter")
     second = star(page, NOW_TALK)
     assert first.get_attribute("aria-pressed") == second.get_attribute("aria-pressed") == "true"
@@ -262,3 +263,14 @@ def test_pages_read_without_javascript(new_context, site_url):  # noqa: F811
     assert "(CST)" in page.locator("table.symposium-program").inner_text()
     assert page.locator("button").filter(has_text="Starred").count() == 0
     assert page.evaluate("getComputedStyle(document.body).backgroundColor") == "rgb(255, 255, 255)"
+
+
+def test_the_theme_starts_in_the_system_mode_and_its_switch_still_works(new_context, site_url):  # noqa: F811
+    page = open_program(new_context(color_scheme="dark"), site_url)
+    assert page.evaluate("[document.documentElement.dataset.mode, document.documentElement.dataset.theme]") == \
+        ["auto", "dark"]
+    page.locator(".theme-switch-button").first.click()
+    assert page.evaluate("document.documentElement.dataset.mode") != "auto"
+    assert page.locator(".theme-switch-button i").first.evaluate("i => getComputedStyle(i, '::before').maskImage") \
+        .startswith("url(")
+    assert page.errors == []  # no "Got invalid theme mode"

@@ -67,9 +67,10 @@
   var rows = Array.prototype.slice.call(document.querySelectorAll("table.symposium-program tbody tr"));
   var items = rows.map(function (row) {
     var times = row.querySelectorAll("td:first-child time");
+    var day = times.length ? times[0].getAttribute("datetime").slice(0, 10) : "";  // the event's date
     var start = times.length ? new Date(times[0].getAttribute("datetime")) : null;
     var end = times.length ? new Date(times[times.length - 1].getAttribute("datetime")) : null;
-    return { row: row, slug: slugOf(row), start: start, end: end, title: titleOf(row),
+    return { row: row, slug: slugOf(row), day: day, start: start, end: end, title: titleOf(row),
              isBreak: row.classList.contains("symposium-row-break") };
   });
   var talkHeader = document.querySelector(".symposium-talk-header");
@@ -254,8 +255,7 @@
                                     var on = filterButton.getAttribute("aria-pressed") !== "true";
                                     filterButton.setAttribute("aria-pressed", on ? "true" : "false");
                                     render();
-                                    announce(on ? (starred.length ? "Showing your " + starred.length + " starred items only"
-                                                                 : "No starred items yet: star items with the star buttons")
+                                    announce(on ? "Showing your " + starred.length + " starred items only"
                                                 : "Showing the whole program");
                                   } });
     filterButton.innerHTML = STAR_SVG + '<span>Starred only</span>';
@@ -294,7 +294,10 @@
   var lastNowText = null;
   function markNow() {
     var at = now();
-    var timed = items.filter(function (i) { return i.start && !isNaN(i.start); });
+    // only today's items, from the first start to the last end of the day (in the event's zone)
+    var today = new Intl.DateTimeFormat("en-CA", { timeZone: data.timezone, year: "numeric", month: "2-digit",
+                                                   day: "2-digit" }).format(at);
+    var timed = items.filter(function (i) { return i.start && !isNaN(i.start) && i.day === today; });
     var first = Math.min.apply(null, timed.map(function (i) { return i.start; }));
     var last = Math.max.apply(null, timed.map(function (i) { return i.end; }));
     var current = [], next = [];
@@ -342,13 +345,22 @@
       var on = starred.indexOf(button.getAttribute("data-slug")) >= 0;
       button.setAttribute("aria-pressed", on ? "true" : "false");
     });
-    var only = filterButton && filterButton.getAttribute("aria-pressed") === "true";
+    var only = !!starred.length && !!filterButton && filterButton.getAttribute("aria-pressed") === "true";
     items.forEach(function (i) {
       var on = !!i.slug && starred.indexOf(i.slug) >= 0;
       i.row.classList.toggle("symposium-starred", on);
       i.row.hidden = only && !on;
     });
     if (countNode) countNode.textContent = starred.length ? " (" + starred.length + ")" : "";
+    if (filterButton) {
+      if (!starred.length) filterButton.setAttribute("aria-pressed", "false");
+      filterButton.disabled = !starred.length;
+      filterButton.title = starred.length ? "" : "Star items first";
+    }
+    document.querySelectorAll("table.symposium-program").forEach(function (table) {
+      var wrapper = table.closest(".pst-scrollable-table-container") || table;
+      wrapper.hidden = only && !table.querySelector("tbody tr:not([hidden])");
+    });
     if (downloadButton) downloadButton.disabled = !starred.length;
     if (shareBox) shareBox.hidden = !starred.length;
     renderShare();
