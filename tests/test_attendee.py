@@ -274,3 +274,11 @@ def test_the_theme_starts_in_the_system_mode_and_its_switch_still_works(new_cont
     assert page.locator(".theme-switch-button i").first.evaluate("i => getComputedStyle(i, '::before').maskImage") \
         .startswith("url(")
     assert page.errors == []  # no "Got invalid theme mode"
+
+
+def test_jump_to_now_does_not_animate_for_reduced_motion(new_context, site_url):  # noqa: F811
+    page = open_program(new_context(viewport=PHONE, reduced_motion="reduce"), site_url, f"?now={DURING}")
+    page.get_by_role("button", name="Jump to now").click()
+    at_once = page.evaluate("window.scrollY")
+    page.wait_for_timeout(800)
+    assert at_once > 0 and page.evaluate("window.scrollY") == at_once
