@@ -54,6 +54,9 @@ html_show_sourcelink = False
 # No page has index entries: the general index would be an empty page.
 html_use_index = False
 html_sidebars = {"**": []}
+# Light without JavaScript (and no "Got invalid theme mode" from the theme); with it, the
+# extension starts in the visitor's system mode until they pick one (symposium/attendee.py).
+html_context = {"default_mode": "light"}
 html_theme_options = {
     "logo": {
         "image_light": "_static/logo.svg",

@@ -1,16 +1,9 @@
 """Tasks: `nox -s docs` builds the site, `nox -s tests` runs the tests.
 
-Also `nox -s serve` (live preview), `nox -s lint` (ruff) and `nox -s seo` (Lighthouse).
+Also `nox -s serve` (live preview), `nox -s lint` (ruff), `nox -s bench` and `nox -s lighthouse` (figures, not tests).
 """
 
-import json
-import os
 import shutil
-import socket
-import subprocess
-import sys
-import time
-from pathlib import Path
 
 import nox
 
@@ -66,49 +59,19 @@ def bench(session: nox.Session) -> None:
 
 
 @nox.session
-def seo(session: nox.Session) -> None:
-    """Lighthouse's SEO audit of the home page, served locally; fails below a score of 1.0.
+def lighthouse(session: nox.Session) -> None:
+    """Lighthouse's phone scores, LCP and bytes for four pages of a fresh build (a benchmark).
 
-    Needs npm (Lighthouse is installed into the session's temporary folder) and Chromium
-    (CHROME_PATH, /usr/bin/chromium by default). Pass more Lighthouse options after --.
+    Needs Node's npm (Lighthouse is installed into .nox/) and Chromium at CHROME_PATH
+    (default /usr/bin/chromium). Pass other options to benchmarks/lighthouse.py after --.
     """
     session.install("-r", "requirements.txt")
-    out = "_build/seo"
-    shutil.rmtree(out, ignore_errors=True)
-    session.run("sphinx-build", "-W", "--keep-going", "-E", "-q", "-b", "dirhtml", "-d", "_build/doctrees-seo", ".", out)
-    tools = Path(session.create_tmp()).resolve() / "lighthouse"
-    session.run("npm", "install", "--prefix", str(tools), "--no-audit", "--no-fund", "--silent", "lighthouse@12",
+    site = "_build/lighthouse"
+    shutil.rmtree(site, ignore_errors=True)
+    session.run("sphinx-build", "-q", "-W", "--keep-going", "-E", "-b", "dirhtml", "-d", "_build/doctrees-lighthouse",
+                ".", site)
+    node = ".nox/lighthouse-node"  # npm packages, kept between runs
+    session.run("npm", "install", "--silent", "--no-fund", "--no-audit", "--prefix", node, "lighthouse@^12.8",
                 external=True)
-    report = tools / "seo.json"
-    with socket.socket() as probe:  # a free port
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
-    server = subprocess.Popen(
-        [sys.executable, "-m", "http.server", "-d", out, str(port), "--bind", "127.0.0.1"],
-        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-    )
-    try:
-        for _ in range(50):
-            try:
-                socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
-                break
-            except OSError:
-                time.sleep(0.1)
-        session.run(
-            str(tools / "node_modules" / ".bin" / "lighthouse"), f"http://127.0.0.1:{port}/",
-            "--only-categories=seo", "--chrome-flags=--headless --no-sandbox --disable-gpu",
-            "--output=json", f"--output-path={report}", "--quiet", *session.posargs,
-            external=True, env={"CHROME_PATH": os.environ.get("CHROME_PATH", "/usr/bin/chromium")},
-        )
-    finally:
-        server.terminate()
-        server.wait()
-    result = json.loads(report.read_text("utf-8"))
-    score = result["categories"]["seo"]["score"]
-    for ref in result["categories"]["seo"]["auditRefs"]:
-        audit = result["audits"][ref["id"]]
-        if audit["score"] is not None and audit["score"] < 1:
-            session.warn(f"{ref['id']}: {audit['title']} {audit.get('explanation') or ''}")
-    session.log(f"Lighthouse {result['lighthouseVersion']} SEO score: {score} (report: {report})")
-    if score is None or score < 1:
-        session.error(f"the SEO score is {score}, below 1.0")
+    session.run("python", "benchmarks/lighthouse.py", site, "--lighthouse", f"{node}/node_modules/.bin/lighthouse",
+                *session.posargs)

@@ -12,6 +12,7 @@ from typing import Any
 
 from sphinx.application import Sphinx
 
+from . import attendee
 from .collector import SymposiumCollector, check_consistency, keep_source
 from .config import add_config_values, add_substitutions, check_config
 from .descriptions import add_description
@@ -49,10 +50,19 @@ ENV_VERSION = env_version()
 
 
 def _add_html_assets(app: Sphinx) -> None:
-    """Stylesheet for HTML builders only."""
+    """Stylesheets and scripts for HTML builders only; the scripts are deferred."""
     if app.builder.format == "html":
         app.config.html_static_path.append(str(STATIC))
         app.add_css_file("symposium.css")
+        if app.builder.name.startswith("epub"):
+            # an e-book runs no attendee scripts; its manifest knows no licence .txt
+            vendor = [f"_static/vendor/{f.name}" for f in sorted((STATIC / "vendor").iterdir())]
+            app.config.epub_exclude_files = [*app.config.epub_exclude_files, *vendor]
+            return
+        app.add_css_file("attendee.css")
+        app.add_js_file(None, body=attendee.page_data(app), type="application/json", id="symposium-data")
+        app.add_js_file(None, body=attendee.early_script(app), id="symposium-early")
+        app.add_js_file("attendee.js", loading_method="defer")
 
 
 def setup(app: Sphinx) -> dict[str, Any]:
@@ -69,6 +79,9 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.connect("config-inited", check_config)
     app.connect("config-inited", add_substitutions, priority=510)  # after the values are checked
     app.connect("builder-inited", _add_html_assets)
+    app.connect("config-inited", attendee.add_templates)
+    # last: Sphinx stops at the first handler that returns a template, as this one does
+    app.connect("html-page-context", attendee.lean_page, priority=999)
     app.connect("builder-inited", check_base_url)
     app.connect("env-check-consistency", check_consistency)
     app.connect("doctree-resolved", resolve_symposium_nodes)

@@ -7,6 +7,7 @@ from docutils import nodes
 from .context import PageContext, joined, obfuscated_email
 from .exports import talk_calendar, writes_exports
 from .model import Link, ProgramItem, Speaker
+from .program_table import item_class
 
 LINK_NAMES = {"homepage": "Homepage", "orcid": "ORCID", "scholar": "Google Scholar", "github": "GitHub",
               "linkedin": "LinkedIn", "mastodon": "Mastodon", "bluesky": "Bluesky", "dblp": "dblp"}
@@ -19,7 +20,7 @@ def bold_label(text: str) -> list[nodes.Node]:
 
 
 def render_talk_header(ctx: PageContext, talk: ProgramItem) -> nodes.container:
-    header = nodes.container(classes=["symposium-header", "symposium-talk-header"])
+    header = nodes.container(classes=["symposium-header", "symposium-talk-header", item_class(talk)])
     when = nodes.paragraph(classes=["symposium-when"])
     when += ctx.badge(talk)
     when += nodes.Text(" ")

@@ -24,7 +24,8 @@ def render_program_table(ctx: PageContext, selection: Selection = ALL) -> list[n
         return [nodes.paragraph(text="The program will be announced soon.", classes=["symposium-empty"])]
     show_room = len({item.room for item in ctx.store.program()}) > 1 and not selection.room
     days = [(day, list(items)) for day, items in groupby(program, key=lambda i: ctx.event.program_day(i.start))]
-    out: list[nodes.Node] = []
+    # where attendee.js puts its toolbar (stars, filter, calendar, share)
+    out: list[nodes.Node] = [tools_slot()]
     several = len(days) > 1
     anchors = {day: ctx.unique_id(f"program-{day:%Y-%m-%d}") for day, _ in days}
     if several:
@@ -94,6 +95,7 @@ def _item_row(ctx: PageContext, item: ProgramItem, *, show_room: bool) -> nodes.
         cells.append(nodes.paragraph(text=item.room))
     row = _row(cells)
     row["classes"].append(f"symposium-row-{item.type}")
+    row["classes"].append(item_class(item))  # hook for attendee.js
     row["ids"].append(ctx.unique_id(f"item-{item.slug}"))
     return row
 
@@ -120,6 +122,18 @@ def _session_row(ctx: PageContext, session_id: str, columns: int) -> nodes.row |
     row = nodes.row(classes=["symposium-session-row"], ids=[ctx.unique_id(f"session-{session.id}")])
     row += entry
     return row
+
+
+def tools_slot() -> nodes.container:
+    """Where attendee.js puts its toolbar: empty in the page, its height kept for the
+    toolbar (attendee.css) so that the program does not move when the toolbar appears."""
+    return nodes.container(classes=["symposium-tools-slot"])
+
+
+def item_class(item: ProgramItem) -> str:
+    """``symposium-item-<slug>``: attendee.js reads an item's slug (its calendar UID is
+    ``<slug>@<acronym>``) from this class, on program rows and talk headers."""
+    return f"symposium-item-{item.slug}"
 
 
 def _row(cells: list[nodes.Node]) -> nodes.row:

@@ -1,0 +1,396 @@
+/* For attendees, in the browser only: their own time zone beside the event's, what is on
+   now and next, a starred program kept in localStorage (filter, .ics download, share link
+   with a QR code), all added to pages that read completely without it.
+
+   Hooks from the extension: <script type="application/json" id="symposium-data"> with the
+   acronym, the event's time zone and the program calendar's path; program rows and talk
+   headers carry the class symposium-item-<slug> (calendar UID: <slug>@<acronym>); every
+   time is a <time datetime="..."> with its offset. `?now=2025-11-21T10:40-06:00` fakes the
+   clock. */
+(function () {
+  "use strict";
+
+  var dataNode = document.getElementById("symposium-data");
+  if (!dataNode) return;
+  var data;
+  try { data = JSON.parse(dataNode.textContent); } catch (e) { return; }
+  var root = document.documentElement.getAttribute("data-content_root") || "";
+  var lang = document.documentElement.lang || "en";
+  var KEY_STARS = "symposium:" + data.acronym + ":starred";
+  var KEY_LOCAL = "symposium:local-time";
+  var SLUG = /^[a-z0-9][a-z0-9-]*$/;
+  var reduceMotion = window.matchMedia && window.matchMedia("(prefers-reduced-motion: reduce)").matches;
+
+  // -- small helpers --------------------------------------------------------------------
+  function store(key, value) {
+    try {
+      if (value === undefined) return window.localStorage.getItem(key);
+      if (value === null) window.localStorage.removeItem(key); else window.localStorage.setItem(key, value);
+    } catch (e) { /* storage off: the features still work for this page */ }
+    return null;
+  }
+  function el(tag, attrs, children) {
+    var node = document.createElement(tag);
+    Object.keys(attrs || {}).forEach(function (name) {
+      if (name === "text") node.textContent = attrs[name];
+      else if (name === "onclick") node.addEventListener("click", attrs[name]);
+      else node.setAttribute(name, attrs[name]);
+    });
+    (children || []).forEach(function (child) { if (child) node.appendChild(child); });
+    return node;
+  }
+  var STAR_SVG = '<svg aria-hidden="true" focusable="false" viewBox="0 0 24 24" width="20" height="20">' +
+    '<path d="M12 2.5l2.9 6.1 6.6.8-4.9 4.6 1.3 6.6L12 17.3l-5.9 3.3 1.3-6.6-4.9-4.6 6.6-.8z"/></svg>';
+  function slugOf(node) {
+    var found = null;
+    node.classList.forEach(function (name) {
+      if (name.indexOf("symposium-item-") === 0) found = name.slice("symposium-item-".length);
+    });
+    return found;
+  }
+  function titleOf(container) {
+    var title = container.querySelector(".symposium-title");
+    if (title) return title.textContent.trim();
+    var heading = document.querySelector("main h1, article h1, h1");
+    return heading ? heading.textContent.replace(/#$/, "").trim() : "";
+  }
+
+  // -- the live region: "now" and the filter are announced -----------------------------
+  var live = el("div", { "class": "symposium-live", role: "status", "aria-live": "polite" });
+  document.body.appendChild(live);
+  function announce(text) {
+    live.textContent = "";
+    window.setTimeout(function () { live.textContent = text; }, 50);
+  }
+
+  // -- what the page holds ------------------------------------------------------------------
+  var rows = Array.prototype.slice.call(document.querySelectorAll("table.symposium-program tbody tr"));
+  var items = rows.map(function (row) {
+    var times = row.querySelectorAll("td:first-child time");
+    var day = times.length ? times[0].getAttribute("datetime").slice(0, 10) : "";  // the event's date
+    var start = times.length ? new Date(times[0].getAttribute("datetime")) : null;
+    var end = times.length ? new Date(times[times.length - 1].getAttribute("datetime")) : null;
+    return { row: row, slug: slugOf(row), day: day, start: start, end: end, title: titleOf(row),
+             isBreak: row.classList.contains("symposium-row-break") };
+  });
+  var talkHeader = document.querySelector(".symposium-talk-header");
+  var firstTable = document.querySelector("table.symposium-program");
+  var anchor = firstTable ? (firstTable.closest(".pst-scrollable-table-container") || firstTable) : null;
+
+  // -- 1. time zones ------------------------------------------------------------------------
+  var visitorZone = "";
+  try { visitorZone = Intl.DateTimeFormat().resolvedOptions().timeZone || ""; } catch (e) { visitorZone = ""; }
+  var allTimes = Array.prototype.slice.call(document.querySelectorAll("time[datetime]"));
+  function clock(zone) {
+    return new Intl.DateTimeFormat("en-CA", { timeZone: zone, year: "numeric", month: "2-digit", day: "2-digit",
+                                              hour: "2-digit", minute: "2-digit", hourCycle: "h23" });
+  }
+  var zoneDiffers = false;
+  if (visitorZone && data.timezone && visitorZone !== data.timezone) {
+    try {
+      var mine = clock(visitorZone), theirs = clock(data.timezone);
+      zoneDiffers = allTimes.some(function (t) {
+        var when = new Date(t.getAttribute("datetime"));
+        return !isNaN(when) && mine.format(when) !== theirs.format(when);
+      });
+    } catch (e) { zoneDiffers = false; }
+  }
+  function zoneShort(when) {
+    try {
+      var part = new Intl.DateTimeFormat(lang, { timeZone: visitorZone, timeZoneName: "short" })
+        .formatToParts(when).filter(function (p) { return p.type === "timeZoneName"; })[0];
+      return part ? part.value : "";
+    } catch (e) { return ""; }
+  }
+  var zoneCity = visitorZone.split("/").pop().replace(/_/g, " ");
+  function localText(start, end) {
+    var fmt = new Intl.DateTimeFormat(lang, { timeZone: visitorZone, hour: "numeric", minute: "2-digit" });
+    var text = end && end - start > 0 && fmt.formatRange ? fmt.formatRange(start, end) : fmt.format(start);
+    text = text.replace(/\s+[–-]\s+/, "–");
+    var day = new Intl.DateTimeFormat("en-CA", { timeZone: visitorZone, dateStyle: "short" });
+    var eventDay = new Intl.DateTimeFormat("en-CA", { timeZone: data.timezone, dateStyle: "short" });
+    if (day.format(start) !== eventDay.format(start)) {
+      text = new Intl.DateTimeFormat(lang, { timeZone: visitorZone, weekday: "short" }).format(start) + " " + text;
+    }
+    return text + " " + zoneShort(start);
+  }
+  function showLocal(on) {
+    document.querySelectorAll(".symposium-local").forEach(function (node) { node.remove(); });
+    document.documentElement.classList.toggle("symposium-local-on", on);
+    document.querySelectorAll(".symposium-tz-switch").forEach(function (button) {
+      button.setAttribute("aria-pressed", on ? "true" : "false");
+    });
+    if (!on) return;
+    var done = [];
+    allTimes.forEach(function (t) {
+      var range = t.closest(".symposium-time");
+      var owner = range || t;
+      if (done.indexOf(owner) >= 0) return;
+      done.push(owner);
+      var inRange = range ? range.querySelectorAll("time") : [t];
+      var start = new Date(inRange[0].getAttribute("datetime"));
+      var end = new Date(inRange[inRange.length - 1].getAttribute("datetime"));
+      if (isNaN(start)) return;
+      var label = el("span", { "class": "symposium-local", text: localText(start, inRange.length > 1 ? end : null) });
+      label.setAttribute("title", "Your time (" + visitorZone + ")");
+      owner.parentNode.insertBefore(label, owner.nextSibling);
+    });
+  }
+  function tzSwitch() {
+    var button = el("button", {
+      type: "button", "class": "symposium-button symposium-tz-switch", "aria-pressed": "false",
+      text: "Also show my time (" + zoneCity + ", " + zoneShort(allTimes.length ? new Date(allTimes[0].getAttribute("datetime")) : new Date()) + ")",
+    });
+    button.setAttribute("title", "Times stay in the event's zone; yours is added beside them (" + visitorZone + ")");
+    button.addEventListener("click", function () {
+      var on = button.getAttribute("aria-pressed") !== "true";
+      store(KEY_LOCAL, on ? visitorZone : null);
+      showLocal(on);
+      announce(on ? "Showing your time, " + visitorZone + ", beside the event's" : "Showing the event's time only");
+    });
+    return button;
+  }
+
+  // -- 3. stars ------------------------------------------------------------------------------
+  function readStars() {
+    try {
+      var list = JSON.parse(store(KEY_STARS) || "[]");
+      return Array.isArray(list) ? list.filter(function (s) { return typeof s === "string" && SLUG.test(s); }) : [];
+    } catch (e) { return []; }
+  }
+  var starred = readStars();
+  function saveStars() { store(KEY_STARS, JSON.stringify(starred)); }
+  // a selection shared by link (#starred=a,b) joins this browser's stars
+  var shared = /(?:^#|&)starred=([a-z0-9,-]*)/.exec(window.location.hash);
+  if (shared) {
+    var added = shared[1].split(",").filter(function (s) { return SLUG.test(s) && starred.indexOf(s) < 0; });
+    starred = starred.concat(added);
+    saveStars();
+    if (window.history && window.history.replaceState) {
+      window.history.replaceState(null, "", window.location.pathname + window.location.search);
+    }
+    window.setTimeout(function () {
+      announce(added.length ? "Added " + added.length + " shared items to your starred items" : "The shared items were already starred");
+    }, 300);
+  }
+  var starButtons = [];
+  function starButton(slug, title, withText) {
+    var button = el("button", { type: "button", "class": "symposium-star" + (withText ? " symposium-button" : ""),
+                                "aria-pressed": "false", "data-slug": slug });
+    button.innerHTML = STAR_SVG + (withText ? '<span class="symposium-star-text">Star this talk</span>' : "");
+    if (!withText) button.setAttribute("aria-label", "Star " + title);
+    button.setAttribute("title", "Keep in my program");
+    button.addEventListener("click", function () {
+      var at = starred.indexOf(slug);
+      if (at >= 0) starred.splice(at, 1); else starred.push(slug);
+      saveStars();
+      render();
+      announce((at >= 0 ? "Removed from" : "Added to") + " your program: " + title + ". " + starred.length + " starred.");
+    });
+    starButtons.push(button);
+    return button;
+  }
+
+  // -- toolbar (pages with a program table) ------------------------------------------------
+  var filterButton = null, jumpButton = null, downloadButton = null, shareBox = null, shareInput = null,
+      qrBox = null, countNode = null;
+  function shareUrl() {
+    return window.location.origin + window.location.pathname + "#starred=" + starred.join(",");
+  }
+  var qrLoading = null;
+  function loadQr() {
+    if (window.qrcode) return Promise.resolve(window.qrcode);
+    if (!qrLoading) {
+      qrLoading = new Promise(function (resolve, reject) {
+        var script = el("script", { src: root + "_static/vendor/qrcode.js" });
+        script.onload = function () { resolve(window.qrcode); };
+        script.onerror = reject;
+        document.head.appendChild(script);
+      });
+    }
+    return qrLoading;
+  }
+  function renderShare() {
+    if (!shareBox) return;
+    shareInput.value = shareUrl();
+    if (!shareBox.open) return;
+    loadQr().then(function (qrcode) {
+      var qr = qrcode(0, "M");
+      qr.addData(shareUrl());
+      qr.make();
+      qrBox.innerHTML = "";
+      qrBox.appendChild(el("img", { src: qr.createDataURL(4, 16), alt: "QR code of the link above" }));
+    }).catch(function () { qrBox.textContent = "The QR code could not be drawn."; });
+  }
+  function downloadCalendar() {
+    var uids = starred.map(function (slug) { return slug + "@" + data.acronym; });
+    window.fetch(root + data.calendar).then(function (response) {
+      if (!response.ok) throw new Error(response.status);
+      return response.text();
+    }).then(function (text) {
+      var first = text.indexOf("BEGIN:VEVENT");
+      var eol = text.indexOf("\r\n") >= 0 ? "\r\n" : "\n";
+      var head = first >= 0 ? text.slice(0, first) : text.replace(/END:VCALENDAR\s*$/, "");
+      var events = text.match(/BEGIN:VEVENT\r?\n[\s\S]*?END:VEVENT\r?\n/g) || [];
+      var kept = events.filter(function (block) {
+        var uid = /^UID:(.*)$/m.exec(block.replace(/\r?\n[ \t]/g, ""));
+        return uid && uids.indexOf(uid[1].trim()) >= 0;
+      });
+      var blob = new Blob([head + kept.join("") + "END:VCALENDAR" + eol], { type: "text/calendar" });
+      var link = el("a", { href: URL.createObjectURL(blob), download: data.acronym + "-my-program.ics" });
+      document.body.appendChild(link);
+      link.click();
+      link.remove();
+      announce("Downloaded " + kept.length + " starred items as a calendar file");
+    }).catch(function () { announce("The calendar could not be downloaded; try program.ics instead"); });
+  }
+  function toolbar() {
+    var bar = el("div", { "class": "symposium-tools", role: "group", "aria-label": "My program and time zone" });
+    if (zoneDiffers) bar.appendChild(tzSwitch());
+    jumpButton = el("button", { type: "button", "class": "symposium-button symposium-jump", hidden: "", text: "Jump to now",
+                                onclick: jumpToNow });
+    bar.appendChild(jumpButton);
+    filterButton = el("button", { type: "button", "class": "symposium-button symposium-filter", "aria-pressed": "false",
+                                  onclick: function () {
+                                    var on = filterButton.getAttribute("aria-pressed") !== "true";
+                                    filterButton.setAttribute("aria-pressed", on ? "true" : "false");
+                                    render();
+                                    announce(on ? "Showing your " + starred.length + " starred items only"
+                                                : "Showing the whole program");
+                                  } });
+    filterButton.innerHTML = STAR_SVG + '<span>Starred only</span>';
+    countNode = el("span", { "class": "symposium-count" });
+    filterButton.appendChild(countNode);
+    bar.appendChild(filterButton);
+    if (data.calendar && window.fetch && window.Blob) {
+      downloadButton = el("button", { type: "button", "class": "symposium-button symposium-download",
+                                      text: "Calendar (.ics)", "aria-label": "Calendar (.ics) of your starred items",
+                                      title: "Download your starred items as a calendar file", onclick: downloadCalendar });
+      bar.appendChild(downloadButton);
+    }
+    shareBox = el("details", { "class": "symposium-share" });
+    shareInput = el("input", { type: "text", readonly: "", "class": "symposium-share-url", "aria-label": "Link to your starred items" });
+    var copy = el("button", { type: "button", "class": "symposium-button", text: "Copy link", onclick: function () {
+      shareInput.select();
+      var done = function () { announce("Link copied"); };
+      if (navigator.clipboard) navigator.clipboard.writeText(shareInput.value).then(done, done); else done();
+    } });
+    qrBox = el("div", { "class": "symposium-qr" });
+    shareBox.appendChild(el("summary", { "class": "symposium-button", text: "Share my program" }));
+    shareBox.appendChild(el("div", { "class": "symposium-share-body" }, [
+      el("p", { text: "Open this link on another device, or scan the code with your phone, to see the same stars." }),
+      el("div", { "class": "symposium-share-line" }, [shareInput, copy]), qrBox]));
+    shareBox.addEventListener("toggle", renderShare);
+    bar.appendChild(shareBox);
+    return bar;
+  }
+
+  // -- 2. now and next ---------------------------------------------------------------------
+  var nowParam = new URLSearchParams(window.location.search).get("now");
+  var fakeStart = nowParam ? new Date(nowParam) : null;
+  if (fakeStart && isNaN(fakeStart)) fakeStart = null;
+  var loaded = Date.now();
+  function now() { return fakeStart ? new Date(fakeStart.getTime() + Date.now() - loaded) : new Date(); }
+  var lastNowText = null;
+  function markNow() {
+    var at = now();
+    // only today's items, from the first start to the last end of the day (in the event's zone)
+    var today = new Intl.DateTimeFormat("en-CA", { timeZone: data.timezone, year: "numeric", month: "2-digit",
+                                                   day: "2-digit" }).format(at);
+    var timed = items.filter(function (i) { return i.start && !isNaN(i.start) && i.day === today; });
+    var first = Math.min.apply(null, timed.map(function (i) { return i.start; }));
+    var last = Math.max.apply(null, timed.map(function (i) { return i.end; }));
+    var current = [], next = [];
+    if (timed.length && at >= first && at < last) {
+      current = timed.filter(function (i) { return i.start <= at && at < i.end; });
+      var later = timed.filter(function (i) { return i.start > at; });
+      var soonest = Math.min.apply(null, later.map(function (i) { return i.start; }));
+      next = later.filter(function (i) { return i.start.getTime() === soonest; });
+    }
+    items.forEach(function (i) {
+      var state = current.indexOf(i) >= 0 ? "now" : next.indexOf(i) >= 0 ? "next" : "";
+      i.row.classList.toggle("symposium-is-now", state === "now");
+      i.row.classList.toggle("symposium-is-next", state === "next");
+      var label = i.row.querySelector(".symposium-now-label");
+      if (!state) { if (label) label.remove(); return; }
+      if (!label) {
+        label = el("span", { "class": "symposium-now-label" });
+        i.row.querySelector("td").appendChild(label);
+      }
+      label.textContent = state === "now" ? "On now" : "Next";
+    });
+    if (jumpButton) jumpButton.hidden = !(current.length || next.length);
+    var text = current.length || next.length
+      ? (current.length ? "On now: " + current.map(function (i) { return i.title; }).join("; ") + ". " : "") +
+        (next.length ? "Next: " + next.map(function (i) { return i.title; }).join("; ") + "." : "")
+      : "";
+    if (text !== lastNowText) {
+      if (text && lastNowText !== null) announce(text);
+      if (text && lastNowText === null) window.setTimeout(function () { announce(text); }, 600);
+      lastNowText = text;
+    }
+  }
+  function jumpToNow() {
+    var target = document.querySelector(".symposium-is-now") || document.querySelector(".symposium-is-next");
+    if (!target) return;
+    target.scrollIntoView({ behavior: reduceMotion ? "auto" : "smooth", block: "center" });
+    var link = target.querySelector("a.symposium-title");
+    if (link) link.focus({ preventScroll: true });
+    else { target.setAttribute("tabindex", "-1"); target.focus({ preventScroll: true }); }
+  }
+
+  // -- putting it on the page ------------------------------------------------------------------
+  function render() {
+    starButtons.forEach(function (button) {
+      var on = starred.indexOf(button.getAttribute("data-slug")) >= 0;
+      button.setAttribute("aria-pressed", on ? "true" : "false");
+    });
+    var only = !!starred.length && !!filterButton && filterButton.getAttribute("aria-pressed") === "true";
+    items.forEach(function (i) {
+      var on = !!i.slug && starred.indexOf(i.slug) >= 0;
+      i.row.classList.toggle("symposium-starred", on);
+      i.row.hidden = only && !on;
+    });
+    if (countNode) countNode.textContent = starred.length ? " (" + starred.length + ")" : "";
+    if (filterButton) {
+      if (!starred.length) filterButton.setAttribute("aria-pressed", "false");
+      filterButton.disabled = !starred.length;
+      filterButton.title = starred.length ? "" : "Star items first";
+    }
+    document.querySelectorAll("table.symposium-program").forEach(function (table) {
+      var wrapper = table.closest(".pst-scrollable-table-container") || table;
+      wrapper.hidden = only && !table.querySelector("tbody tr:not([hidden])");
+    });
+    if (downloadButton) downloadButton.disabled = !starred.length;
+    if (shareBox) shareBox.hidden = !starred.length;
+    renderShare();
+  }
+
+  items.forEach(function (i) {
+    if (!i.slug || i.isBreak) return;
+    var cell = i.row.querySelectorAll("td")[1];
+    if (!cell) return;
+    cell.classList.add("symposium-has-star");
+    cell.appendChild(starButton(i.slug, i.title, false));
+  });
+  var slot = document.querySelector(".symposium-tools-slot");
+  if (slot && firstTable) slot.appendChild(toolbar());
+  else if (anchor) anchor.parentNode.insertBefore(toolbar(), anchor);
+  document.documentElement.classList.add("symposium-ready");
+  if (talkHeader) {
+    var slug = slugOf(talkHeader);
+    var line = el("p", { "class": "symposium-talk-tools" });
+    if (slug) line.appendChild(starButton(slug, titleOf(talkHeader), true));
+    if (zoneDiffers) line.appendChild(tzSwitch());
+    talkHeader.appendChild(line);
+  }
+  render();
+  if (zoneDiffers && store(KEY_LOCAL) === visitorZone) showLocal(true);
+  if (items.length) {
+    markNow();
+    window.setInterval(markNow, 60 * 1000);
+  }
+  window.addEventListener("storage", function (event) {
+    if (event.key === KEY_STARS) { starred = readStars(); render(); }
+  });
+})();
