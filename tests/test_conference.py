@@ -188,3 +188,54 @@ def test_the_home_page_json_ld_has_sessions_holding_their_talks(conference):
     lunch = next(e for e in home["subEvent"] if e.get("name") == "Lunch")
     anchor = lunch["@id"].rsplit("#", 1)[1]
     assert program.xpath(f'//tr[@id="{anchor}"]')
+
+
+# -- the room and track filter, in a browser ----------------------------------------------------------
+
+
+@pytest.fixture
+def served_conference(build):
+    """The conference root with the site's theme, served on the loopback."""
+    import functools
+    import threading
+    from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+
+    app = build(testroot="conference", buildername="dirhtml", confoverrides={"html_theme": "pydata_sphinx_theme"})
+
+    class Quiet(SimpleHTTPRequestHandler):
+        def log_message(self, *args) -> None:
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(Quiet, directory=str(app.outdir)))
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    yield f"http://127.0.0.1:{server.server_port}/"
+    server.shutdown()
+
+
+def test_the_program_filters_by_room_and_track_without_a_reload(served_conference):
+    from test_browser import CHROMIUM
+
+    if not CHROMIUM.exists():
+        pytest.skip(f"no Chromium at {CHROMIUM} (apt-get install chromium)")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=["--no-sandbox", "--disable-gpu"])
+        page = browser.new_page(timezone_id="Europe/Berlin")
+        errors = []
+        page.on("pageerror", lambda error: errors.append(str(error)))
+        page.goto(f"{served_conference}program/", wait_until="networkidle")
+        visible = 'table.symposium-program tbody tr:not([hidden])'
+        assert page.locator(visible).count() == 14  # 10 items and 4 session rows
+        page.get_by_label("Room").select_option(label="Hall B")
+        titles = [" ".join(t.split()) for t in page.locator(f"{visible} .symposium-title, {visible} .symposium-session-title strong").all_inner_texts()]
+        assert titles == ["Session 2: Workflow systems", "Engines at Scale", "Compilers for Workflows", "Night walk",
+                          "A Keynote after Midnight"]
+        page.wait_for_function("document.querySelector('.symposium-live').textContent.startsWith('Showing Hall B')")
+        page.get_by_label("Room").select_option(label="All rooms")
+        page.get_by_label("Track").select_option(label="AI")
+        titles = [" ".join(t.split()) for t in page.locator(f"{visible} .symposium-title, {visible} .symposium-session-title strong").all_inner_texts()]
+        assert titles == ["Session 1: Learning workflows", "Learning Graphs of Tasks", "Agents That Tune Workflows",
+                          "Provenance Graphs with Learned Queries"]
+        assert errors == []
+        browser.close()

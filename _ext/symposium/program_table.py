@@ -8,12 +8,13 @@ a single plain table.
 
 from __future__ import annotations
 
+import json
 from itertools import groupby
 
 from docutils import nodes
 
 from .context import PageContext, joined
-from .model import ProgramItem
+from .model import ProgramItem, slugify
 from .selection import ALL, Selection
 from .times import long_date
 
@@ -25,7 +26,7 @@ def render_program_table(ctx: PageContext, selection: Selection = ALL) -> list[n
     show_room = len({item.room for item in ctx.store.program()}) > 1 and not selection.room
     days = [(day, list(items)) for day, items in groupby(program, key=lambda i: ctx.event.program_day(i.start))]
     # where attendee.js puts its toolbar (stars, filter, calendar, share)
-    out: list[nodes.Node] = [tools_slot()]
+    out: list[nodes.Node] = [tools_slot(ctx, program)]
     several = len(days) > 1
     anchors = {day: ctx.unique_id(f"program-{day:%Y-%m-%d}") for day, _ in days}
     if several:
@@ -96,6 +97,7 @@ def _item_row(ctx: PageContext, item: ProgramItem, *, show_room: bool) -> nodes.
     row = _row(cells)
     row["classes"].append(f"symposium-row-{item.type}")
     row["classes"].append(item_class(item))  # hook for attendee.js
+    row["classes"] += place_classes(item.room, item.track)
     row["ids"].append(ctx.unique_id(f"item-{item.slug}"))
     return row
 
@@ -119,15 +121,36 @@ def _session_row(ctx: PageContext, session_id: str, columns: int) -> nodes.row |
                                 *ctx.people(session.chairs), classes=["symposium-chairs"])
     entry = nodes.entry(morecols=columns - 1)
     entry += cell
-    row = nodes.row(classes=["symposium-session-row"], ids=[ctx.unique_id(f"session-{session.id}")])
+    row = nodes.row(classes=["symposium-session-row", *place_classes(session.room, session.track)],
+                    ids=[ctx.unique_id(f"session-{session.id}")])
     row += entry
     return row
 
 
-def tools_slot() -> nodes.container:
+def tools_slot(ctx: PageContext, program: list[ProgramItem]) -> nodes.container:
     """Where attendee.js puts its toolbar: empty in the page, its height kept for the
-    toolbar (attendee.css) so that the program does not move when the toolbar appears."""
-    return nodes.container(classes=["symposium-tools-slot"])
+    toolbar (attendee.css) so that the program does not move when the toolbar appears.
+
+    It holds, for the toolbar's room and track filter, the rooms and tracks of the items
+    shown, in the program's order, with the keys of their rows' classes.
+    """
+    slot = nodes.container(classes=["symposium-tools-slot"])
+    shown_rooms = {item.room for item in program}
+    shown_tracks = {item.track for item in program}
+    places = {
+        "rooms": [{"name": r, "key": slugify(r)} for r in ctx.store.views.rooms if r in shown_rooms],
+        "tracks": [{"name": t, "key": slugify(t)} for t in ctx.store.views.tracks if t in shown_tracks],
+    }
+    if places["rooms"][1:] or places["tracks"]:
+        data = json.dumps(places, ensure_ascii=False).replace("<", "\\u003c")
+        slot += nodes.raw("", f'<script type="application/json" class="symposium-places">{data}</script>', format="html")
+    return slot
+
+
+def place_classes(room: str, track: str) -> list[str]:
+    """``symposium-room-<key>``, ``symposium-track-<key>``: what the room and track filter of
+    attendee.js reads (the keys are in the page's data, beside the names)."""
+    return [f"symposium-{kind}-{slugify(value)}" for kind, value in (("room", room), ("track", track)) if value]
 
 
 def item_class(item: ProgramItem) -> str:

@@ -58,6 +58,9 @@ class Views:
     speakers_by_slug: Mapping[str, Speaker]
     roles_by_slug: Mapping[str, tuple[Role, ...]]
     talks_by_docname: Mapping[str, ProgramItem]
+    #: the rooms and tracks of the program, in the order conf.py lists them, then as they come
+    rooms: tuple[str, ...]
+    tracks: tuple[str, ...]
     #: by item key: the items before and after it in its session, or else in its day
     neighbours: Mapping[str, tuple[ProgramItem | None, ProgramItem | None]]
 
@@ -197,8 +200,13 @@ class SymposiumStore:
             block = list(block)
             for i, item in enumerate(block):
                 neighbours[item.key] = (block[i - 1] if i else None, block[i + 1] if i + 1 < len(block) else None)
+        listed_rooms, listed_tracks = (self.event.rooms, self.event.tracks) if self.event else ((), ())
+        rooms = _in_order(listed_rooms, (item.room for item in program))
+        tracks = _in_order(listed_tracks, (item.track for item in program))
         return Views(
             program=program,
+            rooms=rooms,
+            tracks=tracks,
             sessions_by_id=MappingProxyType(sessions),
             speakers_by_slug=MappingProxyType(speakers),
             roles_by_slug=MappingProxyType({slug: tuple(found) for slug, found in roles.items()}),
@@ -218,6 +226,12 @@ class SymposiumStore:
 
     def neighbours(self, item: ProgramItem) -> tuple[ProgramItem | None, ProgramItem | None]:
         return self.views.neighbours.get(item.key, (None, None))
+
+
+def _in_order(listed: tuple[str, ...], found: Iterable[str]) -> tuple[str, ...]:
+    """The values found, those listed first in their order, then the others as they come."""
+    present = dict.fromkeys(value for value in found if value)
+    return tuple(value for value in dict.fromkeys([*listed, *present]) if value in present)
 
 
 def store_of(env: BuildEnvironment) -> SymposiumStore:

@@ -64,7 +64,9 @@
   }
 
   // -- what the page holds ------------------------------------------------------------------
-  var rows = Array.prototype.slice.call(document.querySelectorAll("table.symposium-program tbody tr"));
+  // a session's row heads its talks: it is not an item (no star, never "on now")
+  var rows = Array.prototype.slice.call(document.querySelectorAll("table.symposium-program tbody tr:not(.symposium-session-row)"));
+  var sessionRows = Array.prototype.slice.call(document.querySelectorAll("table.symposium-program tr.symposium-session-row"));
   var items = rows.map(function (row) {
     var times = row.querySelectorAll("td:first-child time");
     var day = times.length ? times[0].getAttribute("datetime").slice(0, 10) : "";  // the event's date
@@ -193,7 +195,26 @@
 
   // -- toolbar (pages with a program table) ------------------------------------------------
   var filterButton = null, jumpButton = null, downloadButton = null, shareBox = null, shareInput = null,
-      qrBox = null, countNode = null;
+      qrBox = null, countNode = null, placeSelects = [];
+  // "All rooms" / "All tracks": a select per kind that the program has (rooms: more than one)
+  function placeSelect(kind, plural, values) {
+    var select = el("select", { "class": "symposium-place-filter", "data-kind": kind });
+    select.appendChild(el("option", { value: "", text: "All " + plural }));
+    values.forEach(function (v) { select.appendChild(el("option", { value: v.key, text: v.name })); });
+    select.addEventListener("change", function () {
+      render();
+      var shown = items.filter(function (i) { return !i.row.hidden; }).length;
+      announce(select.value ? "Showing " + select.options[select.selectedIndex].text + ": " + shown + " items"
+                            : "Showing all " + plural);
+    });
+    placeSelects.push(select);
+    return el("label", { "class": "symposium-place-label" }, [el("span", { text: kind === "room" ? "Room " : "Track " }), select]);
+  }
+  function placeHidden(row) {
+    return placeSelects.some(function (select) {
+      return select.value && !row.classList.contains("symposium-" + select.getAttribute("data-kind") + "-" + select.value);
+    });
+  }
   function shareUrl() {
     return window.location.origin + window.location.pathname + "#starred=" + starred.join(",");
   }
@@ -250,6 +271,10 @@
     jumpButton = el("button", { type: "button", "class": "symposium-button symposium-jump", hidden: "", text: "Jump to now",
                                 onclick: jumpToNow });
     bar.appendChild(jumpButton);
+    var places = document.querySelector(".symposium-places");
+    places = places ? JSON.parse(places.textContent) : {};
+    if ((places.rooms || []).length > 1) bar.appendChild(placeSelect("room", "rooms", places.rooms));
+    if ((places.tracks || []).length) bar.appendChild(placeSelect("track", "tracks", places.tracks));
     filterButton = el("button", { type: "button", "class": "symposium-button symposium-filter", "aria-pressed": "false",
                                   onclick: function () {
                                     var on = filterButton.getAttribute("aria-pressed") !== "true";
@@ -349,8 +374,9 @@
     items.forEach(function (i) {
       var on = !!i.slug && starred.indexOf(i.slug) >= 0;
       i.row.classList.toggle("symposium-starred", on);
-      i.row.hidden = only && !on;
+      i.row.hidden = (only && !on) || placeHidden(i.row);
     });
+    sessionRows.forEach(function (row) { row.hidden = only || placeHidden(row); });
     if (countNode) countNode.textContent = starred.length ? " (" + starred.length + ")" : "";
     if (filterButton) {
       if (!starred.length) filterButton.setAttribute("aria-pressed", "false");
@@ -359,7 +385,7 @@
     }
     document.querySelectorAll("table.symposium-program").forEach(function (table) {
       var wrapper = table.closest(".pst-scrollable-table-container") || table;
-      wrapper.hidden = only && !table.querySelector("tbody tr:not([hidden])");
+      wrapper.hidden = !table.querySelector("tbody tr:not([hidden])");
     });
     if (downloadButton) downloadButton.disabled = !starred.length;
     if (shareBox) shareBox.hidden = !starred.length;
