@@ -138,10 +138,12 @@
       owner.parentNode.insertBefore(label, owner.nextSibling);
     });
   }
+  // "Berlin, GMT+1"; a zone whose name is its abbreviation ("UTC") once
+  function zoneLabel(city, short) { return city === short ? city : city + ", " + short; }
   function tzSwitch() {
     var button = el("button", {
       type: "button", "class": "symposium-button symposium-tz-switch", "aria-pressed": "false",
-      text: "Also show my time (" + zoneCity + ", " + zoneShort(allTimes.length ? new Date(allTimes[0].getAttribute("datetime")) : new Date()) + ")",
+      text: "Also show my time (" + zoneLabel(zoneCity, zoneShort(allTimes.length ? new Date(allTimes[0].getAttribute("datetime")) : new Date())) + ")",
     });
     button.setAttribute("title", "Times stay in the event's zone; yours is added beside them (" + visitorZone + ")");
     button.addEventListener("click", function () {
