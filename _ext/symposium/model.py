@@ -12,7 +12,7 @@ import datetime as dt
 import difflib
 import re
 import unicodedata
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -581,12 +581,7 @@ def read_program_items(docname: str, frontmatter: Mapping[str, Any], positions: 
             problems.append(Problem("frontmatter", f"unknown key 'program.{key}'; {hint}expected 'items' or 'sessions'", positions.line(("program", key))))
         elif not isinstance(program[key], list):
             problems.append(Problem("frontmatter", f"'program.{key}' should be a list, got {_kind(program[key])}", positions.line(("program", key))))
-    for index, entry in enumerate(program.get("items") if isinstance(program.get("items"), list) else []):
-        path = ("program", "items", index)
-        if not isinstance(entry, dict):
-            problems.append(Problem("frontmatter", f"'program.items.{index}' should be a mapping such as {{start: 8:30, end: 8:35, title: Welcome, type: opening}}, got {_kind(entry)}", positions.line(path)))
-            continue
-        reader = _Reader(entry, path, positions)
+    for index, reader in _entries(program, "items", "{start: 8:30, end: 8:35, title: Welcome, type: opening}", positions, problems):
         reader.unknown_keys(ITEM_KEYS)
         title = reader.string("title", required=True)
         item = _item(reader, key=f"{docname}#{index}", docname=docname, has_page=False, title=title, types=ITEM_TYPES, event=event)
@@ -594,6 +589,18 @@ def read_program_items(docname: str, frontmatter: Mapping[str, Any], positions: 
         if item is not None:
             items.append(item)
     return items, problems
+
+
+def _entries(program: Mapping[str, Any], key: str, example: str, positions: Positions,
+             problems: list[Problem]) -> Iterator[tuple[int, _Reader]]:
+    """A reader for each mapping in ``program: <key>:``; anything else there is a problem."""
+    entries = program.get(key)
+    for index, entry in enumerate(entries if isinstance(entries, list) else []):
+        path = ("program", key, index)
+        if not isinstance(entry, dict):
+            problems.append(Problem("frontmatter", f"'program.{key}.{index}' should be a mapping such as {example}, got {_kind(entry)}", positions.line(path)))
+            continue
+        yield index, _Reader(entry, path, positions)
 
 
 @dataclass(frozen=True)
@@ -617,17 +624,11 @@ class Session:
 
 def read_sessions(docname: str, frontmatter: Mapping[str, Any], positions: Positions, event: Event) -> tuple[list[Session], list[Problem]]:
     """Sessions from ``program: sessions:`` (its shape is reported by :func:`read_program_items`)."""
+    sessions: list[Session] = []
+    problems: list[Problem] = []
     program = frontmatter.get("program")
-    entries = program.get("sessions") if isinstance(program, dict) else None
-    if not isinstance(entries, list):
-        return [], []
-    sessions, problems = [], []
-    for index, entry in enumerate(entries):
-        path = ("program", "sessions", index)
-        if not isinstance(entry, dict):
-            problems.append(Problem("frontmatter", f"'program.sessions.{index}' should be a mapping such as {{id: s1, title: ..., start: 9:30, end: 11:00, room: Hall A}}, got {_kind(entry)}", positions.line(path)))
-            continue
-        reader = _Reader(entry, path, positions)
+    example = "{id: s1, title: ..., start: 9:30, end: 11:00, room: Hall A}"
+    for _, reader in _entries(program if isinstance(program, dict) else {}, "sessions", example, positions, problems):
         reader.unknown_keys(SESSION_KEYS)
         session_id = reader.string("id", required=True)
         title = reader.string("title", required=True)
