@@ -30,12 +30,11 @@ from sphinx.environment.collectors import EnvironmentCollector
 from sphinx.util import logging
 
 from .config import event_of
-from .frontmatter import Frontmatter, FrontmatterSyntaxError, read_frontmatter
 from .identity import check_identifiers
 from .model import Problem
 from .nodes import PageHeader, Placeholder
-from .pages import PageData, page_kind, read_page
 from .schedule import check_references, check_slugs, check_timetable
+from .sources import read_source
 from .store import SymposiumStore, store_of
 
 logger = logging.getLogger(__name__)
@@ -204,32 +203,25 @@ class SymposiumCollector(EnvironmentCollector):
         source = env.temp_data.get(SOURCE_KEY)
         if source is None or not str(env.doc2path(docname)).endswith(".md"):
             return
-        if page_kind(docname) == "speaker":
-            # recorded before reading: the page exists even when its front-matter is broken
-            store.add_speaker_page(docname, docname.rsplit("/", 1)[-1])
-        try:
-            frontmatter = read_frontmatter(source)
-        except FrontmatterSyntaxError as err:
-            # MyST says "Malformed YAML" at line 1; this says where and why.
-            warn(Problem("frontmatter", str(err), err.line), docname)
-            return
         title, title_line = _first_title(doctree)
-        page = read_page(
-            docname, frontmatter,
+        found = read_source(
+            docname, source,
             title=title, title_line=title_line, abstract=page_text(doctree),
             event=event_of(app.config),
             file_exists=lambda path: (Path(app.srcdir) / path).is_file(),
         )
-        for path in _files_named(frontmatter, page):
+        if found.speaker_slug is not None:
+            store.add_speaker_page(docname, found.speaker_slug)
+        for path in sorted(found.files):
             # Re-read the page when the file appears, changes or goes. A missing file is
             # "changed" at every build, as for Sphinx's own images: the page, and its
             # warning about the file, come back until the file is there.
             env.note_dependency(path)
-        if page.speaker is not None:
-            store.set_speaker(docname, page.speaker)
-        if page.items:
-            store.set_items(docname, page.items)
-        for problem in page.problems:
+        if found.page.speaker is not None:
+            store.set_speaker(docname, found.page.speaker)
+        if found.page.items:
+            store.set_items(docname, found.page.items)
+        for problem in found.problems:
             warn(problem, docname)
 
     def get_updated_docs(self, app: Sphinx, env: BuildEnvironment) -> list[str]:
@@ -296,22 +288,6 @@ def page_text(doctree: nodes.document) -> str:
         if text:
             blocks.append(text)
     return "\n\n".join(blocks)
-
-
-def _files_named(frontmatter: Frontmatter | None, page: PageData) -> set[str]:
-    """Project files that the front-matter names: a speaker's photo; slides, video and links of items.
-
-    The photo comes from the front-matter as written, since the model drops a photo
-    whose file is missing.
-    """
-    named: list[object] = []
-    speaker = frontmatter.data.get("speaker") if frontmatter else None
-    if isinstance(speaker, dict):
-        named.append(speaker.get("photo"))
-    for item in page.items:
-        named += [item.slides, item.video, *(link.url for link in item.links)]
-    return {path for path in named
-            if isinstance(path, str) and path and not path.startswith(("http://", "https://"))}
 
 
 def check_consistency(app: Sphinx, env: BuildEnvironment) -> None:
