@@ -15,6 +15,7 @@ from sphinx.application import Sphinx
 from .collector import SymposiumCollector, check_consistency, keep_source
 from .config import add_config_values, add_substitutions, check_config
 from .directives import ProgramDownloadsDirective, ProgramTableDirective, SpeakerListDirective, TalkListDirective
+from .encoding import leave_out_undecodable
 from .exports import check_base_url, write_exports
 from .linkcheck import FrontmatterLinks
 from .nodes import add_nodes
@@ -74,6 +75,7 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.add_transform(RawHtmlInTitleAsText)
     app.add_transform(InsertPageHeader)
     app.add_post_transform(FrontmatterLinks)
+    app.connect("env-before-read-docs", leave_out_undecodable)
     return {
         "version": __version__,
         "env_version": ENV_VERSION,

@@ -30,11 +30,9 @@ from sphinx.environment.collectors import EnvironmentCollector
 from sphinx.util import logging
 
 from .config import event_of
-from .identity import check_identifiers
 from .model import Problem
 from .nodes import PageHeader, Placeholder
-from .schedule import check_references, check_slugs, check_timetable
-from .sources import read_source
+from .sources import check_across_pages, read_source
 from .store import SymposiumStore, store_of
 
 logger = logging.getLogger(__name__)
@@ -292,12 +290,5 @@ def page_text(doctree: nodes.document) -> str:
 
 def check_consistency(app: Sphinx, env: BuildEnvironment) -> None:
     """Checks across pages, once every page has been read (``env-check-consistency``)."""
-    store = store_of(env)
-    problems: list[Problem] = []
-    problems += check_slugs(store.speaker_pages, store.speakers)
-    program = store.program()
-    problems += check_references(program, store.slugs_with_pages())
-    problems += check_timetable(program, event_of(app.config))
-    problems += check_identifiers(program, app.config.symposium_acronym)
-    for problem in problems:
+    for problem in check_across_pages(store_of(env), event_of(app.config), app.config.symposium_acronym):
         warn(problem)

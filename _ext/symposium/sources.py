@@ -11,10 +11,14 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from .frontmatter import Frontmatter, FrontmatterSyntaxError, read_frontmatter
+from .identity import check_identifiers
 from .model import Event, Problem
 from .pages import PageData, page_kind, read_page
+from .schedule import check_references, check_slugs, check_timetable
+from .store import SymposiumStore
 
 
 @dataclass
@@ -77,6 +81,17 @@ def files_named(frontmatter: Frontmatter | None, page: PageData) -> set[str]:
             if isinstance(path, str) and path and not path.startswith(("http://", "https://"))}
 
 
+def check_across_pages(store: SymposiumStore, event: Event, acronym: str) -> list[Problem]:
+    """The checks across pages, once every page is read: slugs, references, timetable, identifiers."""
+    problems: list[Problem] = []
+    problems += check_slugs(store.speaker_pages, store.speakers)
+    program = store.program()
+    problems += check_references(program, store.slugs_with_pages())
+    problems += check_timetable(program, event)
+    problems += check_identifiers(program, acronym)
+    return problems
+
+
 # -- bytes that are not text ---------------------------------------------------------------------
 
 
@@ -112,7 +127,14 @@ def decode_source(data: bytes, encoding: str = "utf-8-sig") -> str:
 # -- the page's title, without Sphinx -------------------------------------------------------------
 
 
-def first_heading(source: str, *, extensions: Iterable[str] = (), smartquotes: bool = True) -> tuple[str, int]:
+class Heading(NamedTuple):
+    text: str
+    line: int
+    #: raw HTML in the heading: shown as text, with a warning (see :mod:`.titles`), and no SmartQuotes
+    raw_html: bool = False
+
+
+def first_heading(source: str, *, extensions: Iterable[str] = (), smartquotes: bool = True) -> Heading:
     """The text and line of a MyST page's first heading, as the build's doctree has it; ``("", 1)``.
 
     Parsed with MyST's own markdown-it parser (front-matter included, so lines are the
@@ -123,10 +145,17 @@ def first_heading(source: str, *, extensions: Iterable[str] = (), smartquotes: b
     tokens = _parser(frozenset(extensions)).parse(source)
     for index, token in enumerate(tokens):
         if token.type == "heading_open" and token.level == 0:
-            inline = tokens[index + 1]
+            children = tokens[index + 1].children or []
             line = token.map[0] + 1 if token.map else 1
-            return _heading_text(inline.children or [], smartquotes), line
-    return "", 1
+            raw_html = any(child.type == "html_inline" for child in _flat(children))
+            return Heading(_heading_text(children, smartquotes and not raw_html), line, raw_html)
+    return Heading("", 1)
+
+
+def _flat(tokens: list) -> Iterable:
+    for token in tokens:
+        yield token
+        yield from _flat(token.children or [])
 
 
 _PARSERS: dict[frozenset[str], object] = {}
