@@ -121,9 +121,14 @@ def source_files(srcdir: Path, values: Values) -> dict[str, str]:
     return {docname: project.doc2path(docname, absolute=False).as_posix() for docname in sorted(project.docnames)}
 
 
-def check_site(srcdir: str | os.PathLike[str]) -> list[Finding]:
-    """Every problem the build would report about the site's front-matter, in the build's order."""
+def check_site(srcdir: str | os.PathLike[str], extra: dict[str, str] | None = None) -> list[Finding]:
+    """Every problem the build would report about the site's front-matter, in the build's order.
+
+    ``extra`` maps paths (relative to ``srcdir``) to the text of pages not written yet, read
+    as if they were there: ``symposium new`` checks a page before it writes it.
+    """
     srcdir = Path(srcdir).resolve()
+    extra = extra or {}
     values, findings = read_config(srcdir)
     event = event_of(values)
     extensions = tuple(values["myst_enable_extensions"] or ())
@@ -131,9 +136,10 @@ def check_site(srcdir: str | os.PathLike[str]) -> list[Finding]:
     smartquotes = bool(values["smartquotes"]) and language not in values["smartquotes_excludes"].get("languages", [])
     store = SymposiumStore()
     files = source_files(srcdir, values)
+    files = dict(sorted({**files, **{path.rsplit(".", 1)[0]: path for path in extra}}.items()))
     for docname, path in files.items():
         try:
-            text = decode_source((srcdir / path).read_bytes(), values["source_encoding"])
+            text = extra[path] if path in extra else decode_source((srcdir / path).read_bytes(), values["source_encoding"])
         except SourceEncodingError as err:
             findings.append(Finding(path, err.line, str(err), "encoding"))
             continue
