@@ -22,7 +22,14 @@ from typing import Any
 from .config import CONFIG_VALUES, check_config, event_of
 from .model import Problem
 from .pages import page_kind
-from .sources import SourceEncodingError, check_across_pages, decode_source, first_heading, read_source
+from .sources import (
+    SourceEncodingError,
+    check_across_pages,
+    decode_source,
+    first_heading,
+    read_source,
+    speaker_lists,
+)
 from .store import SymposiumStore
 
 #: The Sphinx defaults of the core values the check reads, where ``conf.py`` does not set them.
@@ -135,13 +142,17 @@ def check_site(srcdir: str | os.PathLike[str], extra: dict[str, str] | None = No
     language = values["language"] or "en"
     smartquotes = bool(values["smartquotes"]) and language not in values["smartquotes_excludes"].get("languages", [])
     store = SymposiumStore()
+    # as in the build: the pages that do not decode are reported before any page is read
+    undecodable: list[Finding] = []
+    pages: list[Finding] = []
+    lists: dict[str, list[tuple[list[str], int]]] = {}
     files = source_files(srcdir, values)
     files = dict(sorted({**files, **{path.rsplit(".", 1)[0]: path for path in extra}}.items()))
     for docname, path in files.items():
         try:
             text = extra[path] if path in extra else decode_source((srcdir / path).read_bytes(), values["source_encoding"])
         except SourceEncodingError as err:
-            findings.append(Finding(path, err.line, str(err), "encoding"))
+            undecodable.append(Finding(path, err.line, str(err), "encoding"))
             continue
         if not path.endswith(".md"):
             continue
@@ -151,6 +162,7 @@ def check_site(srcdir: str | os.PathLike[str], extra: dict[str, str] | None = No
             title, title_line, raw_html = first_heading(text, extensions=extensions, smartquotes=smartquotes)
             if raw_html:
                 problems.append(Problem("frontmatter", _raw_html_message(title), title_line))
+        lists[path] = speaker_lists(text, extensions=extensions)
         found = read_source(
             docname, text, title=title, title_line=title_line, event=event,
             file_exists=lambda name: (srcdir / name).is_file(),
@@ -161,9 +173,18 @@ def check_site(srcdir: str | os.PathLike[str], extra: dict[str, str] | None = No
             store.set_speaker(docname, found.page.speaker)
         if found.page.items:
             store.set_items(docname, found.page.items)
-        findings += [_finding(problem, path) for problem in problems + found.problems]
+        pages += [_finding(problem, path) for problem in problems + found.problems]
+    findings += undecodable + pages
     for problem in check_across_pages(store, event, values["symposium_acronym"]):
         findings.append(_finding(problem, files.get(problem.docname or "", f"{problem.docname}.md")))
+    # when pages are written: the speaker cards of {speaker-list} (the words of .resolve)
+    speakers = store.speakers_by_slug()
+    for path, directives in lists.items():
+        for only, line in directives:
+            for slug in only:
+                if slug not in speakers:
+                    message = f"speaker-list ':only:' names {slug!r}, which has no page in speakers/; expected a speaker slug"
+                    findings.append(Finding(path, line, message, "reference"))
     suppressed = values["suppress_warnings"] or []
     return [finding for finding in findings if not _suppressed(finding.subtype, suppressed)]
 

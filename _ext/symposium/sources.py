@@ -158,6 +158,25 @@ def _flat(tokens: list) -> Iterable:
         yield from _flat(token.children or [])
 
 
+def speaker_lists(source: str, *, extensions: Iterable[str] = ()) -> list[tuple[list[str], int]]:
+    """The ``:only:`` slugs and line of each ``{speaker-list}`` directive of a MyST page."""
+    if "{speaker-list}" not in source:
+        return []
+    found = []
+    for token in _parser(frozenset(extensions)).parse(source):
+        if token.type not in {"fence", "colon_fence"} or token.info.strip() != "{speaker-list}":
+            continue
+        only: list[str] = []
+        for line in token.content.splitlines():
+            if not line.startswith(":"):
+                break
+            key, _, value = line[1:].partition(":")
+            if key.strip() == "only":
+                only = value.split()
+        found.append((only, token.map[0] + 1 if token.map else 1))
+    return found
+
+
 _PARSERS: dict[frozenset[str], object] = {}
 
 
