@@ -70,7 +70,7 @@ def yaml_scalar(text: str) -> str:
     plain = text.strip()
     try:
         reads_as = yaml.safe_load(plain)
-    except yaml.YAMLError:
+    except (yaml.YAMLError, ValueError, TypeError, OverflowError):  # 2025-11-31 is a date YAML cannot build
         reads_as = None
     if reads_as == plain and "#" not in plain and not plain.startswith(("'", '"')):
         return plain
