@@ -37,7 +37,7 @@ class Key:
 #: model reads that the options do not fill in; a test keeps this in step with model.py).
 OPTIONAL_TALK_KEYS: dict[str, Key] = {
     "label": Key("Featured Speaker", "shown instead of the type's own label"),
-    "date": Key("2025-11-21", "defaults to symposium_date in conf.py"),
+    "date": Key("{date}", "defaults to symposium_date in conf.py"),
     "speakers": Key("[ian-foster]", "speaker slugs: file names of pages in speakers/"),
     "moderators": Key("[orcun-yildiz]", "speaker slugs"),
     "room": Key("Room 264", "defaults to symposium_room in conf.py"),
@@ -89,7 +89,7 @@ def split_list(text: str | None) -> list[str]:
 # -- the pages ----------------------------------------------------------------------------------
 
 
-def talk_page(values: dict[str, str], title: str) -> str:
+def talk_page(values: dict[str, str], title: str, *, date: str = "2025-11-21") -> str:
     """The text of a talk page: given keys filled in, every other key as a comment."""
     lines = ["---", "talk:"]
     given: dict[str, str] = {"type": values["type"], "start": values["start"]}
@@ -108,7 +108,7 @@ def talk_page(values: dict[str, str], title: str) -> str:
         text = value.strip() if raw else yaml_scalar(value)
         note = comments.get(key) or OPTIONAL_TALK_KEYS[key].help
         lines.append(_with_comment(f"  {key}: {text}", note))
-    lines += _optional_comments(OPTIONAL_TALK_KEYS, given, slug="")
+    lines += _optional_comments(OPTIONAL_TALK_KEYS, given, slug="", date=date)
     lines += ["---", f"# {title}", "", "The abstract, in Markdown: what the talk is about, in a paragraph or two.", ""]
     return "\n".join(lines)
 
@@ -132,12 +132,12 @@ def _with_comment(line: str, note: str) -> str:
     return f"{line.ljust(40)} # {note}"
 
 
-def _optional_comments(keys: dict[str, Key], given: dict[str, str], *, slug: str) -> list[str]:
+def _optional_comments(keys: dict[str, Key], given: dict[str, str], *, slug: str, date: str = "") -> list[str]:
     lines = []
     for key, spec in keys.items():
         if key in given:
             continue
-        example = spec.example.replace("{slug}", slug)
+        example = spec.example.replace("{slug}", slug).replace("{date}", date)
         if example.startswith("\n"):
             lines.append(_with_comment(f"  # {key}:", f"optional: {spec.help}") + example)
         else:
@@ -219,7 +219,7 @@ def new_page(kind: str, slug: str, values: dict, *, srcdir: Path = Path("."), as
         for key in ("speakers", "moderators"):
             if values.get(key):
                 values[key] = yaml_list(values[key])
-        text = talk_page(values, values["title"].strip())
+        text = talk_page(values, values["title"].strip(), date=str(config.symposium_date))
     else:
         if photo := _existing_photo(srcdir, slug):
             values.setdefault("photo", photo)
