@@ -295,3 +295,28 @@ def test_a_conference_of_2000_talks_is_checked_in_a_few_seconds(tmp_path):
     # about 2.5 s on the project's machine (4,001 pages; YAML's pure-Python reader takes most of it)
     assert elapsed < 15, elapsed
     assert all(f.subtype != "reference" and f.subtype != "schedule" for f in found)
+
+
+# -- the pre-commit hook ---------------------------------------------------------------------------------
+
+
+def test_the_pre_commit_hooks_are_valid_and_install_what_requirements_txt_pins():
+    import re
+
+    import yaml
+
+    config = REPO / ".pre-commit-config.yaml"
+    done = subprocess.run([sys.executable, "-m", "pre_commit", "validate-config", str(config)],
+                          capture_output=True, text=True)
+    assert done.returncode == 0, done.stdout + done.stderr
+    hooks = {hook["id"]: hook for repo in yaml.safe_load(config.read_text())["repos"] for hook in repo["hooks"]}
+    assert set(hooks) == {"ruff", "symposium-check"}
+    check = hooks["symposium-check"]
+    assert check["entry"].startswith("python tools/symposium.py check") and check["pass_filenames"] is False
+    pinned = {}
+    for line in (REPO / "requirements.txt").read_text().splitlines():
+        if line.strip() and not line.startswith("#"):
+            pinned[re.split(r"[<>=!~ ]", line, maxsplit=1)[0].lower()] = line.replace(" ", "")
+    for requirement in check["additional_dependencies"]:
+        name = re.split(r"[<>=!~ ]", requirement, maxsplit=1)[0].lower()
+        assert pinned[name] == requirement.replace(" ", ""), (requirement, pinned.get(name))
