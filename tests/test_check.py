@@ -225,11 +225,12 @@ def test_decode_source_names_the_line_of_the_first_bad_byte():
     assert decode_source("\ufeffwith a BOM".encode()) == "with a BOM"
 
 
-def test_a_page_that_is_not_utf8_is_one_warning_and_the_rest_of_the_site_is_built(tmp_path):
+@pytest.mark.parametrize("parallel", [1, 2])
+def test_a_page_that_is_not_utf8_is_one_warning_and_the_rest_of_the_site_is_built(tmp_path, parallel):
     """Without -W: the build goes on; with the talks' toctree glob listing the file, nothing more is said."""
     site = copy_site(tmp_path / "site")
     write(site, {"talks/latin1.md": NOT_UTF8})
-    app = build_site(site)
+    app = build_site(site, parallel=parallel)
     everything = app.warning.getvalue()
     assert "Traceback" not in everything and "UnicodeDecodeError" not in everything
     found = parse_warnings(app)

@@ -14,19 +14,31 @@ from icalendar import Calendar
 from sphinx.testing.util import SphinxTestApp
 
 from conftest import REPO, copy_site, parse_warnings, words
-from symposium import scaffold
-from symposium.model import ITEM_KEYS, SPEAKER_KEYS, TALK_KEYS
+from symposium import model, scaffold
 
 CONTRIBUTING = REPO / "CONTRIBUTING.md"
 TOOL = REPO / "tools" / "symposium.py"
 
-#: each block of the reference, by the words in its heading's backquotes, and the keys the model reads
-MODEL_KEYS = {
-    "speaker:": SPEAKER_KEYS,
-    "talk:": TALK_KEYS,
-    "program:": {"items"},  # read_program_items reads `items` and reports any other key
-    "program: items:": ITEM_KEYS,
+#: the block of the reference (the words in its heading's backquotes) that documents each key set of model.py
+TABLE_OF = {
+    "SPEAKER_KEYS": "speaker:",
+    "TALK_KEYS": "talk:",
+    "ITEM_KEYS": "program: items:",
+    "PROGRAM_KEYS": "program:",
+    "SESSION_KEYS": "program: sessions:",
 }
+#: key sets that only share keys between blocks, each documented in the blocks that use it
+NOT_A_BLOCK = {"TIMING_KEYS"}
+
+MODEL_KEYS = {TABLE_OF[name]: set(value) for name, value in vars(model).items() if name in TABLE_OF}
+# read_program_items reads `items` and reports any other key (until model.py names the set)
+MODEL_KEYS.setdefault("program:", {"items"})
+
+
+def test_every_key_set_of_the_model_has_a_table():
+    """A new block in model.py (a ``*_KEYS`` set) needs its table here and in CONTRIBUTING.md."""
+    sets = {name for name, value in vars(model).items() if name.endswith("_KEYS") and isinstance(value, (set, frozenset))}
+    assert sets - NOT_A_BLOCK <= set(TABLE_OF), "map the new key set to its table in TABLE_OF"
 
 
 def section(text: str, heading: str) -> str:

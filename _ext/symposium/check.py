@@ -44,6 +44,7 @@ SPHINX_DEFAULTS: dict[str, Any] = {
     "source_suffix": {".rst": "restructuredtext"},
     "source_encoding": "utf-8-sig",
     "smartquotes": True,
+    "smartquotes_action": "qDe",
     "smartquotes_excludes": {"languages": ["ja", "zh_CN", "zh_TW"], "builders": ["man", "text"]},
     "language": "en",
     "myst_enable_extensions": [],
@@ -159,7 +160,8 @@ def check_site(srcdir: str | os.PathLike[str], extra: dict[str, str] | None = No
         problems: list[Problem] = []
         title, title_line = "", 1
         if page_kind(docname) in {"talk", "speaker"}:
-            title, title_line, raw_html = first_heading(text, extensions=extensions, smartquotes=smartquotes)
+            title, title_line, raw_html = first_heading(text, extensions=extensions, smartquotes=smartquotes,
+                                                        smartquotes_action=values["smartquotes_action"])
             if raw_html:
                 problems.append(Problem("frontmatter", _raw_html_message(title), title_line))
         lists[path] = speaker_lists(text, extensions=extensions)

@@ -134,7 +134,8 @@ class Heading(NamedTuple):
     raw_html: bool = False
 
 
-def first_heading(source: str, *, extensions: Iterable[str] = (), smartquotes: bool = True) -> Heading:
+def first_heading(source: str, *, extensions: Iterable[str] = (), smartquotes: bool = True,
+                  smartquotes_action: str = "qDe") -> Heading:
     """The text and line of a MyST page's first heading, as the build's doctree has it; ``("", 1)``.
 
     Parsed with MyST's own markdown-it parser (front-matter included, so lines are the
@@ -148,7 +149,8 @@ def first_heading(source: str, *, extensions: Iterable[str] = (), smartquotes: b
             children = tokens[index + 1].children or []
             line = token.map[0] + 1 if token.map else 1
             raw_html = any(child.type == "html_inline" for child in _flat(children))
-            return Heading(_heading_text(children, smartquotes and not raw_html), line, raw_html)
+            text = _heading_text(children, smartquotes_action if smartquotes and not raw_html else "")
+            return Heading(text, line, raw_html)
     return Heading("", 1)
 
 
@@ -197,7 +199,7 @@ def _parser(extensions: frozenset[str]):
 _LITERAL = {"code_inline", "math_inline", "math_single", "math_double"}
 
 
-def _heading_text(children: list, smartquotes: bool) -> str:
+def _heading_text(children: list, smartquotes_action: str) -> str:
     pieces: list[tuple[str, str]] = []
     for child in children:
         if child.type in {"softbreak", "hardbreak"}:
@@ -209,9 +211,9 @@ def _heading_text(children: list, smartquotes: bool) -> str:
         elif child.type == "text" or (child.content and not child.children):
             pieces.append(("plain", child.content))
         elif child.children:
-            pieces.append(("plain", _heading_text(child.children, False)))
-    if not smartquotes:
+            pieces.append(("plain", _heading_text(child.children, "")))
+    if not smartquotes_action:
         return "".join(text for _, text in pieces)
     from docutils.utils.smartquotes import educate_tokens
 
-    return "".join(educate_tokens(iter(pieces), attr="qDe", language="en"))
+    return "".join(educate_tokens(iter(pieces), attr=smartquotes_action, language="en"))
