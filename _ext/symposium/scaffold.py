@@ -19,7 +19,7 @@ from pathlib import Path
 import yaml
 
 from .config import event_of
-from .model import ITEM_KEYS, SLUG, SPEAKER_KEYS, TALK_KEYS, TALK_TYPES
+from .model import SLUG, TALK_TYPES
 from .pages import SPEAKERS_DIR, TALKS_DIR, read_page
 
 PREVIEW = "http://127.0.0.1:8000"
@@ -55,10 +55,6 @@ OPTIONAL_SPEAKER_KEYS: dict[str, Key] = {
 }
 REQUIRED_TALK_KEYS = ("type", "start", "end")  # end, or duration
 REQUIRED_SPEAKER_KEYS = ("name", "affiliation")
-
-assert set(OPTIONAL_TALK_KEYS) | set(REQUIRED_TALK_KEYS) | {"duration"} == TALK_KEYS
-assert set(OPTIONAL_SPEAKER_KEYS) | set(REQUIRED_SPEAKER_KEYS) == SPEAKER_KEYS
-assert TALK_KEYS - {"type", "label", "slides", "video", "links"} <= ITEM_KEYS
 
 
 class Refused(Exception):
