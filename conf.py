@@ -39,6 +39,12 @@ myst_heading_anchors = 3
 # {{ host_long }} from the symposium_* values above.
 myst_substitutions = {"full_name": full_name}
 
+# -- Where the sources live -------------------------------------------------------------------
+# Every page's "Edit on GitHub" link opens its Markdown source here (pydata-sphinx-theme's
+# edit button, below); change this one value if the repository moves.
+repository_url = "https://github.com/aiexscale/aiexscale.github.io"
+repository_branch = "main"
+
 # -- HTML -------------------------------------------------------------------------------------
 # The site's address, for calendars, conference apps and link previews: Read the Docs sets
 # READTHEDOCS_CANONICAL_URL; elsewhere, the address the earlier site had.
@@ -71,6 +77,16 @@ html_theme_options = {
     "footer_end": [],
     "pygments_light_style": "default",
     "pygments_dark_style": "github-dark",
+    # "Edit on GitHub" below every page's text (the secondary sidebar, its usual place, is off)
+    "use_edit_page_button": True,
+    "article_footer_items": ["edit-this-page"],
+}
+_github_user, _github_repo = repository_url.removeprefix("https://github.com/").strip("/").split("/")[:2]
+html_context = {
+    "github_user": _github_user,
+    "github_repo": _github_repo,
+    "github_version": repository_branch,
+    "doc_path": "",  # the pages sit at the repository's root
 }
 
 # -- Link previews and discovery -----------------------------------------------------------

@@ -1,6 +1,7 @@
 """Tasks: `nox -s docs` builds the site, `nox -s tests` runs the tests.
 
-Also `nox -s serve` (live preview), `nox -s lint` (ruff), `nox -s bench` and `nox -s lighthouse` (figures, not tests).
+Also `nox -s new -- talk SLUG` (a new page), `nox -s check` (front-matter, without a build),
+`nox -s serve` (live preview), `nox -s lint` (ruff), `nox -s bench` and `nox -s lighthouse` (figures, not tests).
 """
 
 import shutil
@@ -31,6 +32,21 @@ def tests(session: nox.Session) -> None:
     """Run the test suite (pass pytest options after --)."""
     session.install("-r", "requirements-test.txt")
     session.run("pytest", *session.posargs)
+
+
+@nox.session
+def new(session: nox.Session) -> None:
+    """A new page: `nox -s new -- talk SLUG --title ...` or `nox -s new -- speaker SLUG --name ...`."""
+    session.install("-r", "requirements.txt")
+    # tools/symposium.py is `python -m symposium` with _ext/ on the path
+    session.run("python", "tools/symposium.py", "new", *(session.posargs or ["--help"]))
+
+
+@nox.session
+def check(session: nox.Session) -> None:
+    """Every page's front-matter checked as the build checks it, without a build (`nox -R -s check`: faster)."""
+    session.install("-r", "requirements.txt")
+    session.run("python", "tools/symposium.py", "check", *session.posargs)
 
 
 @nox.session

@@ -17,6 +17,7 @@ from .collector import SymposiumCollector, check_consistency, keep_source
 from .config import add_config_values, add_substitutions, check_config
 from .descriptions import add_description
 from .directives import ProgramDownloadsDirective, ProgramTableDirective, SpeakerListDirective, TalkListDirective
+from .encoding import leave_out_undecodable
 from .exports import check_base_url, write_exports
 from .jsonld import add_jsonld
 from .linkcheck import FrontmatterLinks
@@ -92,6 +93,7 @@ def setup(app: Sphinx) -> dict[str, Any]:
     # before sphinxext-opengraph (500), which then takes the page's description from here
     app.connect("html-page-context", add_description, priority=400)
     app.connect("html-page-context", add_jsonld)
+    app.connect("env-before-read-docs", leave_out_undecodable)
     return {
         "version": __version__,
         "env_version": ENV_VERSION,

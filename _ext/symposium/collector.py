@@ -30,13 +30,9 @@ from sphinx.environment.collectors import EnvironmentCollector
 from sphinx.util import logging
 
 from .config import event_of
-from .frontmatter import Frontmatter, FrontmatterSyntaxError, read_frontmatter
-from .identity import check_identifiers
 from .model import Problem
 from .nodes import PageHeader, Placeholder
-from .pages import PageData, page_kind, read_page
-from .schedule import check_people, check_references, check_slugs, check_timetable
-from .sessions import check_sessions
+from .sources import check_across_pages, keep, read_source
 from .store import SymposiumStore, store_of
 
 logger = logging.getLogger(__name__)
@@ -234,34 +230,20 @@ class SymposiumCollector(EnvironmentCollector):
         source = env.temp_data.get(SOURCE_KEY)
         if source is None or not str(env.doc2path(docname)).endswith(".md"):
             return
-        if page_kind(docname) == "speaker":
-            # recorded before reading: the page exists even when its front-matter is broken
-            store.add_speaker_page(docname, docname.rsplit("/", 1)[-1])
-        try:
-            frontmatter = read_frontmatter(source)
-        except FrontmatterSyntaxError as err:
-            # MyST says "Malformed YAML" at line 1; this says where and why.
-            warn(Problem("frontmatter", str(err), err.line), docname)
-            return
         title, title_line = _first_title(doctree)
-        page = read_page(
-            docname, frontmatter,
+        found = read_source(
+            docname, source,
             title=title, title_line=title_line, abstract=page_text(doctree),
             event=event_of(app.config),
             file_exists=lambda path: (Path(app.srcdir) / path).is_file(),
         )
-        for path in _files_named(frontmatter, page):
+        keep(store, docname, found)
+        for path in sorted(found.files):
             # Re-read the page when the file appears, changes or goes. A missing file is
             # "changed" at every build, as for Sphinx's own images: the page, and its
             # warning about the file, come back until the file is there.
             env.note_dependency(path)
-        if page.speaker is not None:
-            store.set_speaker(docname, page.speaker)
-        if page.items:
-            store.set_items(docname, page.items)
-        if page.sessions:
-            store.set_sessions(docname, page.sessions)
-        for problem in page.problems:
+        for problem in found.problems:
             warn(problem, docname)
 
     def use_event(self, app: Sphinx, env: BuildEnvironment, docnames: list[str]) -> None:
@@ -334,33 +316,7 @@ def page_text(doctree: nodes.document) -> str:
     return "\n\n".join(blocks)
 
 
-def _files_named(frontmatter: Frontmatter | None, page: PageData) -> set[str]:
-    """Project files that the front-matter names: a speaker's photo; slides, video and links of items.
-
-    The photo comes from the front-matter as written, since the model drops a photo
-    whose file is missing.
-    """
-    named: list[object] = []
-    speaker = frontmatter.data.get("speaker") if frontmatter else None
-    if isinstance(speaker, dict):
-        named.append(speaker.get("photo"))
-    for item in page.items:
-        named += [item.slides, item.video, *(link.url for link in item.links)]
-    return {path for path in named
-            if isinstance(path, str) and path and not path.startswith(("http://", "https://"))}
-
-
 def check_consistency(app: Sphinx, env: BuildEnvironment) -> None:
     """Checks across pages, once every page has been read (``env-check-consistency``)."""
-    store = store_of(env)
-    problems: list[Problem] = []
-    problems += check_slugs(store.speaker_pages, store.speakers)
-    program = store.program()
-    problems += check_references(program, store.slugs_with_pages(), store.all_sessions())
-    event = event_of(app.config)
-    problems += check_timetable(program, event)
-    problems += check_sessions(store.all_sessions(), program, event)
-    problems += check_people(program, store.views.sessions_by_id.values())
-    problems += check_identifiers(program, app.config.symposium_acronym)
-    for problem in problems:
+    for problem in check_across_pages(store_of(env), event_of(app.config), app.config.symposium_acronym):
         warn(problem)

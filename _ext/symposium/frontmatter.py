@@ -150,7 +150,29 @@ def _syntax_error(text: str) -> FrontmatterSyntaxError:
         )
     except yaml.YAMLError as err:
         return FrontmatterSyntaxError(f"the front-matter is not valid YAML: {err}", 1)
+    except (ValueError, TypeError, OverflowError) as err:
+        # a value YAML recognises but cannot build, such as the date 2025-11-31
+        node = _unbuildable(yaml.compose(text, Loader=yaml.SafeLoader))
+        shown = f" {node.value!r}" if node is not None else ""
+        return FrontmatterSyntaxError(
+            f"the front-matter holds a value YAML cannot read:{shown} ({err}); expected a real date or "
+            "time, or the value in quotes if it is text",
+            node.start_mark.line + _OFFSET if node is not None else 1,
+        )
     return FrontmatterSyntaxError("the front-matter should be a mapping of keys such as 'talk:' or 'speaker:'", 1)
+
+
+def _unbuildable(node: yaml.Node | None) -> yaml.ScalarNode | None:
+    """The first scalar whose value YAML's constructor fails to build."""
+    if isinstance(node, yaml.ScalarNode):
+        try:
+            _CONSTRUCTOR.construct_object(node)
+        except (ValueError, TypeError, OverflowError, yaml.YAMLError):
+            return node
+        return None
+    children = node.value if isinstance(node, yaml.SequenceNode) else (
+        [part for pair in node.value for part in pair] if isinstance(node, yaml.MappingNode) else [])
+    return next((found for child in children if (found := _unbuildable(child)) is not None), None)
 
 
 def _positions(text: str) -> tuple[Positions, list[DuplicateKey]]:

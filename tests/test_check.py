@@ -1,0 +1,335 @@
+"""`symposium check`: the build's front-matter checks without a build, word for word.
+
+Also here: a page that is not UTF-8 (one located warning in the build and in the check,
+the rest of the site built, no traceback).
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import time
+from io import StringIO
+from pathlib import Path
+
+import pytest
+from sphinx.testing.util import SphinxTestApp
+from test_conference import CASES as CONFERENCE_CASES
+from test_warnings import CASES
+
+from conftest import REPO, copy_site, parse_warnings
+from symposium.check import check_site
+from symposium.sources import SourceEncodingError, decode_source, first_heading
+
+TOOL = REPO / "tools" / "symposium.py"
+
+
+def check_run(srcdir: Path, *args: str) -> tuple[subprocess.CompletedProcess[str], float]:
+    """`python tools/symposium.py check` in ``srcdir``, as `nox -s check` runs it, and its time."""
+    started = time.perf_counter()
+    done = subprocess.run([sys.executable, str(TOOL), "check", *args], cwd=srcdir,
+                          capture_output=True, text=True, timeout=120)
+    return done, time.perf_counter() - started
+
+
+def as_build_says(srcdir: Path) -> list[tuple[str, int | None, str, str]]:
+    return [(f.path, f.line, f.message, f"symposium.{f.subtype}") for f in check_site(srcdir)]
+
+
+def symposium_warnings(app: SphinxTestApp) -> list[tuple[str, int | None, str, str]]:
+    return [(w.path or "conf.py", w.line, w.message, w.type)
+            for w in parse_warnings(app) if w.type.startswith("symposium")]
+
+
+def build_site(srcdir: Path, **kwargs) -> SphinxTestApp:
+    app = SphinxTestApp("dirhtml", srcdir=srcdir, freshenv=True, status=StringIO(), warning=StringIO(), **kwargs)
+    try:
+        app.build()
+    finally:
+        app.cleanup()
+    return app
+
+
+def write(root: Path, files: dict[str, str | bytes | None]) -> None:
+    for name, text in files.items():
+        path = root / name
+        if text is None:
+            path.unlink()
+            continue
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if isinstance(text, bytes):
+            path.write_bytes(text)
+        else:
+            path.write_text(text, encoding="utf-8")
+
+
+# -- the real site ---------------------------------------------------------------------------------
+
+
+def test_the_site_is_clean_and_checked_well_under_a_second():
+    done, elapsed = check_run(REPO)
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert done.stdout == ""
+    # a whole process, Python's start included (0.35 to 0.45 s on the project's machine);
+    # the bound leaves room for a busy machine
+    assert elapsed < 2.0, elapsed
+
+
+def test_a_misspelt_speaker_is_one_line_with_the_suggestion_and_exit_1(tmp_path):
+    site = copy_site(tmp_path / "site")
+    talk = site / "talks" / "invited-talk-1.md"
+    talk.write_text(talk.read_text().replace("[debbie-bard]", "[debbie-brad]"))
+    done, elapsed = check_run(site)
+    assert done.returncode == 1
+    lines = done.stdout.splitlines()
+    assert lines == [
+        "talks/invited-talk-1.md:6: unknown speaker 'debbie-brad': there is no page speakers/debbie-brad.md; "
+        "did you mean 'debbie-bard'? expected the file name of a speaker page [symposium.reference]"
+    ]
+    assert elapsed < 2.0, elapsed
+    # and that is the build's warning, word for word and at the same place
+    app = build_site(site)
+    assert symposium_warnings(app) == [("talks/invited-talk-1.md", 6, lines[0].split(": ", 1)[1].rsplit(" [", 1)[0],
+                                        "symposium.reference")]
+
+
+def test_paths_are_relative_to_where_it_runs(tmp_path):
+    site = copy_site(tmp_path / "site")
+    (site / "talks" / "invited-talk-1.md").write_text("---\ntalk: 3\n---\n# T\n")
+    done, _ = check_run(tmp_path, "site")
+    assert done.returncode == 1
+    assert done.stdout.startswith("site/talks/invited-talk-1.md:2: 'talk' should be a mapping")
+
+
+def test_no_conf_py_is_an_error_not_a_traceback(tmp_path):
+    done, _ = check_run(tmp_path)
+    assert done.returncode == 2
+    assert "no conf.py" in done.stderr and "Traceback" not in done.stderr
+
+
+# -- the same words as the build -------------------------------------------------------------------
+
+NOT_UTF8 = "---\ntalk:\n  type: invited\n  start: 12:40\n  end: 12:50\n---\n# Caf\u00e9 society\n\nText.\n".encode("latin-1")
+
+#: many mistakes on one site, each one the build reports
+MISTAKES: dict[str, str | bytes | None] = {
+    "talks/invited-talk-1.md": "---\ntalk:\n  type: invited\n  start: 9:30\n  end: 10:00\n  speakers: [debbie-brad]\n---\n"
+                               "# How Complex AI Workflows Are Driving the Future of HPC Architectures?\n",
+    "talks/bad-time.md": "---\ntalk:\n  type: invited\n  start: 25:00\n  end: 12:50\n---\n# Late\n",
+    "talks/quoted.md": "---\ntalk:\n  type: lightning\n  start: 12:30\n  end: 12:45\n---\n"
+                       "# \"Quoted\" workflows -- and *the* scientists' `code`...\n",
+    "talks/quoted-too.md": "---\ntalk:\n  type: lightning\n  start: 12:40\n  end: 12:50\n---\n"
+                           "# A <b>bold</b> \"claim\"\n",
+    "talks/no-title.md": "---\ntalk:\n  type: lightning\n  start: 12:55\n  end: 13:00\n  typ: x\n---\nNo heading.\n",
+    "talks/Bad_Name.md": "---\ntalk:\n  type: keynot\n  start: 13:00\n  duration: 30:00\n---\n# Bad name\n",
+    "talks/dup-key.md": "---\ntalk:\n  type: panel\n  start: 13:00\n  start: 13:05\n  end: 13:10\n---\n# Dup\n",
+    "talks/yaml-error.md": "---\ntalk:\n  type: panel\n  label: Keynote: the future\n---\n# Y\n",
+    "talks/bad-date.md": "---\ntalk:\n  type: panel\n  date: 2025-11-31\n  start: 13:00\n---\n# D\n",
+    "talks/other-day.md": "---\ntalk:\n  type: panel\n  date: 2025-11-22\n  start: 9:00\n  end: 9:30\n---\n# Other day\n",
+    "talks/latin1.md": NOT_UTF8,
+    "speakers/wrong-heading.md": "---\nspeaker:\n  name: Jane Doe\n  affiliation: X\n  afiliation: Y\n---\n# Jane Do\n",
+    "speakers/old/ian-foster.md": "---\nspeaker:\n  name: Ian Foster\n  affiliation: X\n---\n# Ian Foster\n",
+    "speakers/no-block.md": "# Nobody\n",
+    "speakers/photo.md": "---\nspeaker:\n  name: \"O'Brien\"\n  affiliation: X\n  photo: _static/none.jpg\n---\n# O'Brien\n",
+    "speakers/front-matter-late.md": "\n---\nspeaker:\n  name: Late\n---\n# Late\n",
+}
+
+
+def test_the_check_says_what_the_build_says(tmp_path):
+    site = copy_site(tmp_path / "site")
+    write(site, MISTAKES)
+    with open(site / "conf.py", "a", encoding="utf-8") as conf:
+        conf.write("\nsymposium_max_gap_minutes = 0\nsymposium_acronym = 'a-b'\n")
+    app = build_site(site)
+    from_build = symposium_warnings(app)
+    assert len(from_build) >= 20, from_build  # every mistake above is reported
+    assert as_build_says(site) == from_build
+
+
+def test_hostile_front_matter_is_checked_as_the_build_checks_it(tmp_path, rootdir):
+    site = tmp_path / "site"
+    shutil.copytree(rootdir / "test-minimal", site)
+    write(site, {
+        "talks/engines.md": "---\ntalk: [1, 2]\n---\n# E\n",
+        "talks/notes.md": "---\ntalk:\n  type: {a: 1}\n  start: [9]\n  end: {x: 1}\n  speakers: {a: b}\n  links: 7\n---\n# N\n",
+        "speakers/ada-lovelace.md": "---\nspeaker:\n  name: [Ada]\n  affiliation: [1, 2]\n  links: [x]\n  email: 5\n---\n# A\n",
+        "program/index.md": "---\nprogram: 3\n---\n# P\n\n```{program-table}\n```\n",
+        "talks/weird.md": "---\ntalk:\n  type: keynote\n  start: 2025-11-21T09:00:00+09:00\n  duration: -5\n---\n# W\n",
+    })
+    assert as_build_says(site) == symposium_warnings(build_site(site))
+
+
+@pytest.mark.parametrize("case", CASES, ids=list(CASES))
+def test_each_located_warning_of_the_build_comes_from_the_check(tmp_path, rootdir, case):
+    """test_warnings.py's cases, each of which the build reports once: the check reports it the same."""
+    files, subtype, path, line, says = CASES[case]
+    site = tmp_path / "site"
+    shutil.copytree(rootdir / "test-minimal", site)
+    write(site, files)
+    found = check_site(site)
+    assert [(f"symposium.{f.subtype}", f.path, f.line) for f in found] == [(subtype, path, line)]
+    assert says in found[0].message
+
+
+def test_suppressed_warnings_are_left_out_as_in_the_build(tmp_path, rootdir):
+    files, *_ = CASES["an end before its start"]
+    site = tmp_path / "site"
+    shutil.copytree(rootdir / "test-minimal", site)
+    write(site, files)
+    assert check_site(site)
+    with open(site / "conf.py", "a", encoding="utf-8") as conf:
+        conf.write("\nsuppress_warnings = ['symposium.schedule']\n")
+    assert check_site(site) == []
+
+
+@pytest.mark.parametrize("heading", [
+    "Plain title",
+    "A *styled* title with `code` and **bold**",
+    "\"Quotes\" -- and dashes --- and 'single' ones... it's",
+    "`\"code\" keeps its quotes`",
+    "A link to [the site](https://example.org) and {{ date }}",
+    "Setext heading\n===",
+])
+def test_the_title_is_the_doctrees(tmp_path, rootdir, heading):
+    """The first heading as markdown-it reads it is the title the collector takes from the doctree."""
+    site = tmp_path / "site"
+    shutil.copytree(rootdir / "test-minimal", site)
+    text = (site / "talks" / "engines.md").read_text()
+    front, _ = text.split("\n# ", 1)
+    page = f"{front}\n\nIntro line.\n\n{heading}\n\nText.\n" if "\n===" in heading else f"{front}\n# {heading}\n\nText.\n"
+    (site / "talks" / "engines.md").write_text(page)
+    app = SphinxTestApp("html", srcdir=site, freshenv=True, status=StringIO(), warning=StringIO())
+    try:
+        app.build()
+        from symposium.store import store_of
+        talk = store_of(app.env).talk("talks/engines")
+        doctree = app.env.get_doctree("talks/engines")
+    finally:
+        app.cleanup()
+    from docutils import nodes
+
+    title_node = next(doctree.findall(nodes.title))
+    found = first_heading(page, extensions=["colon_fence"])
+    assert (found.text, found.line) == (talk.title, title_node.line)
+
+
+# -- a file that is not UTF-8 ------------------------------------------------------------------------
+
+
+def test_decode_source_names_the_line_of_the_first_bad_byte():
+    with pytest.raises(SourceEncodingError) as caught:
+        decode_source(b"line one\nline two \xff\n")
+    assert caught.value.line == 2
+    assert "not UTF-8: byte 0xff at line 2, column 10" in str(caught.value)
+    assert decode_source("\ufeffwith a BOM".encode()) == "with a BOM"
+
+
+@pytest.mark.parametrize("parallel", [1, 2])
+def test_a_page_that_is_not_utf8_is_one_warning_and_the_rest_of_the_site_is_built(tmp_path, parallel):
+    """Without -W: the build goes on; with the talks' toctree glob listing the file, nothing more is said."""
+    site = copy_site(tmp_path / "site")
+    write(site, {"talks/latin1.md": NOT_UTF8})
+    app = build_site(site, parallel=parallel)
+    everything = app.warning.getvalue()
+    assert "Traceback" not in everything and "UnicodeDecodeError" not in everything
+    found = parse_warnings(app)
+    assert [(w.path, w.line, w.type) for w in found] == [("talks/latin1.md", 7, "symposium.encoding")]
+    assert "the file is not UTF-8: byte 0xe9 at line 7" in found[0].message
+    out = Path(app.outdir)
+    assert not (out / "talks" / "latin1").exists()
+    for page in ("index.html", "program/index.html", "talks/index.html", "talks/invited-talk-1/index.html",
+                 "speakers/ian-foster/index.html"):
+        assert (out / page).is_file(), page
+    assert "latin1" not in (out / "talks" / "index.html").read_text()
+    assert "latin1" not in (out / "program.ics").read_text()
+    # and the check says the same
+    assert as_build_says(site) == symposium_warnings(app)
+
+
+def test_minus_w_fails_on_a_page_that_is_not_utf8_without_a_traceback(tmp_path):
+    site = copy_site(tmp_path / "site")
+    write(site, {"talks/latin1.md": NOT_UTF8})
+    app = build_site(site, warningiserror=True)
+    assert app.statuscode == 1
+    assert "Traceback" not in app.warning.getvalue()
+
+
+def test_a_page_that_stops_being_utf8_leaves_the_site_on_the_next_build(tmp_path):
+    site = copy_site(tmp_path / "site")
+    page = "---\ntalk:\n  type: invited\n  start: 12:40\n  end: 12:50\n---\n# Cafe society\n\nText.\n"
+    write(site, {"talks/latin1.md": page})
+    out = tmp_path / "out"
+
+    def incremental() -> SphinxTestApp:
+        app = SphinxTestApp("dirhtml", srcdir=site, builddir=out, status=StringIO(), warning=StringIO())
+        try:
+            app.build()
+        finally:
+            app.cleanup()
+        return app
+
+    first = incremental()
+    program = Path(first.outdir) / "program" / "index.html"
+    assert "Cafe society" in program.read_text()
+    os.utime(site / "talks" / "latin1.md")
+    write(site, {"talks/latin1.md": NOT_UTF8})
+    second = incremental()
+    assert [w.type for w in parse_warnings(second)] == ["symposium.encoding"]
+    assert "Cafe society" not in program.read_text()
+    assert "Traceback" not in second.warning.getvalue()
+
+
+# -- a conference of 2,000 talks -------------------------------------------------------------------------
+
+
+def test_a_conference_of_2000_talks_is_checked_in_a_few_seconds(tmp_path):
+    sys.path.insert(0, str(REPO / "benchmarks"))
+    try:
+        from build_benchmark import write_conference
+    finally:
+        sys.path.remove(str(REPO / "benchmarks"))
+    write_conference(tmp_path, 2000, 10)
+    started = time.perf_counter()
+    found = check_site(tmp_path)
+    elapsed = time.perf_counter() - started
+    # about 2.5 s on the project's machine (4,001 pages; YAML's pure-Python reader takes most of it)
+    assert elapsed < 15, elapsed
+    assert all(f.subtype != "reference" and f.subtype != "schedule" for f in found)
+
+
+# -- the pre-commit hook ---------------------------------------------------------------------------------
+
+
+def test_the_pre_commit_hooks_are_valid_and_install_what_requirements_txt_pins():
+    import re
+
+    import yaml
+
+    config = REPO / ".pre-commit-config.yaml"
+    done = subprocess.run([sys.executable, "-m", "pre_commit", "validate-config", str(config)],
+                          capture_output=True, text=True)
+    assert done.returncode == 0, done.stdout + done.stderr
+    hooks = {hook["id"]: hook for repo in yaml.safe_load(config.read_text())["repos"] for hook in repo["hooks"]}
+    assert set(hooks) == {"ruff", "symposium-check"}
+    check = hooks["symposium-check"]
+    assert check["entry"].startswith("python tools/symposium.py check") and check["pass_filenames"] is False
+    pinned = {}
+    for line in (REPO / "requirements.txt").read_text().splitlines():
+        if line.strip() and not line.startswith("#"):
+            pinned[re.split(r"[<>=!~ ]", line, maxsplit=1)[0].lower()] = line.replace(" ", "")
+    for requirement in check["additional_dependencies"]:
+        name = re.split(r"[<>=!~ ]", requirement, maxsplit=1)[0].lower()
+        assert pinned[name] == requirement.replace(" ", ""), (requirement, pinned.get(name))
+
+
+@pytest.mark.parametrize("case", CONFERENCE_CASES, ids=list(CONFERENCE_CASES))
+def test_the_conference_warnings_come_from_the_check_as_from_the_build(tmp_path, rootdir, case):
+    """Sessions, rooms, tracks and people in two places: the check says what the build says."""
+    files, *_ = CONFERENCE_CASES[case]
+    site = tmp_path / "site"
+    shutil.copytree(rootdir / "test-conference", site)
+    write(site, files)
+    assert as_build_says(site) == symposium_warnings(build_site(site))
+    assert as_build_says(site)
