@@ -107,8 +107,8 @@ def test_store_version_follows_the_store_shape():
 
     classes = (SymposiumStore, ProgramItem, Speaker, Session)
     shape = [tuple(f.name for f in dataclasses.fields(cls)) for cls in classes]
-    assert (STORE_VERSION, shape) == (6, [
-        ("speakers", "items", "listing_docs", "speaker_pages", "sessions", "event"),
+    assert (STORE_VERSION, shape) == (7, [
+        ("speakers", "items", "listings", "speaker_pages", "sessions", "event"),
         ("key", "docname", "has_page", "title", "type", "start", "end", "label", "room", "speakers", "moderators",
          "slides", "video", "links", "session", "track", "own_date", "own_room", "start_line", "end_line",
          "date_line", "room_line", "session_line", "slides_line", "video_line", "abstract"),
@@ -322,3 +322,70 @@ def test_a_listing_page_read_in_a_worker_is_updated_after_an_edit(build):
     # the main process kept the record of what the workers wrote
     date_back_to_its_reading(second, "talks/engines")
     assert written_pages(build(parallel=2)) == set()
+
+
+# -- listings of part of the program ------------------------------------------------------------
+# tests/roots/test-conference has a page per day (program/day-2: 3 June), per room
+# (program/hall-a) and per track (program/track-ai), beside the whole program.
+
+
+def test_an_edit_rewrites_the_listings_of_its_day_room_and_track_only(build):
+    first = build(testroot="conference", buildername="dirhtml")
+    data_lakes = Path(first.srcdir) / "talks/data-lakes.md"  # 3 June, Room 1, session s3, no track
+    touch_and_write(data_lakes, data_lakes.read_text().replace("start: 14:00", "start: 14:05"))
+    second = build(testroot="conference", buildername="dirhtml")
+    assert written_pages(second) == {"talks/data-lakes", "speakers/alan-turing", "index", "program/index",
+                                     "program/day-2"}
+    assert "2:05" in text_of(second, "program/day-2/index.html", GENERATED)
+
+
+def test_an_edit_on_the_first_day_leaves_the_second_days_page_alone(build):
+    first = build(testroot="conference", buildername="dirhtml")
+    provenance = Path(first.srcdir) / "talks/provenance-graphs.md"  # 4 June, Room 2, s4, track AI
+    touch_and_write(provenance, provenance.read_text().replace("start: 9:00", "start: 9:05"))
+    second = build(testroot="conference", buildername="dirhtml")
+    assert written_pages(second) == {"talks/provenance-graphs", "speakers/grace-hopper", "index", "program/index",
+                                     "program/track-ai"}
+
+
+def test_moving_an_item_to_another_room_rewrites_the_pages_of_that_room_and_back(build):
+    first = build(testroot="conference", buildername="dirhtml")
+    program = Path(first.srcdir) / "program/index.md"
+    touch_and_write(program, program.read_text().replace("title: Night walk, type: social, room: Hall B",
+                                                         "title: Night walk, type: social, room: Hall A"))
+    second = build(testroot="conference", buildername="dirhtml")
+    # 2 June's program: not the second day's page, nor the AI track's; the keynote after
+    # midnight in Hall B no longer follows the walk
+    assert written_pages(second) == {"program/index", "index", "program/hall-a", "talks/midnight-keynote"}
+    assert "Night walk" in text_of(second, "program/hall-a/index.html", GENERATED)
+    touch_and_write(program, program.read_text().replace("title: Night walk, type: social, room: Hall A",
+                                                         "title: Night walk, type: social, room: Hall B"))
+    third = build(testroot="conference", buildername="dirhtml")
+    assert written_pages(third) == {"program/index", "index", "program/hall-a", "talks/midnight-keynote"}
+    assert "Night walk" not in text_of(third, "program/hall-a/index.html", GENERATED)
+
+
+def test_moving_a_session_to_another_room_rewrites_its_talks_people_and_rooms(build):
+    first = build(testroot="conference", buildername="dirhtml")
+    program = Path(first.srcdir) / "program/index.md"
+    touch_and_write(program, program.read_text().replace(
+        "start: 14:00, end: 15:30, room: Room 1", "start: 14:00, end: 15:30, room: Hall A"))
+    second = build(testroot="conference", buildername="dirhtml")
+    written = written_pages(second)
+    # the session's talk takes its room, its speaker and its chair show it, Hall A's page lists it
+    assert {"talks/data-lakes", "speakers/alan-turing", "speakers/grace-hopper", "program/hall-a"} <= written
+    # the talks of the other sessions, and their people, are as they were
+    assert not written & {"talks/engines-at-scale", "talks/learning-graphs", "speakers/charles-babbage"}
+    assert "Data Lakes for Simulations" in text_of(second, "program/hall-a/index.html", GENERATED)
+    assert "Hall A" in text_of(second, "talks/data-lakes/index.html", GENERATED)
+
+
+def test_renaming_a_speaker_rewrites_the_listings_that_show_their_items(build):
+    first = build(testroot="conference", buildername="dirhtml")
+    alan = Path(first.srcdir) / "speakers/alan-turing.md"  # speaks in s1 (Hall A, 2 June, AI) and s3 (3 June)
+    touch_and_write(alan, alan.read_text().replace("Alan Turing", "Alan M. Turing"))
+    second = build(testroot="conference", buildername="dirhtml")
+    assert written_pages(second) == {"speakers/alan-turing", "talks/tuning-agents", "talks/data-lakes",
+                                     "index", "program/index", "program/day-2", "program/hall-a",
+                                     "program/track-ai"}
+    assert "Alan M. Turing" in text_of(second, "program/hall-a/index.html", GENERATED)

@@ -94,6 +94,22 @@ class Edits:
         touch(program, text.replace("room: Room 1, chairs: [grace-hopper]", moved) if moved not in text
               else text.replace(moved, "room: Room 1, chairs: [grace-hopper]"))
 
+    def change_a_track(self) -> None:
+        """A talk joins or leaves the AI track (the track's page lists it, or no longer)."""
+        talk = self.src / "talks" / "data-lakes.md"
+        if talk.is_file():
+            text = talk.read_text("utf-8")
+            touch(talk, text.replace("  track: AI\n", "") if "track: AI" in text
+                  else text.replace("  speakers:", "  track: AI\n  speakers:"))
+
+    def move_a_talk_to_another_day(self) -> None:
+        """The keynote after midnight moves a day later, onto the page of 3 June (program/day-2), and back."""
+        talk = self.src / "talks" / "midnight-keynote.md"
+        if talk.is_file():
+            text = talk.read_text("utf-8")
+            touch(talk, text.replace("date: 2026-06-03", "date: 2026-06-04") if "2026-06-03" in text
+                  else text.replace("date: 2026-06-04", "date: 2026-06-03"))
+
     def delete_a_speaker(self) -> None:
         page = self.src / "speakers" / "grace-hopper.md"
         if page.is_file():
@@ -106,10 +122,10 @@ class Edits:
         self.deleted.clear()
 
     STEPS = ("change_a_time", "rename_a_speaker", "add_a_talk", "delete_a_talk", "move_a_talk",
-             "move_a_session", "delete_a_speaker", "restore")
+             "move_a_session", "change_a_track", "move_a_talk_to_another_day", "delete_a_speaker", "restore")
 
 
-@pytest.mark.parametrize("seed", [2025, 7, 11])
+@pytest.mark.parametrize("seed", [2025, 7, 11, 42])
 def test_incremental_builds_equal_fresh_builds_after_random_edits(make_app, rootdir, tmp_path, seed):
     srcdir = tmp_path / "src"
     shutil.copytree(rootdir / "test-conference", srcdir)
@@ -123,7 +139,7 @@ def test_incremental_builds_equal_fresh_builds_after_random_edits(make_app, root
         return outputs(Path(app.outdir))
 
     build(srcdir, incremental, fresh=True)
-    steps = [edits.rng.choice(Edits.STEPS) for _ in range(10)]
+    steps = [edits.rng.choice(Edits.STEPS) for _ in range(12)]
     for number, step in enumerate(steps, 1):
         getattr(edits, step)()
         after_edit = build(srcdir, incremental, fresh=False)

@@ -17,6 +17,7 @@ from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
 
 from .model import Event, ProgramItem, Session, Speaker, sorted_program
+from .scopes import Scope
 from .sessions import join_all, sessions_by_id
 
 if TYPE_CHECKING:
@@ -25,7 +26,7 @@ if TYPE_CHECKING:
 #: Sphinx discards a pickled environment whose ``env_version`` differs: bump this
 #: whenever the store, or a model class it holds, changes shape. (The extension's
 #: ``env_version`` also follows its source code; see ``symposium.env_version``.)
-STORE_VERSION = 6
+STORE_VERSION = 7
 
 #: a part someone takes: ("Speaker", a talk), ("Moderator", an item), ("Chair", a session)
 Role = tuple[str, ProgramItem | Session]
@@ -71,8 +72,8 @@ class SymposiumStore:
 
     speakers: dict[str, Speaker] = field(default_factory=dict)
     items: dict[str, list[ProgramItem]] = field(default_factory=dict)
-    #: pages whose placeholders show other pages' data
-    listing_docs: set[str] = field(default_factory=set)
+    #: pages whose placeholders show other pages' data, with what part of it each shows
+    listings: dict[str, frozenset[Scope]] = field(default_factory=dict)
     #: docname -> slug of every Markdown page in ``speakers/``, whether or not its
     #: ``speaker:`` block is valid: the page exists, and its own warnings say what is wrong
     speaker_pages: dict[str, str] = field(default_factory=dict)
@@ -98,7 +99,7 @@ class SymposiumStore:
     def forget(self, docname: str) -> None:
         self.speakers.pop(docname, None)
         self.items.pop(docname, None)
-        self.listing_docs.discard(docname)
+        self.listings.pop(docname, None)
         self.speaker_pages.pop(docname, None)
         self.sessions.pop(docname, None)
         self._views = None
@@ -110,16 +111,16 @@ class SymposiumStore:
                 self.speakers[docname] = other.speakers[docname]
             if docname in other.items:
                 self.items[docname] = other.items[docname]
-            if docname in other.listing_docs:
-                self.listing_docs.add(docname)
+            if docname in other.listings:
+                self.listings[docname] = other.listings[docname]
             if docname in other.speaker_pages:
                 self.speaker_pages[docname] = other.speaker_pages[docname]
             if docname in other.sessions:
                 self.sessions[docname] = other.sessions[docname]
         self._views = None
 
-    def add_listing(self, docname: str) -> None:
-        self.listing_docs.add(docname)
+    def add_listing(self, docname: str, scopes: frozenset[Scope]) -> None:
+        self.listings[docname] = scopes
         self._views = None
 
     def add_speaker_page(self, docname: str, slug: str) -> None:
@@ -151,6 +152,10 @@ class SymposiumStore:
         if self._views is None:
             self._views = self._derive_views()
         return self._views
+
+    @property
+    def listing_docs(self) -> set[str]:
+        return set(self.listings)
 
     def program(self) -> tuple[ProgramItem, ...]:
         return self.views.program
