@@ -332,3 +332,28 @@ def test_no_front_matter_raises_through_the_real_reader(event):
 def test_the_yaml_library_still_reads_times_as_base_60():
     """What the reader works around; if YAML ever stops doing this, the workaround can go."""
     assert yaml.safe_load("a: 10:50\nb: 0264") == {"a": 650, "b": 180}
+
+
+def test_libyaml_and_pure_python_yaml_give_the_same_key_lines_and_text():
+    """The key lines come from libyaml's parser when PyYAML has it; it must agree with PyYAML's own."""
+    from symposium import frontmatter
+
+    if frontmatter._COMPOSER is yaml.SafeLoader:
+        pytest.skip("this PyYAML was built without libyaml")
+    rng = random.Random(7)
+    compared = 0
+    for _ in range(400):
+        block = "\n".join(["talk:", *("  " + line for line in _random_block(rng))]) + "\n"
+        try:
+            yaml.compose(block, Loader=yaml.SafeLoader)
+        except yaml.YAMLError:
+            continue
+        fast = frontmatter._positions(block)
+        frontmatter._COMPOSER, saved = yaml.SafeLoader, frontmatter._COMPOSER
+        try:
+            slow = frontmatter._positions(block)
+        finally:
+            frontmatter._COMPOSER = saved
+        assert fast == slow, block
+        compared += 1
+    assert compared > 100

@@ -10,9 +10,10 @@ published calendar, not an invitation: no METHOD, ORGANIZER or ATTENDEE.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections.abc import Iterable
 
-from icalendar import Calendar, Event
+from icalendar import Calendar, Event, Timezone
 
 from .export_site import ExportSite
 from .identity import event_uid
@@ -78,8 +79,18 @@ def _person(speaker) -> str:
 
 
 def _finish(calendar: Calendar, site: ExportSite) -> bytes:
-    # A VTIMEZONE for the event's zone, with its rules for a year either side of the event.
+    """A VTIMEZONE for each zone the events use, with its rules for a year either side of the event.
+
+    As ``Calendar.add_missing_timezones`` does, but each zone is built once, not once per
+    talk's file: it is the same in all of them.
+    """
     first = site.event.date - dt.timedelta(days=366)
     last = (site.event.end_date or site.event.date) + dt.timedelta(days=366)
-    calendar.add_missing_timezones(first_date=first, last_date=last)
+    for position, tzid in enumerate(sorted(calendar.get_missing_tzids())):
+        calendar.subcomponents.insert(position, _timezone(tzid, first, last))
     return calendar.to_ical()
+
+
+@functools.lru_cache(maxsize=16)
+def _timezone(tzid: str, first: dt.date, last: dt.date) -> Timezone:
+    return Timezone.from_tzid(tzid, first_date=first, last_date=last)
