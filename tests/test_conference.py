@@ -239,3 +239,72 @@ def test_the_program_filters_by_room_and_track_without_a_reload(served_conferenc
                           "Provenance Graphs with Learned Queries"]
         assert errors == []
         browser.close()
+
+
+# -- rooms side by side ({program-grid}, tests/roots/test-conference/program/grid.md) ------------------
+
+
+def grid_cells(page) -> list[tuple[str, str, str]]:
+    """(title, grid-row, grid-column) of each item cell, in the page's order."""
+    return [(words(cell.xpath('.//*[contains(@class, "symposium-title")]')[0]),
+             *(part.split(":")[1].strip() for part in cell.get("style").split(";")))
+            for cell in page.xpath('//div[contains(@class, "symposium-grid-item")]')]
+
+
+def test_the_grid_puts_parallel_rooms_side_by_side_in_time_order(conference):
+    page = parse(conference, "program/grid/index.html")
+    first_day = page.xpath('//div[contains(@class, "symposium-grid")]')[0]
+    assert [words(h) for h in first_day.xpath('./div[contains(@class, "symposium-grid-room-heading")]')] == ["Hall A", "Hall B"]
+    cells = grid_cells(page)
+    assert cells[:6] == [
+        # rows are the intervals between the day's times (9:00, 9:30, 10:15, 11:00, 12:00, 1:00 PM...)
+        ("Opening", "2 / 3", "2"),
+        ("Learning Graphs of Tasks", "3 / 4", "2"), ("Engines at Scale", "3 / 4", "3"),
+        ("Agents That Tune Workflows", "4 / 5", "2"), ("Compilers for Workflows", "4 / 5", "3"),
+        ("Lunch", "6 / 7", "2"),
+    ]
+    # the walk runs past midnight and the keynote after it, both in 2 June's program
+    assert [c[0] for c in cells[6:8]] == ["Night walk", "A Keynote after Midnight"]
+    assert len(cells) == 10
+    # a cell names its room (for a phone and a screen reader), a session's first talk its session and chair
+    engines = page.xpath('//div[contains(@class, "symposium-grid-item")]')[2]
+    assert "9:30–10:15 AM · Hall B" in words(engines)
+    assert "Session 2: Workflow systems · Chair: Charles Babbage" in words(engines)
+
+
+@pytest.mark.parametrize("buildername", ["text", "latex"])
+def test_builders_without_grids_get_the_program_table(build, buildername):
+    app = build(testroot="conference", buildername=buildername)
+    assert parse_warnings(app) == []
+    out = Path(app.outdir)
+    text = (out / "program/grid.txt").read_text() if buildername == "text" else next(out.glob("*.tex")).read_text()
+    assert "Learning Graphs of Tasks" in text and "Engines at Scale" in text
+
+
+def test_the_grid_shows_rooms_side_by_side_on_a_desktop_and_one_column_on_a_phone_accessibly(served_conference):
+    from test_browser import CHROMIUM
+
+    if not CHROMIUM.exists():
+        pytest.skip(f"no Chromium at {CHROMIUM} (apt-get install chromium)")
+    from axe_playwright_python.sync_playwright import Axe
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=["--no-sandbox", "--disable-gpu"])
+        for width, side_by_side in ((1280, True), (390, False)):
+            for scheme in ("light", "dark"):
+                context = browser.new_context(viewport={"width": width, "height": 900}, color_scheme=scheme)
+                page = context.new_page()
+                page.goto(f"{served_conference}program/grid/", wait_until="networkidle")
+                assert page.evaluate("document.documentElement.dataset.theme") == scheme
+                learning = page.locator("#grid-item-learning-graphs").bounding_box()
+                engines = page.locator("#grid-item-engines-at-scale").bounding_box()
+                if side_by_side:
+                    assert learning["y"] == engines["y"] and engines["x"] > learning["x"] + learning["width"] - 1
+                else:
+                    assert engines["y"] > learning["y"] + learning["height"] - 1 and engines["x"] == learning["x"]
+                    assert page.locator("#grid-item-engines-at-scale .symposium-grid-room").is_visible()
+                results = Axe().run(page)
+                assert results.violations_count == 0, (width, scheme, results.generate_report())
+                context.close()
+        browser.close()

@@ -326,7 +326,8 @@ def test_a_listing_page_read_in_a_worker_is_updated_after_an_edit(build):
 
 # -- listings of part of the program ------------------------------------------------------------
 # tests/roots/test-conference has a page per day (program/day-2: 3 June), per room
-# (program/hall-a) and per track (program/track-ai), beside the whole program.
+# (program/hall-a) and per track (program/track-ai), beside the whole program (program/index,
+# program/grid, and the home page).
 
 
 def test_an_edit_rewrites_the_listings_of_its_day_room_and_track_only(build):
@@ -334,7 +335,7 @@ def test_an_edit_rewrites_the_listings_of_its_day_room_and_track_only(build):
     data_lakes = Path(first.srcdir) / "talks/data-lakes.md"  # 3 June, Room 1, session s3, no track
     touch_and_write(data_lakes, data_lakes.read_text().replace("start: 14:00", "start: 14:05"))
     second = build(testroot="conference", buildername="dirhtml")
-    assert written_pages(second) == {"talks/data-lakes", "speakers/alan-turing", "index", "program/index",
+    assert written_pages(second) == {"talks/data-lakes", "speakers/alan-turing", "index", "program/index", "program/grid",
                                      "program/day-2"}
     assert "2:05" in text_of(second, "program/day-2/index.html", GENERATED)
 
@@ -344,7 +345,7 @@ def test_an_edit_on_the_first_day_leaves_the_second_days_page_alone(build):
     provenance = Path(first.srcdir) / "talks/provenance-graphs.md"  # 4 June, Room 2, s4, track AI
     touch_and_write(provenance, provenance.read_text().replace("start: 9:00", "start: 9:05"))
     second = build(testroot="conference", buildername="dirhtml")
-    assert written_pages(second) == {"talks/provenance-graphs", "speakers/grace-hopper", "index", "program/index",
+    assert written_pages(second) == {"talks/provenance-graphs", "speakers/grace-hopper", "index", "program/index", "program/grid",
                                      "program/track-ai"}
 
 
@@ -356,12 +357,12 @@ def test_moving_an_item_to_another_room_rewrites_the_pages_of_that_room_and_back
     second = build(testroot="conference", buildername="dirhtml")
     # 2 June's program: not the second day's page, nor the AI track's; the keynote after
     # midnight in Hall B no longer follows the walk
-    assert written_pages(second) == {"program/index", "index", "program/hall-a", "talks/midnight-keynote"}
+    assert written_pages(second) == {"program/index", "program/grid", "index", "program/hall-a", "talks/midnight-keynote"}
     assert "Night walk" in text_of(second, "program/hall-a/index.html", GENERATED)
     touch_and_write(program, program.read_text().replace("title: Night walk, type: social, room: Hall A",
                                                          "title: Night walk, type: social, room: Hall B"))
     third = build(testroot="conference", buildername="dirhtml")
-    assert written_pages(third) == {"program/index", "index", "program/hall-a", "talks/midnight-keynote"}
+    assert written_pages(third) == {"program/index", "program/grid", "index", "program/hall-a", "talks/midnight-keynote"}
     assert "Night walk" not in text_of(third, "program/hall-a/index.html", GENERATED)
 
 
@@ -386,6 +387,6 @@ def test_renaming_a_speaker_rewrites_the_listings_that_show_their_items(build):
     touch_and_write(alan, alan.read_text().replace("Alan Turing", "Alan M. Turing"))
     second = build(testroot="conference", buildername="dirhtml")
     assert written_pages(second) == {"speakers/alan-turing", "talks/tuning-agents", "talks/data-lakes",
-                                     "index", "program/index", "program/day-2", "program/hall-a",
+                                     "index", "program/index", "program/grid", "program/day-2", "program/hall-a",
                                      "program/track-ai"}
     assert "Alan M. Turing" in text_of(second, "program/hall-a/index.html", GENERATED)

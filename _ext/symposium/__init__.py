@@ -16,7 +16,13 @@ from . import attendee
 from .collector import SymposiumCollector, check_consistency, keep_source
 from .config import add_config_values, add_substitutions, check_config
 from .descriptions import add_description
-from .directives import ProgramDownloadsDirective, ProgramTableDirective, SpeakerListDirective, TalkListDirective
+from .directives import (
+    ProgramDownloadsDirective,
+    ProgramGridDirective,
+    ProgramTableDirective,
+    SpeakerListDirective,
+    TalkListDirective,
+)
 from .encoding import leave_out_undecodable
 from .exports import check_base_url, write_exports
 from .jsonld import add_jsonld
@@ -71,6 +77,7 @@ def setup(app: Sphinx) -> dict[str, Any]:
     add_config_values(app)
     add_nodes(app)
     app.add_directive("program-table", ProgramTableDirective)
+    app.add_directive("program-grid", ProgramGridDirective)
     app.add_directive("speaker-list", SpeakerListDirective)
     app.add_directive("talk-list", TalkListDirective)
     app.add_directive("program-downloads", ProgramDownloadsDirective)

@@ -111,6 +111,10 @@ class PageContext:
             text = f"{item.start:%a}, {item.start:%B} {item.start.day}, {text}"
         return _moment(item.start, text)
 
+    def clock_at(self, when: dt.datetime) -> nodes.Node:
+        """``9:30 AM``, as a ``<time>`` in HTML."""
+        return _moment(when, clock(when))
+
     def zone_name(self, when: dt.datetime) -> str:
         """``America/Chicago, UTC−6``: what the short label stands for."""
         minutes = int((when.utcoffset() or dt.timedelta()).total_seconds()) // 60

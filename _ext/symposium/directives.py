@@ -39,6 +39,10 @@ class ProgramTableDirective(_SelectingDirective):
     node_class = symposium_nodes.program_table
 
 
+class ProgramGridDirective(_SelectingDirective):
+    node_class = symposium_nodes.program_grid
+
+
 class TalkListDirective(_SelectingDirective):
     node_class = symposium_nodes.talk_list
 

@@ -29,6 +29,10 @@ class talk_list(Placeholder):
     """The talks, in program order."""
 
 
+class program_grid(Placeholder):
+    """The program as a grid of rooms side by side (a table where the builder is not HTML)."""
+
+
 class PageHeader(nodes.General, nodes.Element):
     """Base of the header placeholders of talk and speaker pages; ``docname`` names the page.
 
@@ -53,6 +57,10 @@ class program_downloads(nodes.General, nodes.Element):
     Not a ``Placeholder``: it shows no other page's data, so an edit elsewhere need
     not rewrite its page.
     """
+
+
+class grid_box(nodes.General, nodes.Element):
+    """A ``<div>`` placed in a CSS grid: ``style`` is a list of (property, value) pairs."""
 
 
 class moment(nodes.Inline, nodes.TextElement):
@@ -88,6 +96,15 @@ def visit_avatar_html(self: HTML5Translator, node: avatar) -> None:
     raise nodes.SkipNode
 
 
+def visit_grid_box_html(self: HTML5Translator, node: grid_box) -> None:
+    style = "; ".join(f"{name}: {value}" for name, value in node.get("style", []))
+    self.body.append(self.starttag(node, "div", "", style=style) if style else self.starttag(node, "div", ""))
+
+
+def depart_grid_box_html(self: HTML5Translator, node: grid_box) -> None:
+    self.body.append("</div>\n")
+
+
 def skip(self: object, node: nodes.Node) -> None:
     raise nodes.SkipNode
 
@@ -98,8 +115,12 @@ def passthrough(self: object, node: nodes.Node) -> None:
 
 def add_nodes(app: Sphinx) -> None:
     others = ("latex", "text", "man", "texinfo")
-    for placeholder in (program_table, speaker_list, talk_list, talk_header, speaker_header, program_downloads):
+    for placeholder in (program_table, program_grid, speaker_list, talk_list, talk_header, speaker_header,
+                        program_downloads):
         # replaced before any writer sees them; skipped should one be left
         app.add_node(placeholder, html=(skip, None), **{b: (skip, None) for b in others})
     app.add_node(moment, html=(visit_moment_html, depart_moment_html), **{b: (passthrough, passthrough) for b in others})
+    # only HTML gets grids (other builders get the program table); their content, should one be left
+    app.add_node(grid_box, html=(visit_grid_box_html, depart_grid_box_html),
+                 **{b: (passthrough, passthrough) for b in others})
     app.add_node(avatar, html=(visit_avatar_html, None), **{b: (skip, None) for b in others})

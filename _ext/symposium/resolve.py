@@ -17,6 +17,7 @@ from .context import PageContext
 from .downloads import render_program_downloads
 from .headers import render_speaker_header, render_talk_header
 from .listings import render_speaker_list, render_talk_list
+from .program_grid import render_program_grid
 from .program_table import render_program_table
 from .selection import Selection
 from .store import store_of
@@ -43,6 +44,8 @@ def resolve_symposium_nodes(app: Sphinx, doctree: nodes.document, docname: str) 
         node.replace_self(render_program_downloads(ctx))
     for node in list(doctree.findall(symposium_nodes.program_table)):
         node.replace_self(render_program_table(ctx, _selection(ctx, node)))
+    for node in list(doctree.findall(symposium_nodes.program_grid)):
+        node.replace_self(render_program_grid(ctx, _selection(ctx, node)))
     for node in list(doctree.findall(symposium_nodes.talk_list)):
         node.replace_self(render_talk_list(ctx, _selection(ctx, node)))
     for node in list(doctree.findall(symposium_nodes.speaker_list)):
