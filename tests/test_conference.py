@@ -308,3 +308,19 @@ def test_the_grid_shows_rooms_side_by_side_on_a_desktop_and_one_column_on_a_phon
                 assert results.violations_count == 0, (width, scheme, results.generate_report())
                 context.close()
         browser.close()
+
+
+def test_search_finds_a_talk_on_its_own_page_not_in_every_listing(build):
+    app = build(testroot="conference", buildername="html")
+    text = (Path(app.outdir) / "searchindex.js").read_text("utf-8")
+    index = json.loads(text[text.index("(") + 1 : text.rindex(")")])
+    docnames = index["docnames"]
+
+    def found(term: str) -> set[str]:
+        hits = [index[kind].get(term, []) for kind in ("terms", "titleterms")]
+        return {docnames[i] for hit in hits for i in ([hit] if isinstance(hit, int) else hit)}
+
+    assert "talks/data-lakes" in found("lake")
+    assert "speakers/grace-hopper" in found("hopper")
+    listings = {"program/index", "program/day-2", "program/hall-a", "program/track-ai", "program/grid"}
+    assert not (found("lake") | found("hopper") | found("provenanc")) & listings

@@ -334,26 +334,36 @@ def test_the_yaml_library_still_reads_times_as_base_60():
     assert yaml.safe_load("a: 10:50\nb: 0264") == {"a": 650, "b": 180}
 
 
-def test_libyaml_and_pure_python_yaml_give_the_same_key_lines_and_text():
-    """The key lines come from libyaml's parser when PyYAML has it; it must agree with PyYAML's own."""
+def test_front_matter_is_read_as_myst_reads_it_with_the_same_lines_from_either_parser():
+    """One parse gives the values and the lines, by libyaml where PyYAML has it: the values must
+    be MyST's (``read_topmatter``), and the lines and raw texts those of PyYAML's own parser."""
+    from myst_parser.config.main import TopmatterReadError, read_topmatter
+
     from symposium import frontmatter
 
-    if frontmatter._COMPOSER is yaml.SafeLoader:
-        pytest.skip("this PyYAML was built without libyaml")
     rng = random.Random(7)
     compared = 0
-    for _ in range(400):
-        block = "\n".join(["talk:", *("  " + line for line in _random_block(rng))]) + "\n"
+    for _ in range(500):
+        body = ["talk:", *("  " + line for line in _random_block(rng))]
+        source = "---\n" + "\n".join(body) + "\n---\n# Title\n"
         try:
-            yaml.compose(block, Loader=yaml.SafeLoader)
-        except yaml.YAMLError:
-            continue
-        fast = frontmatter._positions(block)
-        frontmatter._COMPOSER, saved = yaml.SafeLoader, frontmatter._COMPOSER
-        try:
-            slow = frontmatter._positions(block)
-        finally:
-            frontmatter._COMPOSER = saved
-        assert fast == slow, block
-        compared += 1
+            expected = read_topmatter(source)
+        except TopmatterReadError:
+            expected = FrontmatterSyntaxError
+        results = []
+        for composer in (yaml.SafeLoader, frontmatter._COMPOSER):
+            saved, frontmatter._COMPOSER = frontmatter._COMPOSER, composer
+            try:
+                results.append(read_frontmatter(source))
+            except FrontmatterSyntaxError as err:
+                results.append((FrontmatterSyntaxError, str(err), err.line))
+            finally:
+                frontmatter._COMPOSER = saved
+        pure, fast = results
+        assert fast == pure, source
+        if expected is FrontmatterSyntaxError:
+            assert isinstance(fast, tuple), source
+        else:
+            assert fast.data == expected, source
+            compared += 1
     assert compared > 100

@@ -1,10 +1,13 @@
 """Read a page's YAML front-matter together with where each key and value stands.
 
-The values come from MyST's own reader (``read_topmatter``), so the site sees exactly
-what MyST sees. Positions come from composing the same YAML text: for every path of
-keys and list indices we keep the 1-based line in the source file and, for scalars,
-the text as written (PyYAML reads an unquoted ``10:50`` as the integer 650; the raw
-text lets the model read it as the time the contributor meant).
+The values are what MyST's own reader (``read_topmatter``) gives, so the site sees
+exactly what MyST sees: the same block of lines, loaded with PyYAML's safe loader. The
+block is parsed once, by libyaml where PyYAML has it, and the one node tree gives both
+the values (built by the same safe constructor ``read_topmatter`` uses) and the
+positions: for every path of keys and list indices, the 1-based line in the source file
+and, for scalars, the text as written (PyYAML reads an unquoted ``10:50`` as the integer
+650; the raw text lets the model read it as the time the contributor meant). A block
+libyaml does not take goes to ``read_topmatter`` itself, which gives the verdict.
 
 Nothing here knows about Sphinx.
 """
@@ -17,6 +20,7 @@ from typing import Any
 
 import yaml
 from myst_parser.config.main import TopmatterReadError, read_topmatter
+from myst_parser.parsers.directives import YAML_LOAD_ERRORS
 
 Path = tuple[str | int, ...]
 
@@ -74,18 +78,45 @@ class FrontmatterSyntaxError(ValueError):
         self.line = line
 
 
+#: libyaml's parser where PyYAML has it: the same nodes and lines, several times faster
+_COMPOSER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
 def read_frontmatter(source: str) -> Frontmatter | None:
     """The front-matter of a MyST source, or ``None`` when it has none."""
     lines = source.splitlines()
     _check_fences(lines)
-    try:
-        data = read_topmatter(source)
-    except TopmatterReadError as err:
-        raise _syntax_error(_block(lines)) from err
-    if data is None:
-        return None
-    positions, duplicates = _positions(_block(lines))
+    if not lines or not lines[0].startswith("---"):
+        return None  # as read_topmatter: front-matter opens on the first line
+    block = _block(lines)
+    loaded = _load(block, _COMPOSER)
+    if loaded is None:  # libyaml did not take it: MyST's reader decides
+        try:
+            data = read_topmatter(source)
+        except TopmatterReadError as err:
+            raise _syntax_error(block) from err
+        if data is None:  # pragma: no cover - the block opens on the first line
+            return None
+        loaded = _load(block, yaml.SafeLoader) or (data, None)
+    data, root = loaded
+    if not isinstance(data, dict):
+        raise _syntax_error(block)
+    positions, duplicates = Positions(), []
+    if root is not None:
+        _walk(root, (), positions, duplicates)
     return Frontmatter(data=data, positions=positions, duplicates=duplicates)
+
+
+def _load(block: str, loader_class: type) -> tuple[Any, yaml.Node | None] | None:
+    """The values of ``block`` and its node tree, from one parse; ``None`` when it does not load."""
+    loader = loader_class(block)
+    try:
+        root = loader.get_single_node()
+        return (loader.construct_document(root) if root is not None else None), root
+    except (*YAML_LOAD_ERRORS, TypeError, OverflowError):
+        return None
+    finally:
+        loader.dispose()
 
 
 def _check_fences(lines: list[str]) -> None:
@@ -173,21 +204,6 @@ def _unbuildable(node: yaml.Node | None) -> yaml.ScalarNode | None:
     children = node.value if isinstance(node, yaml.SequenceNode) else (
         [part for pair in node.value for part in pair] if isinstance(node, yaml.MappingNode) else [])
     return next((found for child in children if (found := _unbuildable(child)) is not None), None)
-
-
-#: libyaml's parser where PyYAML has it: it gives the same nodes and lines, several times faster
-_COMPOSER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-
-
-def _positions(text: str) -> tuple[Positions, list[DuplicateKey]]:
-    positions, duplicates = Positions(), []
-    try:
-        root = yaml.compose(text, Loader=_COMPOSER)
-    except yaml.YAMLError:  # pragma: no cover - read_topmatter already accepted it
-        return positions, duplicates
-    if root is not None:
-        _walk(root, (), positions, duplicates)
-    return positions, duplicates
 
 
 def _walk(node: yaml.Node, path: Path, positions: Positions, duplicates: list[DuplicateKey]) -> None:

@@ -43,11 +43,11 @@ def resolve_symposium_nodes(app: Sphinx, doctree: nodes.document, docname: str) 
     for node in list(doctree.findall(symposium_nodes.program_downloads)):
         node.replace_self(render_program_downloads(ctx))
     for node in list(doctree.findall(symposium_nodes.program_table)):
-        node.replace_self(render_program_table(ctx, _selection(ctx, node)))
+        node.replace_self(unsearched(render_program_table(ctx, _selection(ctx, node))))
     for node in list(doctree.findall(symposium_nodes.program_grid)):
-        node.replace_self(render_program_grid(ctx, _selection(ctx, node)))
+        node.replace_self(unsearched(render_program_grid(ctx, _selection(ctx, node))))
     for node in list(doctree.findall(symposium_nodes.talk_list)):
-        node.replace_self(render_talk_list(ctx, _selection(ctx, node)))
+        node.replace_self(unsearched(render_talk_list(ctx, _selection(ctx, node))))
     for node in list(doctree.findall(symposium_nodes.speaker_list)):
         cards, unknown = render_speaker_list(ctx, node["only"], node["contact"])
         for slug in unknown:
@@ -55,7 +55,21 @@ def resolve_symposium_nodes(app: Sphinx, doctree: nodes.document, docname: str) 
                 "speaker-list ':only:' names %r, which has no page in speakers/; expected a speaker slug",
                 slug, type="symposium", subtype="reference", location=node,
             )
-        node.replace_self(cards)
+        node.replace_self(unsearched(cards))
+
+
+def unsearched(rendered: list[nodes.Node]) -> list[nodes.Node]:
+    """Listings left out of the search index (Sphinx's ``no-search`` class).
+
+    A listing repeats what each talk's and speaker's own page says, and that page is the
+    one a search should find; indexed, every name would also lead to the program, the
+    talk list, its day's, room's and track's pages. Stemming those words again is also the
+    largest cost a big program adds to a build (``IndexBuilder.feed``).
+    """
+    for node in rendered:
+        if isinstance(node, nodes.Element):
+            node["classes"].append("no-search")
+    return rendered
 
 
 def _selection(ctx: PageContext, node: nodes.Element) -> Selection:
