@@ -69,8 +69,17 @@ def lint(session: nox.Session) -> None:
 
 @nox.session
 def bench(session: nox.Session) -> None:
-    """Print build timings for a synthetic conference (pass --talks N --rooms R --jobs J)."""
-    session.install("-r", "requirements.txt")
+    """The extension's cost at scale (a benchmark, not a test; 30-60 min on 2 cores, `-- --quick`: 1 min).
+
+    A seeded synthetic conference of 250, 500, 1,000 and 2,000 talks built fresh with the extension
+    and as the same pages without it (the floor), at -j 1 and -j 2: medians, the ratio, time per
+    page, peak memory; then incremental builds after editing a talk's time, a speaker's name and a
+    session's room; then the exports of the largest size checked against ../shared/validators/.
+    Prints the tables and writes _build/bench.json. Options after --: --sizes, --jobs, --repeat,
+    --quick, --json, --seed (see benchmarks/build_benchmark.py --help).
+    """
+    # jsonschema and lxml validate the exports, as in requirements-test.txt
+    session.install("-r", "requirements.txt", "jsonschema>=4.20,<5", "lxml>=5,<7")
     session.run("python", "benchmarks/build_benchmark.py", *session.posargs)
 
 
