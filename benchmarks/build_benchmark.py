@@ -872,6 +872,11 @@ def machine() -> dict:
     }
 
 
+def pair_ratios(run: dict) -> list[float]:
+    """a/b of each pair of builds run one after the other: the spread shows the machine's noise."""
+    return [round(a / b, 3) for a, b in zip(run["a"]["seconds"], run["b"]["seconds"], strict=True)]
+
+
 def report(result: dict) -> None:
     m = result["machine"]
     print(f"\n{m['cpus']} CPUs ({m['cpu']}), {m['memory_gib']} GiB, {m['system']}")
@@ -880,10 +885,14 @@ def report(result: dict) -> None:
         f"pydata-sphinx-theme {m['pydata-sphinx-theme']}; {m['date']}; seed {result['seed']}, "
         f"{result['repeat']} runs of each\n"
     )
-    print("Fresh builds (-E, dirhtml): (a) with the extension, (b) the same pages without it; medians")
+    print(
+        "Fresh builds (-E, dirhtml): (a) with the extension, (b) the same pages without it; medians, and a/b\n"
+        "of each pair of builds run one after the other; peak memory of the largest process (and of all\n"
+        "the processes of -j 2 together, sampled)"
+    )
     header = (
-        f"{'talks':>6} {'pages':>6} {'-j':>3} {'a s':>8} {'b s':>8} {'a/b':>6} {'ms/page a':>10} "
-        f"{'max RSS a/b MiB':>16} {'tree PSS a/b MiB':>17}"
+        f"{'talks':>6} {'pages':>6} {'-j':>3} {'a s':>8} {'b s':>8} {'a/b':>6} {'a/b of pairs':>13} "
+        f"{'ms/page a':>10} {'max RSS a/b MiB':>16} {'tree PSS a/b MiB':>17}"
     )
     print(header)
     print("-" * len(header))
@@ -891,9 +900,11 @@ def report(result: dict) -> None:
         for run in size["fresh"]:
             a, b = run["a"], run["b"]
             tree = f"{a['tree_pss_mib']:.0f}/{b['tree_pss_mib']:.0f}" if a["tree_pss_mib"] is not None else "-"
+            pairs = pair_ratios(run)
+            spread = f"{min(pairs):.2f}-{max(pairs):.2f}" if len(pairs) > 1 else "-"
             print(
                 f"{size['talks']:>6} {size['pages']:>6} {run['jobs']:>3} {a['median_s']:>8.1f} {b['median_s']:>8.1f} "
-                f"{run['ratio']:>6.2f} {run['ms_per_page_a']:>10.1f} "
+                f"{run['ratio']:>6.2f} {spread:>13} {run['ms_per_page_a']:>10.1f} "
                 f"{a['max_rss_mib']:>7.0f}/{b['max_rss_mib']:<8.0f} {tree:>17}"
             )
     print("\nIncremental builds with the extension (-j 1), one after another on the same output")
@@ -974,7 +985,13 @@ def main() -> None:
     parser.add_argument(
         "--write", nargs=2, metavar=("TALKS", "DIR"), help="only write the conference: DIR/with-extension and DIR/floor"
     )
+    parser.add_argument("--report", metavar="JSON", help="only print the tables of an earlier run's JSON")
     args = parser.parse_args()
+    if args.report:
+        result = json.loads(Path(args.report).read_text())
+        result["targets"] = targets(result)
+        report(result)
+        return
     if args.write:
         conference = generate(int(args.write[0]), args.seed)
         for name, extension in (("with-extension", True), ("floor", False)):
@@ -1009,6 +1026,7 @@ def main() -> None:
             for j in jobs:
                 run = time_fresh(base, sources, j, args.repeat, keep=kept if j == jobs[0] else None)
                 run["ratio"] = round(run["a"]["median_s"] / run["b"]["median_s"], 3)
+                run["pair_ratios"] = pair_ratios(run)
                 run["ms_per_page_a"] = round(1000 * run["a"]["median_s"] / c.pages, 2)
                 fresh.append(run)
             if jobs[0] != 1:  # the incremental builds start from a fresh -j 1 build
