@@ -390,3 +390,22 @@ def test_renaming_a_speaker_rewrites_the_listings_that_show_their_items(build):
                                      "index", "program/index", "program/grid", "program/day-2", "program/hall-a",
                                      "program/track-ai"}
     assert "Alan M. Turing" in text_of(second, "program/hall-a/index.html", GENERATED)
+
+
+def test_an_edit_makes_again_only_the_calendars_it_changes(build):
+    first = build(testroot="conference", buildername="dirhtml")
+    out = Path(first.outdir)
+    calendars = sorted(out.glob("talks/*.ics"))
+    times = {path: path.stat().st_mtime_ns for path in calendars}
+    data_lakes = Path(first.srcdir) / "talks/data-lakes.md"
+    touch_and_write(data_lakes, data_lakes.read_text().replace("start: 14:00", "start: 14:05"))
+    time.sleep(0.01)
+    second = build(testroot="conference", buildername="dirhtml")
+    remade = {path.name for path in calendars if path.stat().st_mtime_ns != times[path]}
+    assert remade == {"data-lakes.ics"}
+    assert "DTSTART;TZID=Europe/Berlin:20260603T140500" in (out / "talks/data-lakes.ics").read_text()
+    assert "T140500" in (Path(second.outdir) / "program.ics").read_text()
+    # a calendar that went missing is made again, though what it is made from did not change
+    (out / "talks/engines-at-scale.ics").unlink()
+    build(testroot="conference", buildername="dirhtml")
+    assert (out / "talks/engines-at-scale.ics").is_file()

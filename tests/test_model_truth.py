@@ -367,3 +367,12 @@ def test_front_matter_is_read_as_myst_reads_it_with_the_same_lines_from_either_p
             assert fast.data == expected, source
             compared += 1
     assert compared > 100
+
+
+def test_reading_front_matter_keeps_no_yaml_nodes():
+    """A build reads thousands of pages: the YAML constructor must not keep each page's nodes."""
+    from symposium import frontmatter
+
+    for number in range(50):
+        read_frontmatter(f"---\ntalk:\n  type: keynote\n  start: 9:{number:02d}\n  1: one\n---\n# T\n")
+    assert frontmatter._CONSTRUCTOR.constructed_objects == {}

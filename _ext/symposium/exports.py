@@ -9,8 +9,10 @@ so they say what the pages say. Nothing is written into the source tree.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import json
 import os
+from collections.abc import Callable
 from pathlib import Path
 
 from sphinx.application import Sphinx
@@ -80,17 +82,66 @@ def export_site(app: Sphinx) -> ExportSite:
 def write_exports(app: Sphinx, exception: Exception | None) -> None:
     if exception is not None or not writes_exports(app.builder):
         return
+    from . import ENV_VERSION  # the code that makes the files is part of what they are made from
+
     site = export_site(app)
     program = store_of(app.env).program()
-    out = Path(app.outdir)
-    _write(out / PROGRAM_CALENDAR, program_calendar(program, site))
+    made_from = MadeFrom(Path(app.outdir), code=ENV_VERSION)
+    # what every file says of the site, whatever its events
+    about = (site.title, site.full_name, site.acronym, site.event, site.base_url, site.stamp)
     for item in program:
         if item.has_page:
-            _write(out / talk_calendar(item), item_calendar(item, site))
-    generator = {"name": "symposium (Sphinx extension)", "version": app.extensions["symposium"].version}
-    data = schedule(program, site, generator)
-    _write(out / SCHEDULE_JSON, (json.dumps(data, indent=2, ensure_ascii=False) + "\n").encode())
-    _write(out / SCHEDULE_XML, schedule_xml(data))
+            people = [(person, site.speaker_url(person)) for person in site.people(item)]
+            inputs = (about, item, site.item_url(item), people, site.sessions.get(item.session or ""))
+            made_from.write(talk_calendar(item), inputs, lambda item=item: item_calendar(item, site))
+    everything = (about, program, [site.item_url(item) for item in program],
+                  sorted((slug, speaker, site.speaker_url(speaker)) for slug, speaker in site.speakers.items()),
+                  sorted(site.sessions.items()), app.extensions["symposium"].version)
+    made_from.write(PROGRAM_CALENDAR, everything, lambda: program_calendar(program, site))
+    if made_from.needs(SCHEDULE_JSON, everything) or made_from.needs(SCHEDULE_XML, everything):
+        generator = {"name": "symposium (Sphinx extension)", "version": app.extensions["symposium"].version}
+        data = schedule(program, site, generator)
+        made_from.write(SCHEDULE_JSON, everything,
+                        lambda: (json.dumps(data, indent=2, ensure_ascii=False) + "\n").encode())
+        made_from.write(SCHEDULE_XML, everything, lambda: schedule_xml(data))
+    made_from.save()
+
+
+class MadeFrom:
+    """``<outdir>/.symposium-exports``: a digest of what each export was last made from.
+
+    An edit to one talk changes one talk's calendar: the others, made from what they
+    were made from before, are neither made again nor read (2,000 calendars cost seconds
+    to serialise, on every build of ``nox -s serve``). A file that is not there is made.
+    """
+
+    FILENAME = ".symposium-exports"
+
+    def __init__(self, outdir: Path, code: object) -> None:
+        self.outdir, self.code = outdir, code
+        self.record = outdir / self.FILENAME
+        try:
+            before = json.loads(self.record.read_text("utf-8"))
+        except (OSError, ValueError):
+            before = {}
+        self.before: dict[str, str] = before if isinstance(before, dict) else {}
+        self.now: dict[str, str] = {}
+
+    def _digest(self, inputs: object) -> str:
+        return hashlib.sha256(repr((self.code, inputs)).encode()).hexdigest()
+
+    def needs(self, path: str, inputs: object) -> bool:
+        return self.before.get(path) != self._digest(inputs) or not (self.outdir / path).is_file()
+
+    def write(self, path: str, inputs: object, make: Callable[[], bytes]) -> None:
+        digest = self._digest(inputs)
+        if self.before.get(path) != digest or not (self.outdir / path).is_file():
+            _write(self.outdir / path, make())
+        self.now[path] = digest
+
+    def save(self) -> None:
+        if self.now != self.before:
+            self.record.write_text(json.dumps(self.now, indent=0, sort_keys=True), "utf-8")
 
 
 def _write(path: Path, content: bytes) -> None:

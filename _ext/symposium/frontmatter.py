@@ -197,7 +197,7 @@ def _unbuildable(node: yaml.Node | None) -> yaml.ScalarNode | None:
     """The first scalar whose value YAML's constructor fails to build."""
     if isinstance(node, yaml.ScalarNode):
         try:
-            _CONSTRUCTOR.construct_object(node)
+            _construct(node)
         except (ValueError, TypeError, OverflowError, yaml.YAMLError):
             return node
         return None
@@ -228,11 +228,21 @@ def _walk(node: yaml.Node, path: Path, positions: Positions, duplicates: list[Du
 _CONSTRUCTOR = yaml.constructor.SafeConstructor()
 
 
+def _construct(node: yaml.ScalarNode) -> object:
+    """One scalar's value. The constructor keeps every node it built until told to forget:
+    without this, a build would hold every front-matter key of every page to its end."""
+    try:
+        return _CONSTRUCTOR.construct_object(node)
+    finally:
+        _CONSTRUCTOR.constructed_objects.clear()
+        _CONSTRUCTOR.recursive_objects.clear()
+
+
 def _key(node: yaml.Node) -> object:
     """A key as the loaded data has it (``1:`` is the number 1), so paths match the data."""
     if isinstance(node, yaml.ScalarNode):
         try:
-            return _CONSTRUCTOR.construct_object(node)
+            return _construct(node)
         except yaml.YAMLError:
             return node.value
     return f"<{node.id}>"  # a mapping or list as a key: unhashable, and never a key we read
