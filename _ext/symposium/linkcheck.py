@@ -17,8 +17,8 @@ from docutils import nodes
 from sphinx.builders.linkcheck import HyperlinkCollector
 from sphinx.transforms.post_transforms import SphinxPostTransform
 
-from .collector import store_of
 from .nodes import PageHeader, speaker_header, talk_header
+from .store import store_of
 
 
 class FrontmatterLinks(SphinxPostTransform):
