@@ -310,6 +310,10 @@ def test_the_grid_shows_rooms_side_by_side_on_a_desktop_and_one_column_on_a_phon
         browser.close()
 
 
+def _hits(hit) -> list[int]:
+    return [hit] if isinstance(hit, int) else list(hit or [])
+
+
 def test_search_finds_a_talk_on_its_own_page_not_in_every_listing(build):
     app = build(testroot="conference", buildername="html")
     text = (Path(app.outdir) / "searchindex.js").read_text("utf-8")
@@ -324,3 +328,6 @@ def test_search_finds_a_talk_on_its_own_page_not_in_every_listing(build):
     assert "speakers/grace-hopper" in found("hopper")
     listings = {"program/index", "program/day-2", "program/hall-a", "program/track-ai", "program/grid"}
     assert not (found("lake") | found("hopper") | found("provenanc")) & listings
+    # a talk's previous and next are other pages' titles: Engines at Scale is next to Compilers for Workflows
+    assert "talks/compilers-for-workflows" not in {docnames[i] for i in _hits(index["terms"].get("engin"))}
+    assert "talks/engines-at-scale" in {docnames[i] for i in _hits(index["titleterms"].get("engin"))}

@@ -48,7 +48,7 @@ def render_talk_header(ctx: PageContext, talk: ProgramItem) -> nodes.container:
     if writes_exports(ctx.builder):
         calendar = nodes.reference("", "Add to calendar (.ics)", refuri=ctx.url(talk_calendar(talk)),
                                    classes=["symposium-calendar-link"])
-        header += nodes.paragraph("", "", calendar, classes=["symposium-actions-line"])
+        header += nodes.paragraph("", "", calendar, classes=["symposium-actions-line", "no-search"])
     return header
 
 
@@ -68,7 +68,8 @@ def _neighbours(ctx: PageContext, talk: ProgramItem) -> list[nodes.Node]:
             parts.append(nodes.inline("", "", *bold_label(label), ctx.item_title(item)))
     if not parts:
         return []
-    return [nodes.paragraph("", "", *joined(parts, " \u00b7 "), classes=["symposium-neighbours"])]
+    # not in the search index: the titles are those of other pages, which a search finds there
+    return [nodes.paragraph("", "", *joined(parts, " \u00b7 "), classes=["symposium-neighbours", "no-search"])]
 
 
 def render_speaker_header(ctx: PageContext, speaker: Speaker) -> nodes.container:
