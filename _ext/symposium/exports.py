@@ -92,11 +92,12 @@ def write_exports(app: Sphinx, exception: Exception | None) -> None:
     for item in program:
         if item.has_page:
             people = [(person, site.speaker_url(person)) for person in site.people(item)]
-            inputs = (about, item, site.item_url(item), people, site.sessions.get(item.session or ""))
+            inputs = made_from.digest(about, item, site.item_url(item), people, site.sessions.get(item.session or ""))
             made_from.write(talk_calendar(item), inputs, lambda item=item: item_calendar(item, site))
-    everything = (about, program, [site.item_url(item) for item in program],
-                  sorted((slug, speaker, site.speaker_url(speaker)) for slug, speaker in site.speakers.items()),
-                  sorted(site.sessions.items()), app.extensions["symposium"].version)
+    everything = made_from.digest(
+        about, program, [site.item_url(item) for item in program],
+        sorted((slug, speaker, site.speaker_url(speaker)) for slug, speaker in site.speakers.items()),
+        sorted(site.sessions.items()), app.extensions["symposium"].version)
     made_from.write(PROGRAM_CALENDAR, everything, lambda: program_calendar(program, site))
     if made_from.needs(SCHEDULE_JSON, everything) or made_from.needs(SCHEDULE_XML, everything):
         generator = {"name": "symposium (Sphinx extension)", "version": app.extensions["symposium"].version}
@@ -127,15 +128,15 @@ class MadeFrom:
         self.before: dict[str, str] = before if isinstance(before, dict) else {}
         self.now: dict[str, str] = {}
 
-    def _digest(self, inputs: object) -> str:
+    def digest(self, *inputs: object) -> str:
+        """What a file is made from, as one digest; the code that makes it is part of it."""
         return hashlib.sha256(repr((self.code, inputs)).encode()).hexdigest()
 
-    def needs(self, path: str, inputs: object) -> bool:
-        return self.before.get(path) != self._digest(inputs) or not (self.outdir / path).is_file()
+    def needs(self, path: str, digest: str) -> bool:
+        return self.before.get(path) != digest or not (self.outdir / path).is_file()
 
-    def write(self, path: str, inputs: object, make: Callable[[], bytes]) -> None:
-        digest = self._digest(inputs)
-        if self.before.get(path) != digest or not (self.outdir / path).is_file():
+    def write(self, path: str, digest: str, make: Callable[[], bytes]) -> None:
+        if self.needs(path, digest):
             _write(self.outdir / path, make())
         self.now[path] = digest
 
