@@ -12,14 +12,12 @@ each cell says its room. Only HTML has grids: other builders get the program tab
 
 from __future__ import annotations
 
-from itertools import groupby
-
 from docutils import nodes
 
-from .context import PageContext, joined
+from .context import PageContext
 from .model import ProgramItem
 from .nodes import grid_box
-from .program_table import place_classes, render_program_table
+from .program_table import chairs_label, item_heading, place_classes, program_days, render_program_table
 from .selection import ALL, Selection
 from .times import long_date
 
@@ -30,12 +28,7 @@ def render_program_grid(ctx: PageContext, selection: Selection = ALL) -> list[no
     program = selection.items(ctx.store.program(), ctx.event)
     if not program:
         return [nodes.paragraph(text="The program will be announced soon.", classes=["symposium-empty"])]
-    days = [(day, list(items)) for day, items in groupby(program, key=lambda i: ctx.event.program_day(i.start))]
-    out: list[nodes.Node] = []
-    anchors = {day: ctx.unique_id(f"grid-{day:%Y-%m-%d}") for day, _ in days}
-    if len(days) > 1:
-        links = [nodes.reference("", long_date(day), refid=anchors[day]) for day, _ in days]
-        out.append(nodes.paragraph("", "", nodes.Text("Days: "), *joined(links, " \u00b7 "), classes=["symposium-days"]))
+    days, anchors, out = program_days(ctx, program, "grid")
     for day, items in days:
         out.append(nodes.rubric(text=long_date(day), ids=[anchors[day]], classes=["symposium-day"]))
         zone = ctx.zone_label(items[0].start)
@@ -52,11 +45,10 @@ def _day_grid(ctx: PageContext, items: list[ProgramItem]) -> grid_box:
     rows = {moment: n for n, moment in enumerate(boundaries, start=2)}  # row 1 holds the rooms
     grid = grid_box(classes=["symposium-grid"],
                     style=[("grid-template-columns", f"auto repeat({max(len(rooms), 1)}, minmax(9rem, 1fr))")])
-    header = [grid_box(classes=["symposium-grid-room-heading"], style=[("grid-row", "1"), ("grid-column", str(n))])
-              for n in columns.values()]
-    for box, room in zip(header, columns, strict=True):
-        box += nodes.paragraph(text=room)
-    grid.extend(header)
+    for room, column in columns.items():
+        heading = grid_box(classes=["symposium-grid-room-heading"], style=[("grid-row", "1"), ("grid-column", str(column))])
+        heading += nodes.paragraph(text=room)
+        grid += heading
     for moment in sorted({item.start for item in items}):
         label = grid_box(classes=["symposium-grid-time"], style=[("grid-row", str(rows[moment])), ("grid-column", "1")])
         label += nodes.paragraph("", "", ctx.clock_at(moment))
@@ -76,7 +68,7 @@ def _cell(ctx: PageContext, item: ProgramItem, rows: dict, columns: dict[str, in
         line = nodes.paragraph(classes=["symposium-grid-session"])
         line += nodes.strong(text=session.title)
         if session.chairs:
-            line += nodes.Text(f" \u00b7 Chair{'s' if len(session.chairs) > 1 else ''}: ")
+            line += nodes.Text(f" \u00b7 {chairs_label(session)}")
             line += ctx.people(session.chairs)
         cell += line
     meta = nodes.paragraph(classes=["symposium-grid-meta"])
@@ -85,12 +77,7 @@ def _cell(ctx: PageContext, item: ProgramItem, rows: dict, columns: dict[str, in
         # the column says it on a wide screen; a phone's single column, and a screen reader, need it here
         meta += nodes.inline(text=f" \u00b7 {item.room}", classes=["symposium-grid-room"])
     cell += meta
-    title = nodes.paragraph(classes=["symposium-grid-title"])
-    if item.type_label and item.type_label.casefold() != item.title.casefold():
-        title += ctx.badge(item)
-        title += nodes.Text(" ")
-    title += ctx.item_title(item)
-    cell += title
+    cell += item_heading(ctx, item, classes=["symposium-grid-title"])
     if item.speakers:
         cell += nodes.paragraph("", "", *ctx.people(item.speakers), classes=["symposium-grid-people"])
     if item.moderators:

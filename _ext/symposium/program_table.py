@@ -14,7 +14,7 @@ from itertools import groupby
 from docutils import nodes
 
 from .context import PageContext, joined
-from .model import ProgramItem, slugify
+from .model import ProgramItem, Session, slugify
 from .selection import ALL, Selection
 from .times import long_date
 
@@ -24,19 +24,41 @@ def render_program_table(ctx: PageContext, selection: Selection = ALL) -> list[n
     if not program:
         return [nodes.paragraph(text="The program will be announced soon.", classes=["symposium-empty"])]
     show_room = len({item.room for item in ctx.store.program()}) > 1 and not selection.room
-    days = [(day, list(items)) for day, items in groupby(program, key=lambda i: ctx.event.program_day(i.start))]
+    days, anchors, jump_list = program_days(ctx, program, "program")
     # where attendee.js puts its toolbar (stars, filter, calendar, share)
-    out: list[nodes.Node] = [tools_slot(ctx, program)]
+    out: list[nodes.Node] = [tools_slot(ctx, program), *jump_list]
     several = len(days) > 1
-    anchors = {day: ctx.unique_id(f"program-{day:%Y-%m-%d}") for day, _ in days}
-    if several:
-        links = [nodes.reference("", long_date(day), refid=anchors[day]) for day, _ in days]
-        out.append(nodes.paragraph("", "", nodes.Text("Days: "), *joined(links, " \u00b7 "), classes=["symposium-days"]))
     for day, items in days:
         if several:
             out.append(nodes.rubric(text=long_date(day), ids=[anchors[day]], classes=["symposium-day"]))
         out.append(_day_table(ctx, day, items, show_room=show_room, anchor="" if several else anchors[day]))
     return out
+
+
+def program_days(ctx: PageContext, program: list[ProgramItem], prefix: str) -> tuple[list, dict, list[nodes.Node]]:
+    """The program's days (after ``symposium_day_change``) with their items, an anchor for each
+    day (``<prefix>-2026-06-02``), and on an event of several days the "Days:" line that jumps to them."""
+    days = [(day, list(items)) for day, items in groupby(program, key=lambda i: ctx.event.program_day(i.start))]
+    anchors = {day: ctx.unique_id(f"{prefix}-{day:%Y-%m-%d}") for day, _ in days}
+    if len(days) < 2:
+        return days, anchors, []
+    links = [nodes.reference("", long_date(day), refid=anchors[day]) for day, _ in days]
+    return days, anchors, [nodes.paragraph("", "", nodes.Text("Days: "), *joined(links, " \u00b7 "),
+                                           classes=["symposium-days"])]
+
+
+def item_heading(ctx: PageContext, item: ProgramItem, **attributes) -> nodes.paragraph:
+    """The item's type badge (unless the title says it already) and its title, linked to its page."""
+    title = nodes.paragraph(**attributes)
+    if item.type_label and item.type_label.casefold() != item.title.casefold():
+        title += ctx.badge(item)
+        title += nodes.Text(" ")
+    title += ctx.item_title(item)
+    return title
+
+
+def chairs_label(session: Session) -> str:
+    return f"Chair{'s' if len(session.chairs) > 1 else ''}: "
 
 
 def _day_table(ctx: PageContext, day, items: list[ProgramItem], *, show_room: bool, anchor: str) -> nodes.table:
@@ -78,11 +100,7 @@ def _block(ctx: PageContext, item: ProgramItem) -> tuple:
 
 
 def _item_row(ctx: PageContext, item: ProgramItem, *, show_room: bool) -> nodes.row:
-    title = nodes.paragraph()
-    if item.type_label and item.type_label.casefold() != item.title.casefold():
-        title += ctx.badge(item)
-        title += nodes.Text(" ")
-    title += ctx.item_title(item)
+    title = item_heading(ctx, item)
     if item.track and not item.session:
         title += nodes.Text(" ")
         title += nodes.inline(text=item.track, classes=["symposium-track"])
@@ -117,7 +135,7 @@ def _session_row(ctx: PageContext, session_id: str, columns: int) -> nodes.row |
     cell = nodes.container()
     cell += text
     if session.chairs:
-        cell += nodes.paragraph("", "", nodes.Text(f"Chair{'s' if len(session.chairs) > 1 else ''}: "),
+        cell += nodes.paragraph("", "", nodes.Text(chairs_label(session)),
                                 *ctx.people(session.chairs), classes=["symposium-chairs"])
     entry = nodes.entry(morecols=columns - 1)
     entry += cell
