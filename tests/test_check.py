@@ -20,8 +20,9 @@ from test_conference import CASES as CONFERENCE_CASES
 from test_warnings import CASES
 
 from conftest import REPO, copy_site, parse_warnings
-from symposium.check import check_site
-from symposium.sources import SourceEncodingError, decode_source, first_heading
+from symposium.cli.check import check_site
+from symposium.cli.markdown_pages import first_heading
+from symposium.model.sources import SourceEncodingError, decode_source
 
 TOOL = REPO / "tools" / "symposium.py"
 
@@ -203,7 +204,7 @@ def test_the_title_is_the_doctrees(tmp_path, rootdir, heading):
     app = SphinxTestApp("html", srcdir=site, freshenv=True, status=StringIO(), warning=StringIO())
     try:
         app.build()
-        from symposium.store import store_of
+        from symposium.environment.store import store_of
         talk = store_of(app.env).talk("talks/engines")
         doctree = app.env.get_doctree("talks/engines")
     finally:

@@ -14,7 +14,8 @@ from icalendar import Calendar
 from sphinx.testing.util import SphinxTestApp
 
 from conftest import REPO, copy_site, parse_warnings, words
-from symposium import model, scaffold
+from symposium.cli import new_page as scaffold
+from symposium.model import entities as model
 
 CONTRIBUTING = REPO / "CONTRIBUTING.md"
 TOOL = REPO / "tools" / "symposium.py"

@@ -13,8 +13,8 @@ import pytest
 from lxml import etree, html
 
 from conftest import parse_warnings
-from symposium.descriptions import prose, shortened
-from symposium.jsonld import script
+from symposium.html_page.descriptions import prose, shortened
+from symposium.html_page.jsonld import script
 
 BASE = "https://example.org/symposium/"
 #: the minimal test root, with a venue, a host conference and an address for its pages

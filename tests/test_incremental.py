@@ -98,42 +98,25 @@ def test_an_edit_rewrites_only_the_pages_that_show_it(build):
     assert written_pages(second) == {"talks/engines", "speakers/charles-babbage", "index", "program/index"}
 
 
-def test_store_version_follows_the_store_shape():
-    """A pickled environment from before a change of shape must be discarded, not loaded."""
-    import dataclasses
-
-    from symposium.model import ProgramItem, Session, Speaker
-    from symposium.store import STORE_VERSION, SymposiumStore
-
-    classes = (SymposiumStore, ProgramItem, Speaker, Session)
-    shape = [tuple(f.name for f in dataclasses.fields(cls)) for cls in classes]
-    assert (STORE_VERSION, shape) == (7, [
-        ("speakers", "items", "listings", "speaker_pages", "sessions", "event"),
-        ("key", "docname", "has_page", "title", "type", "start", "end", "label", "room", "speakers", "moderators",
-         "slides", "video", "links", "session", "track", "own_date", "own_room", "start_line", "end_line",
-         "date_line", "room_line", "session_line", "slides_line", "video_line", "abstract"),
-        ("slug", "docname", "name", "affiliations", "honorific", "position", "photo", "email", "links", "line",
-         "photo_line"),
-        ("id", "docname", "title", "start", "end", "room", "chairs", "track", "line", "start_line"),
-    ]), "the store changed shape: bump STORE_VERSION and update this test"
-
-
-def test_env_version_follows_the_code_and_the_store_version(tmp_path, monkeypatch):
-    """Editing the extension's code discards a pickled environment made by the old code."""
+def test_env_version_follows_every_source_file_of_the_extension(tmp_path):
+    """Editing any of the extension's Python files, in any subfolder, discards a pickled
+    environment made by the old code (Sphinx compares ``env_version``)."""
     import shutil
 
-    import symposium
-    from symposium import env_version
+    from symposium.environment.versions import ENV_VERSION, PACKAGE, code_digest
 
     package = tmp_path / "symposium"
-    shutil.copytree(symposium.PACKAGE, package, ignore=shutil.ignore_patterns("__pycache__", "static"))
-    assert env_version(package) == symposium.ENV_VERSION
-    resolve = package / "resolve.py"
-    resolve.write_text(resolve.read_text("utf-8") + "\n# an edit\n", encoding="utf-8")
-    edited = env_version(package)
-    assert edited != symposium.ENV_VERSION
-    monkeypatch.setattr(symposium, "STORE_VERSION", symposium.STORE_VERSION + 1)
-    assert env_version(package) not in {edited, symposium.ENV_VERSION}
+    shutil.copytree(PACKAGE, package, ignore=shutil.ignore_patterns("__pycache__", "static", "templates"))
+    assert code_digest(package) == ENV_VERSION
+    seen = {ENV_VERSION}
+    for edited in ("__init__.py", "model/entities.py", "rendering/resolve.py", "environment/store.py"):
+        source = package / edited
+        source.write_text(source.read_text("utf-8") + "\n# an edit\n", encoding="utf-8")
+        version = code_digest(package)
+        assert version not in seen, f"an edit to {edited} left the environment version as it was"
+        seen.add(version)
+    (package / "exports" / "new_format.py").write_text("# a new module\n", encoding="utf-8")
+    assert code_digest(package) not in seen, "a new module in a subfolder left the environment version as it was"
 
 
 # -- what each output directory was written from ---------------------------------------------

@@ -10,11 +10,11 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from symposium.frontmatter import FrontmatterSyntaxError, read_frontmatter
-from symposium.model import Event, Speaker, read_program_items, read_speaker, read_talk
-from symposium.schedule import check_references, check_slugs, check_timetable
-from symposium.store import SymposiumStore
-from symposium.times import clock, clock_range, parse_time
+from symposium.environment.store import SymposiumStore
+from symposium.model.consistency import check_references, check_slugs, check_timetable
+from symposium.model.entities import Event, Speaker, read_program_items, read_speaker, read_talk
+from symposium.model.frontmatter import FrontmatterSyntaxError, read_frontmatter
+from symposium.model.times import clock, clock_range, parse_time
 
 CHICAGO = ZoneInfo("America/Chicago")
 EVENT = Event(date=dt.date(2025, 11, 21), timezone=CHICAGO, room="Room 264")
@@ -320,7 +320,7 @@ def _random_value(rng: random.Random, depth: int = 0):
 def test_no_input_raises():
     """Any shape of front-matter gives problems, never an exception."""
     rng = random.Random(2025)
-    from symposium.frontmatter import Positions
+    from symposium.model.frontmatter import Positions
 
     for _ in range(3000):
         section = _random_value(rng)

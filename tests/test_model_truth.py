@@ -14,10 +14,10 @@ import pytest
 import yaml
 from test_model import CHICAGO, EVENT, at, page, program, talk
 
-from symposium.frontmatter import FrontmatterSyntaxError, read_frontmatter
-from symposium.model import Event, read_program_items, read_speaker
-from symposium.pages import read_page, slugify
-from symposium.schedule import check_timetable
+from symposium.model.consistency import check_timetable
+from symposium.model.entities import Event, read_program_items, read_speaker
+from symposium.model.frontmatter import FrontmatterSyntaxError, read_frontmatter
+from symposium.model.pages import read_page, slugify
 
 UTC = dt.UTC
 
@@ -339,7 +339,7 @@ def test_front_matter_is_read_as_myst_reads_it_with_the_same_lines_from_either_p
     be MyST's (``read_topmatter``), and the lines and raw texts those of PyYAML's own parser."""
     from myst_parser.config.main import TopmatterReadError, read_topmatter
 
-    from symposium import frontmatter
+    from symposium.model import frontmatter
 
     rng = random.Random(7)
     compared = 0
@@ -371,7 +371,7 @@ def test_front_matter_is_read_as_myst_reads_it_with_the_same_lines_from_either_p
 
 def test_reading_front_matter_keeps_no_yaml_nodes():
     """A build reads thousands of pages: the YAML constructor must not keep each page's nodes."""
-    from symposium import frontmatter
+    from symposium.model import frontmatter
 
     for number in range(50):
         read_frontmatter(f"---\ntalk:\n  type: keynote\n  start: 9:{number:02d}\n  1: one\n---\n# T\n")

@@ -11,10 +11,10 @@ import pytest
 from sphinx.testing.util import SphinxTestApp
 
 from conftest import REPO, copy_site, parse_warnings
-from symposium import scaffold
-from symposium.check import check_site
-from symposium.frontmatter import read_frontmatter
-from symposium.model import ITEM_KEYS, SPEAKER_KEYS, TALK_KEYS
+from symposium.cli import new_page as scaffold
+from symposium.cli.check import check_site
+from symposium.model.entities import ITEM_KEYS, SPEAKER_KEYS, TALK_KEYS
+from symposium.model.frontmatter import read_frontmatter
 
 TOOL = REPO / "tools" / "symposium.py"
 

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from symposium.scopes import EVERYTHING, ProgramScope, SpeakerScope, listings_reached
-from symposium.selection import ALL, Selection
+from symposium.model.scopes import EVERYTHING, ProgramScope, SpeakerScope, listings_reached
+from symposium.model.selection import ALL, Selection
 
 LISTINGS = {
     "index": frozenset({EVERYTHING, ProgramScope(ALL)}),

@@ -9,7 +9,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "_ext"))
 
-from symposium.cli import main
+from symposium.cli.main import main
 
 if __name__ == "__main__":
     sys.exit(main())

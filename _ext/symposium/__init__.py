@@ -1,81 +1,52 @@
 """A Sphinx extension for a symposium's site: talks and speakers from MyST front-matter.
 
-front-matter (YAML) -> model (pure Python) -> env (collector) -> consistency checks
--> rendering (doctree-resolved).
+Data flows one way, one subpackage per layer (CONTRIBUTING.md, "Architecture"):
+
+    model/        front-matter -> validated entities and cross-page checks (pure Python)
+    environment/  Sphinx glue: config, the store in the environment, collector, directives, nodes
+    exports/      program.ics, talk calendars, schedule.json/.xml (build-finished)
+    rendering/    placeholders -> content at doctree-resolved
+    html_page/    each HTML page's head (JSON-LD, description) and browser side (static/, templates/)
+    cli/          `symposium check` and `symposium new`
+
+``setup()`` below holds every ``app.connect``, with the event and why its priority.
 """
 
 from __future__ import annotations
 
-import hashlib
-from pathlib import Path
-from typing import Any
-
 from sphinx.application import Sphinx
+from sphinx.util.typing import ExtensionMetadata
 
-from . import attendee
-from .collector import SymposiumCollector, check_consistency, keep_source
-from .config import add_config_values, add_substitutions, check_config
-from .descriptions import add_description
-from .directives import (
+from .environment.collector import SymposiumCollector, check_consistency, keep_source
+from .environment.config import add_config_values, add_substitutions, check_config
+from .environment.directives import (
     ProgramDownloadsDirective,
     ProgramGridDirective,
     ProgramTableDirective,
     SpeakerListDirective,
     TalkListDirective,
 )
-from .encoding import leave_out_undecodable
-from .exports import check_base_url, write_exports
-from .jsonld import add_jsonld
-from .linkcheck import FrontmatterLinks
-from .nodes import add_nodes
-from .page_headers import InsertPageHeader
-from .resolve import resolve_symposium_nodes
-from .store import STORE_VERSION
-from .titles import RawHtmlInTitleAsText
+from .environment.encoding import leave_out_undecodable
+from .environment.linkcheck import FrontmatterLinks
+from .environment.page_header_slots import InsertPageHeader
+from .environment.page_titles import RawHtmlInTitleAsText
+from .environment.placeholder_nodes import add_placeholder_nodes
+from .environment.versions import ENV_VERSION, __version__
+from .exports.writer import check_base_url, write_exports
+from .html_page import attendee, lean_theme
+from .html_page.descriptions import add_description
+from .html_page.jsonld import add_jsonld
+from .rendering.html_nodes import add_html_nodes
+from .rendering.resolve import resolve_symposium_nodes
 
-__version__ = "0.1.0"
-
-PACKAGE = Path(__file__).parent
-STATIC = PACKAGE / "static"
-
-
-def env_version(package: Path = PACKAGE) -> int:
-    """STORE_VERSION and a digest of the extension's code, as one number.
-
-    Sphinx discards a pickled environment whose version differs, so a saved environment
-    made by other code (a change of what a page's front-matter gives, or of how it is
-    read) is read again from the sources instead of rendered from stale data.
-    """
-    digest = hashlib.sha256(str(STORE_VERSION).encode())
-    for source in sorted(package.glob("*.py")):
-        digest.update(source.name.encode() + b"\0" + source.read_bytes())
-    return int(digest.hexdigest()[:15], 16)
+__all__ = ["__version__", "setup"]
 
 
-#: computed once, at import: the code that runs is the code that was imported
-ENV_VERSION = env_version()
-
-
-def _add_html_assets(app: Sphinx) -> None:
-    """Stylesheets and scripts for HTML builders only; the scripts are deferred."""
-    if app.builder.format == "html":
-        app.config.html_static_path.append(str(STATIC))
-        app.add_css_file("symposium.css")
-        if app.builder.name.startswith("epub"):
-            # an e-book runs no attendee scripts; its manifest knows no licence .txt
-            vendor = [f"_static/vendor/{f.name}" for f in sorted((STATIC / "vendor").iterdir())]
-            app.config.epub_exclude_files = [*app.config.epub_exclude_files, *vendor]
-            return
-        app.add_css_file("attendee.css")
-        app.add_js_file(None, body=attendee.page_data(app), type="application/json", id="symposium-data")
-        app.add_js_file(None, body=attendee.early_script(app), id="symposium-early")
-        app.add_js_file("attendee.js", loading_method="defer")
-
-
-def setup(app: Sphinx) -> dict[str, Any]:
+def setup(app: Sphinx) -> ExtensionMetadata:
     app.setup_extension("myst_parser")
     add_config_values(app)
-    add_nodes(app)
+    add_placeholder_nodes(app)
+    add_html_nodes(app)
     app.add_directive("program-table", ProgramTableDirective)
     app.add_directive("program-grid", ProgramGridDirective)
     app.add_directive("speaker-list", SpeakerListDirective)
@@ -86,10 +57,10 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.add_env_collector(SymposiumCollector)
     app.connect("config-inited", check_config)
     app.connect("config-inited", add_substitutions, priority=510)  # after the values are checked
-    app.connect("builder-inited", _add_html_assets)
-    app.connect("config-inited", attendee.add_templates)
+    app.connect("builder-inited", attendee.add_assets)
+    app.connect("config-inited", lean_theme.add_templates)
     # last: Sphinx stops at the first handler that returns a template, as this one does
-    app.connect("html-page-context", attendee.lean_page, priority=999)
+    app.connect("html-page-context", lean_theme.lean_page, priority=999)
     app.connect("builder-inited", check_base_url)
     app.connect("env-check-consistency", check_consistency)
     app.connect("doctree-resolved", resolve_symposium_nodes)

@@ -1,0 +1,102 @@
+"""What ``symposium check`` reads of a MyST page without Sphinx: its first heading, its speaker lists.
+
+The build has these from the doctree; the check parses the page with MyST's own
+markdown-it parser instead, so it finds what the build finds in well under a second.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import NamedTuple
+
+
+class Heading(NamedTuple):
+    text: str
+    line: int
+    #: raw HTML in the heading: shown as text, with a warning (see :mod:`symposium.environment.page_titles`), and no SmartQuotes
+    raw_html: bool = False
+
+
+def first_heading(source: str, *, extensions: Iterable[str] = (), smartquotes: bool = True,
+                  smartquotes_action: str = "qDe") -> Heading:
+    """The text and line of a MyST page's first heading, as the build's doctree has it; ``("", 1)``.
+
+    Parsed with MyST's own markdown-it parser (front-matter included, so lines are the
+    file's), its text as docutils' ``astext()`` gives it: markup dropped, raw HTML kept as
+    written (as :mod:`symposium.environment.page_titles` shows it) and, as Sphinx's SmartQuotes does, curly quotes
+    and dashes outside code when ``smartquotes`` is on.
+    """
+    tokens = _parser(frozenset(extensions)).parse(source)
+    for index, token in enumerate(tokens):
+        if token.type == "heading_open" and token.level == 0:
+            children = tokens[index + 1].children or []
+            line = token.map[0] + 1 if token.map else 1
+            raw_html = any(child.type == "html_inline" for child in _flat(children))
+            text = _heading_text(children, smartquotes_action if smartquotes and not raw_html else "")
+            return Heading(text, line, raw_html)
+    return Heading("", 1)
+
+
+def _flat(tokens: list) -> Iterable:
+    for token in tokens:
+        yield token
+        yield from _flat(token.children or [])
+
+
+def speaker_lists(source: str, *, extensions: Iterable[str] = ()) -> list[tuple[list[str], int]]:
+    """The ``:only:`` slugs and line of each ``{speaker-list}`` directive of a MyST page."""
+    if "{speaker-list}" not in source:
+        return []
+    found = []
+    for token in _parser(frozenset(extensions)).parse(source):
+        if token.type not in {"fence", "colon_fence"} or token.info.strip() != "{speaker-list}":
+            continue
+        only: list[str] = []
+        for line in token.content.splitlines():
+            if not line.startswith(":"):
+                break
+            key, _, value = line[1:].partition(":")
+            if key.strip() == "only":
+                only = value.split()
+        found.append((only, token.map[0] + 1 if token.map else 1))
+    return found
+
+
+_PARSERS: dict[frozenset[str], object] = {}
+
+
+def _parser(extensions: frozenset[str]):
+    if extensions not in _PARSERS:
+        from markdown_it.renderer import RendererHTML
+        from myst_parser.config.main import MdParserConfig
+        from myst_parser.parsers.mdit import create_md_parser
+
+        try:
+            config = MdParserConfig(enable_extensions=set(extensions))
+        except (TypeError, ValueError):  # an extension this MyST does not know: the build says so
+            config = MdParserConfig()
+        _PARSERS[extensions] = create_md_parser(config, RendererHTML)
+    return _PARSERS[extensions]
+
+
+_LITERAL = {"code_inline", "math_inline", "math_single", "math_double"}
+
+
+def _heading_text(children: list, smartquotes_action: str) -> str:
+    pieces: list[tuple[str, str]] = []
+    for child in children:
+        if child.type in {"softbreak", "hardbreak"}:
+            pieces.append(("plain", "\n"))
+        elif child.type in _LITERAL or child.type == "html_inline":
+            pieces.append(("literal", child.content))
+        elif child.type == "image":
+            continue  # an image's alt text is not part of the title's text
+        elif child.type == "text" or (child.content and not child.children):
+            pieces.append(("plain", child.content))
+        elif child.children:
+            pieces.append(("plain", _heading_text(child.children, "")))
+    if not smartquotes_action:
+        return "".join(text for _, text in pieces)
+    from docutils.utils.smartquotes import educate_tokens
+
+    return "".join(educate_tokens(iter(pieces), attr=smartquotes_action, language="en"))

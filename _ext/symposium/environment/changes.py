@@ -1,0 +1,253 @@
+"""What each output directory was written from, and the pages an edit reaches.
+
+Each page that holds symposium data has a :class:`PageState`: a digest of its data, the
+slug it defines and the slugs it names, its sessions, what a talk shows of its
+neighbours, and the facet (day, room, track, session) and digest of each item and
+session as the program shows it. :func:`pages_showing_changes` compares the states an
+output directory was written from (its :class:`OutputRecord`) with the states now, and
+names the pages whose output differs: the changed pages, the speakers and talks that
+show them, and the listings whose scope (``scopes.py``) holds a change. Pure Python: the
+collector calls it from Sphinx.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import os
+import tempfile
+from collections import defaultdict
+from dataclasses import dataclass, replace
+from itertools import chain
+from pathlib import Path
+from typing import Any
+
+from ..model.entities import Event, ProgramItem, Session
+from ..model.scopes import Facet, listings_reached
+from .store import SymposiumStore
+
+# -- what each page contributes, and who shows it ---------------------------------------------
+
+
+@dataclass(frozen=True)
+class PageState:
+    """What one page contributed: a digest of its data, the slug it defines, the slugs it names,
+    the sessions it defines (with a digest of each) and the sessions its items join."""
+
+    digest: str
+    defines: frozenset[str]
+    names: frozenset[str]
+    sessions: frozenset[tuple[str, str]] = frozenset()
+    joins: frozenset[str] = frozenset()
+    #: a digest of what a talk page shows of the program around it (before, after, session)
+    context: str = ""
+    #: each item and session of the page as the program shows it: its facet and a digest
+    entries: frozenset[tuple[Facet, str]] = frozenset()
+    #: each person named by an item or chairing a session, with that entry's facet and digest
+    people: frozenset[tuple[str, Facet, str]] = frozenset()
+
+    def without_context(self) -> PageState:
+        return replace(self, context="")
+
+    def to_json(self) -> dict[str, Any]:
+        return {"digest": self.digest, "defines": sorted(self.defines), "names": sorted(self.names),
+                "sessions": sorted(self.sessions), "joins": sorted(self.joins), "context": self.context,
+                "entries": sorted(self.entries), "people": sorted(self.people)}
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> PageState:
+        return cls(data["digest"], frozenset(data["defines"]), frozenset(data["names"]),
+                   frozenset(tuple(pair) for pair in data["sessions"]), frozenset(data["joins"]), data["context"],
+                   frozenset((tuple(facet), digest) for facet, digest in data["entries"]),
+                   frozenset((slug, tuple(facet), digest) for slug, facet, digest in data["people"]))
+
+
+def page_states(store: SymposiumStore) -> dict[str, PageState]:
+    """The state of every page that holds symposium data."""
+    event = store.event
+    shown: dict[str, list[ProgramItem | Session]] = defaultdict(list)  # items as joined to their sessions
+    for item in store.program():
+        shown[item.docname].append(item)
+    states = {}
+    for docname in store.speakers.keys() | store.items.keys() | store.speaker_pages.keys() | store.sessions.keys():
+        speaker = store.speakers.get(docname)
+        items = store.items.get(docname, [])
+        sessions = store.sessions.get(docname, [])
+        slug = store.speaker_pages.get(docname)
+        # an entry's digest holds its place on the page: two equal items are two entries
+        entries = [(facet_of(entry, event), _digest((n, entry)), entry)
+                   for n, entry in enumerate([*shown.get(docname, ()), *sessions])]
+        states[docname] = PageState(
+            digest=hashlib.sha256(repr((slug, speaker, items, sessions)).encode()).hexdigest(),
+            defines=frozenset({slug} if slug else ()),
+            names=frozenset(ref.slug for item in items for ref in item.speakers + item.moderators)
+            | frozenset(ref.slug for session in sessions for ref in session.chairs),
+            sessions=frozenset((session.id, _digest(session)) for session in sessions),
+            joins=frozenset(item.session for item in items if item.session),
+            context=_context_digest(store, docname),
+            entries=frozenset((facet, digest) for facet, digest, _ in entries),
+            people=frozenset((ref.slug, facet, digest) for facet, digest, entry in entries for ref in _people(entry)),
+        )
+    return states
+
+
+def facet_of(entry: ProgramItem | Session, event: Event | None) -> Facet:
+    day = event.program_day(entry.start) if event else entry.start.date()
+    session = entry.id if isinstance(entry, Session) else entry.session
+    return (day.isoformat(), entry.room, entry.track, session)
+
+
+def _people(entry: ProgramItem | Session) -> list:
+    return list(entry.chairs) if isinstance(entry, Session) else [*entry.speakers, *entry.moderators]
+
+
+def _digest(entry: object) -> str:
+    return hashlib.sha256(repr(entry).encode()).hexdigest()[:20]
+
+
+def written_now(store: SymposiumStore) -> Written:
+    return Written(page_states(store), site_digest(store))
+
+
+def site_digest(store: SymposiumStore) -> str:
+    """What every program listing shows of the whole site: its rooms and tracks, in order
+    (a second room adds a room column everywhere)."""
+    return hashlib.sha256(repr((store.views.rooms, store.views.tracks)).encode()).hexdigest()
+
+
+def _context_digest(store: SymposiumStore, docname: str) -> str:
+    """What a talk's header shows of other items: a talk added before it changes its page."""
+    talk = store.talk(docname)
+    if talk is None:
+        return ""
+    shown = [(item.title, item.docname, item.has_page) if item else None for item in store.neighbours(talk)]
+    session = store.session(talk.session) if talk.session else None
+    return hashlib.sha256(repr((shown, session.title if session else "")).encode()).hexdigest()
+
+
+@dataclass(frozen=True)
+class Written:
+    """What an output directory's pages were written from."""
+
+    pages: dict[str, PageState]
+    site: str
+
+
+def pages_showing_changes(store: SymposiumStore, written: Written, now: Written) -> set[str]:
+    """The pages whose output, written from ``written``, differs from what ``now`` gives.
+
+    A changed page shows its own change; a change only in what a talk shows of its
+    neighbours stops there. A changed item or session reaches the listings whose scope
+    holds it, before or after the change; a changed speaker reaches the talks that name
+    them and the listings that show those talks; a changed item reaches the speakers it
+    names, before and after the change (a speaker who lost a role must lose it on their
+    page too).
+    """
+    before, after = written.pages, now.pages
+    changed = {d for d in after.keys() | before.keys() if after.get(d) != before.get(d)}
+    site_changed = written.site != now.site
+    if not changed and not site_changed:
+        return set()
+    data_changed = {d for d in changed if _without_context(after.get(d)) != _without_context(before.get(d))}
+    states = [state for d in data_changed for state in (after.get(d), before.get(d)) if state]
+    changed_slugs = frozenset().union(*(state.defines for state in states))
+    changed_entries = {entry for d in data_changed for entry in _entries(before.get(d)) ^ _entries(after.get(d))}
+    changed_digests = {digest for _, digest in changed_entries}
+    named_by_changed_items = {slug for state in states for slug, _, digest in state.people if digest in changed_digests}
+    changed_sessions = {session_id for d in data_changed
+                        for session_id, _ in _sessions(before.get(d)) ^ _sessions(after.get(d))}
+    facets = {facet for facet, _ in changed_entries}
+    if changed_slugs:
+        facets |= {facet for state in chain(before.values(), after.values())
+                   for slug, facet, _ in state.people if slug in changed_slugs}
+    listings = store.listing_docs if site_changed else listings_reached(store.listings, facets, set(changed_slugs))
+    # a talk shows its session's day and room; a speaker page shows where its person speaks
+    joining = {d for d, state in after.items() if state.joins & changed_sessions}
+    named_by_joining = frozenset().union(*(after[d].names for d in joining))
+    return (
+        (changed & after.keys())
+        | listings
+        | joining
+        | {d for d, slug in store.speaker_pages.items() if slug in named_by_changed_items or slug in named_by_joining}
+        | {d for d, state in after.items() if state.names & changed_slugs}
+    )
+
+
+def _without_context(state: PageState | None) -> PageState | None:
+    return state.without_context() if state else None
+
+
+def _entries(state: PageState | None) -> frozenset[tuple[Facet, str]]:
+    return state.entries if state else frozenset()
+
+
+def _sessions(state: PageState | None) -> frozenset[tuple[str, str]]:
+    return state.sessions if state else frozenset()
+
+
+def pages_showing_other_pages(store: SymposiumStore) -> set[str]:
+    """Every page whose output shows data of another page: all of them, when nothing is known."""
+    return store.listing_docs | store.speaker_pages.keys() | store.views.talks_by_docname.keys()
+
+
+# -- the record of each output directory ---------------------------------------------------------
+
+RECORD_FILENAME = ".symposium-state"
+
+
+class OutputRecord:
+    """``<outdir>/.symposium-state``: per builder, the page states its pages were written from.
+
+    Kept in the output directory because it describes that directory, and is saved after
+    writing (the environment is pickled before). A record made by other code (another
+    environment version) describes nothing.
+    """
+
+    def __init__(self, outdir: str | os.PathLike[str], builder: str, env_version: dict[str, Any]) -> None:
+        self.path = Path(outdir) / RECORD_FILENAME
+        self.builder = builder
+        self.env_version = env_version
+
+    def _load_all(self) -> dict[str, Any]:
+        try:
+            data = json.loads(self.path.read_text("utf-8"))
+        except (OSError, ValueError):
+            return {}
+        if not isinstance(data, dict) or data.get("env_version") != self.env_version:
+            return {}
+        return data
+
+    def load(self) -> Written | None:
+        """What this builder last wrote its pages from, or ``None`` if unknown."""
+        written = self._load_all().get("builders", {}).get(self.builder)
+        if not isinstance(written, dict):
+            return None
+        try:
+            pages = {docname: PageState.from_json(state) for docname, state in written["pages"].items()}
+            return Written(pages, str(written["site"]))
+        except (KeyError, TypeError, ValueError, AttributeError):
+            return None
+
+    def save(self, written: Written) -> None:
+        data = self._load_all()
+        builders = data.get("builders", {})
+        builders[self.builder] = {
+            "pages": {docname: written.pages[docname].to_json() for docname in sorted(written.pages)},
+            "site": written.site,
+        }
+        text = json.dumps({"env_version": self.env_version, "builders": builders}, indent=1, sort_keys=True)
+        if self.path.is_file() and self.path.read_text("utf-8") == text:
+            return
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        # a reader never sees half a file, and an interrupted save leaves the old record
+        handle, temporary = tempfile.mkstemp(dir=self.path.parent, prefix=RECORD_FILENAME, suffix=".tmp")
+        try:
+            with os.fdopen(handle, "w", encoding="utf-8") as out:
+                out.write(text)
+            os.chmod(temporary, 0o644)  # as readable as the pages beside it (mkstemp makes it 0600)
+            os.replace(temporary, self.path)
+        except BaseException:
+            with contextlib.suppress(OSError):
+                os.unlink(temporary)
+            raise

@@ -1,0 +1,183 @@
+"""Sphinx glue: every page's front-matter into the store, and the pages to write again.
+
+An ``EnvironmentCollector``: ``process_doc`` reads the page's front-matter through the
+model into the store, ``clear_doc`` and ``merge_other`` keep the store correct for
+incremental and parallel reads, and ``get_updated_docs`` sends to the writer the pages
+that show data which changed on other pages.
+
+What changed is measured against what the output directory was last written from, not
+against the previous read: several builders may share one environment (``-b text`` then
+``-b dirhtml`` with one ``-d``), and Sphinx pickles the environment before it writes, so a
+build interrupted while writing must not count as written. The record of each output
+directory is saved in that directory once its build has finished writing; what it holds,
+and which pages a change reaches, is ``changes.py``.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from docutils import nodes
+from sphinx.application import Sphinx
+from sphinx.environment import BuildEnvironment
+from sphinx.environment.collectors import EnvironmentCollector
+from sphinx.util import logging
+
+from ..model.entities import Problem
+from ..model.scopes import EVERYTHING, ProgramScope, Scope, SpeakerScope
+from ..model.selection import Selection
+from ..model.sources import read_source
+from .changes import OutputRecord, pages_showing_changes, pages_showing_other_pages, written_now
+from .config import event_of
+from .placeholder_nodes import PageHeader, Placeholder, speaker_list
+from .store import check_across_pages, keep, store_of
+
+logger = logging.getLogger(__name__)
+
+SOURCE_KEY = "symposium_source"
+
+
+def keep_source(app: Sphinx, docname: str, source: list[str]) -> None:
+    """Keep the text being read (``source-read``), so the collector need not read the file again."""
+    app.env.temp_data[SOURCE_KEY] = source[0]
+
+
+def warn(problem: Problem, docname: str | None = None) -> None:
+    logger.warning(
+        problem.message, type="symposium", subtype=problem.subtype,
+        location=(problem.docname or docname, problem.line),
+    )
+
+
+def listing_scopes(doctree: nodes.document, *, home: bool) -> frozenset[Scope]:
+    """What the listings of a page show; the home page shows everything in its JSON-LD."""
+    scopes: set[Scope] = {EVERYTHING} if home else set()
+    for node in doctree.findall(Placeholder):
+        if isinstance(node, speaker_list):
+            scopes.add(SpeakerScope(frozenset(node["only"])))
+        else:
+            scopes.add(ProgramScope(Selection.from_node(node)))
+    return frozenset(scopes)
+
+
+# -- the collector ---------------------------------------------------------------------------------
+
+
+class SymposiumCollector(EnvironmentCollector):
+    def __init__(self) -> None:
+        #: pages sent to be written by this build and not written yet (main process only)
+        self.unwritten: set[str] = set()
+
+    def enable(self, app: Sphinx) -> None:
+        super().enable(app)
+        assert self.listener_ids is not None
+        self.listener_ids["doctree-resolved"] = app.connect("doctree-resolved", self.note_written)
+        self.listener_ids["build-finished"] = app.connect("build-finished", self.save_record)
+        self.listener_ids["env-before-read-docs"] = app.connect("env-before-read-docs", self.use_event)
+
+    def clear_doc(self, app: Sphinx, env: BuildEnvironment, docname: str) -> None:
+        store_of(env).forget(docname)
+
+    def merge_other(self, app: Sphinx, env: BuildEnvironment, docnames: set[str], other: BuildEnvironment) -> None:
+        store_of(env).merge(docnames, store_of(other))
+
+    def process_doc(self, app: Sphinx, doctree: nodes.document) -> None:
+        env = app.env
+        docname = env.docname
+        store = store_of(env)
+        scopes = listing_scopes(doctree, home=docname == app.config.root_doc)
+        if scopes:
+            store.add_listing(docname, scopes)
+        source = env.temp_data.get(SOURCE_KEY)
+        if source is None or not str(env.doc2path(docname)).endswith(".md"):
+            return
+        title, title_line = _first_title(doctree)
+        found = read_source(
+            docname, source,
+            title=title, title_line=title_line, abstract=page_text(doctree),
+            event=event_of(app.config),
+            file_exists=lambda path: (Path(app.srcdir) / path).is_file(),
+        )
+        keep(store, docname, found)
+        for path in sorted(found.files):
+            # Re-read the page when the file appears, changes or goes. A missing file is
+            # "changed" at every build, as for Sphinx's own images: the page, and its
+            # warning about the file, come back until the file is there.
+            env.note_dependency(path)
+        for problem in found.problems:
+            warn(problem, docname)
+
+    def use_event(self, app: Sphinx, env: BuildEnvironment, docnames: list[str]) -> None:
+        """The event's views (what a talk takes from its session, the days) follow the config."""
+        store_of(env).set_event(event_of(app.config))
+
+    def get_updated_docs(self, app: Sphinx, env: BuildEnvironment) -> list[str]:
+        store = store_of(env)
+        written_from = self._record(app).load()
+        if written_from is None:
+            pages = pages_showing_other_pages(store)
+        else:
+            pages = pages_showing_changes(store, written_from, written_now(store))
+        pages &= env.found_docs
+        self.unwritten = set(pages)
+        return sorted(pages)
+
+    def note_written(self, app: Sphinx, doctree: nodes.document, docname: str) -> None:
+        # Builders resolve each page in the main process just before writing it, in
+        # serial and in parallel writes alike.
+        self.unwritten.discard(docname)
+
+    def save_record(self, app: Sphinx, exception: Exception | None) -> None:
+        """Once writing has finished, record what this output directory was written from.
+
+        Not after a failure (nor after Ctrl-C, which skips this event), and not while a
+        page sent to be written was not written (``sphinx-build`` given file names, or a
+        builder that joins pages into one document): the next build sends them again.
+        """
+        if exception is not None or self.unwritten:
+            return
+        self._record(app).save(written_now(store_of(app.env)))
+
+    @staticmethod
+    def _record(app: Sphinx) -> OutputRecord:
+        return OutputRecord(app.builder.outdir, app.builder.name, dict(app.env.version))
+
+
+def _first_title(doctree: nodes.document) -> tuple[str, int]:
+    """The text and line of the page's first heading; ``("", 1)`` without one."""
+    for section in doctree.findall(nodes.section):
+        if section.children and isinstance(section[0], nodes.title):
+            return section[0].astext(), section[0].line or 1
+        break
+    return "", 1
+
+
+#: What is not the contributor's text: generated parts, comments, targets, raw markup.
+_NOT_TEXT = (nodes.title, nodes.comment, nodes.system_message, nodes.target, nodes.raw,
+             nodes.substitution_definition, nodes.Invisible, Placeholder, PageHeader)
+
+
+def page_text(doctree: nodes.document) -> str:
+    """The text of the page below its first heading, as plain paragraphs: a talk's abstract.
+
+    Calendars and conference apps show it where no Markdown is rendered.
+    """
+    section = next(doctree.findall(nodes.section), None)
+    if section is None:
+        return ""
+    blocks = []
+    for child in section.children:
+        if isinstance(child, _NOT_TEXT):
+            continue
+        if isinstance(child, nodes.section):
+            break  # the abstract is what comes before the page's first sub-heading
+        text = " ".join(child.astext().split())
+        if text:
+            blocks.append(text)
+    return "\n\n".join(blocks)
+
+
+def check_consistency(app: Sphinx, env: BuildEnvironment) -> None:
+    """Checks across pages, once every page has been read (``env-check-consistency``)."""
+    for problem in check_across_pages(store_of(env), event_of(app.config), app.config.symposium_acronym):
+        warn(problem)

@@ -1,0 +1,161 @@
+"""The ``symposium_*`` config values: declared, checked at ``config-inited``, read as an Event."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import MutableMapping
+from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from sphinx.application import Sphinx
+from sphinx.config import Config
+from sphinx.util import logging
+
+from ..model.entities import Event
+from ..model.times import long_date, parse_date
+
+logger = logging.getLogger(__name__)
+
+#: name -> (default, rebuild, types)
+CONFIG_VALUES: dict[str, tuple[Any, str, tuple[type, ...]]] = {
+    "symposium_date": (None, "env", (str, dt.date)),
+    "symposium_end_date": (None, "env", (str, dt.date)),
+    "symposium_timezone": ("UTC", "env", (str,)),
+    "symposium_venue": ("", "env", (str,)),
+    "symposium_room": ("", "env", (str,)),
+    "symposium_colocated_with": (None, "env", (dict,)),
+    "symposium_max_gap_minutes": (120, "env", (int,)),
+    "symposium_max_item_minutes": (12 * 60, "env", (int,)),
+    # the conference apps' short name: lower-case letters, digits and '_', no '-'
+    "symposium_acronym": (None, "env", (str,)),
+    # for conferences: rooms and tracks in display order (a value not listed is a typo)
+    "symposium_rooms": ((), "env", (list, tuple)),
+    "symposium_tracks": ((), "env", (list, tuple)),
+    # when a day of the program ends, as "04:00": a talk at 00:30 belongs to the day before
+    "symposium_day_change": ("00:00", "env", (str,)),
+}
+
+_DAY = 24 * 60
+#: the longest value each limit may take: conference apps cannot show an item of a day or more
+_MAX_MINUTES = {"symposium_max_gap_minutes": _DAY, "symposium_max_item_minutes": _DAY - 1}
+_ACRONYM = re.compile(r"^[a-z0-9_]{4,}$")
+
+
+def add_config_values(app: Sphinx) -> None:
+    for name, (default, rebuild, types) in CONFIG_VALUES.items():
+        app.add_config_value(name, default, rebuild, types=types)
+
+
+def check_config(app: Sphinx, config: Config) -> None:
+    """``config-inited``: a warning for each bad value, a working value in its place."""
+    for message in config_problems(config):
+        logger.warning(message, type="symposium", subtype="config")
+
+
+def config_problems(config: Config | MutableMapping[str, Any]) -> list[str]:
+    """What is wrong with the ``symposium_*`` values, in the contributor's words; each bad value
+    is replaced by one that works. The build and ``symposium check`` both call this."""
+    found: list[str] = []
+
+    def bad(name: str, expected: str, fallback: Any) -> None:
+        found.append(f"{name} = {config[name]!r}: expected {expected}; using {fallback!r}")
+        config[name] = fallback
+
+    try:
+        parse_date(config.symposium_date)
+    except ValueError:
+        # no date is right: today keeps the build going, and the warning says what to fix
+        bad("symposium_date", "the symposium's (first) day as an ISO date such as '2025-11-21'", dt.date.today().isoformat())
+    if config.symposium_end_date is not None:
+        try:
+            if parse_date(config.symposium_end_date) < parse_date(config.symposium_date):
+                raise ValueError
+        except ValueError:
+            bad("symposium_end_date", "an ISO date on or after symposium_date", None)
+    try:
+        ZoneInfo(str(config.symposium_timezone))
+    except (ZoneInfoNotFoundError, ValueError):
+        bad("symposium_timezone", "an IANA time zone such as 'America/Chicago'", "UTC")
+    for name, most in _MAX_MINUTES.items():
+        minutes = config[name]
+        if isinstance(minutes, bool) or not isinstance(minutes, int) or not 0 < minutes <= most:
+            bad(name, f"a whole number of minutes from 1 to {most}", CONFIG_VALUES[name][0])
+    if config.symposium_acronym is None:
+        config.symposium_acronym = acronym_of(config.project)
+    elif not (isinstance(config.symposium_acronym, str) and _ACRONYM.match(config.symposium_acronym)):
+        bad("symposium_acronym", "at least 4 lower-case letters, digits or '_', such as 'aiexscale2025'",
+            acronym_of(config.project))
+    host = config.symposium_colocated_with
+    if host is not None and not (
+        isinstance(host, dict) and isinstance(host.get("name"), str) and host["name"].strip()
+        and set(host) <= {"name", "url", "long_name"}
+        and all(isinstance(host.get(key, ""), str) for key in ("url", "long_name"))
+        and (not host.get("url") or host["url"].startswith(("https://", "http://")))
+    ):
+        bad("symposium_colocated_with",
+            "a dict with 'name' and optional 'url' (http(s)) and 'long_name', such as {'name': 'SC25', 'url': 'https://...'}",
+            None)
+    for name in ("symposium_venue", "symposium_room"):
+        if not isinstance(config[name], str):
+            bad(name, "text", "")
+    for name, example in (("symposium_rooms", "['Hall A', 'Room 264']"), ("symposium_tracks", "['AI', 'Workflows']")):
+        values = config[name]
+        if not (isinstance(values, (list, tuple)) and all(isinstance(v, str) and v.strip() for v in values)
+                and len(set(values)) == len(values)):
+            bad(name, f"a list of distinct names such as {example}", ())
+    change = _day_change(config.symposium_day_change)
+    if change is None or change > dt.time(12):
+        bad("symposium_day_change", "a time of the night such as '04:00' (at most '12:00')", "00:00")
+    return found
+
+
+def _day_change(value: object) -> dt.time | None:
+    if not isinstance(value, str) or not re.fullmatch(r"\d{1,2}:\d{2}", value.strip()):
+        return None
+    hours, minutes = map(int, value.split(":"))
+    return dt.time(hours, minutes) if hours < 24 and minutes < 60 else None
+
+
+def acronym_of(project: object) -> str:
+    """``AIExScale 2025`` -> ``aiexscale2025``: the project's name as the apps' acronym."""
+    text = re.sub(r"[^a-z0-9_]", "", str(project).lower())
+    return text if len(text) >= 4 else "symposium"
+
+
+def event_of(config: Config) -> Event:
+    """The event as the (checked) config describes it."""
+    end = config.symposium_end_date
+    return Event(
+        date=parse_date(config.symposium_date),
+        end_date=parse_date(end) if end is not None else None,
+        timezone=ZoneInfo(config.symposium_timezone),
+        room=config.symposium_room,
+        venue=config.symposium_venue,
+        max_gap=dt.timedelta(minutes=config.symposium_max_gap_minutes),
+        max_item=dt.timedelta(minutes=config.symposium_max_item_minutes),
+        rooms=tuple(config.symposium_rooms),
+        tracks=tuple(config.symposium_tracks),
+        day_change=_day_change(config.symposium_day_change) or dt.time(0),
+    )
+
+
+def add_substitutions(app: Sphinx, config: Config) -> None:
+    """The event's facts as MyST substitutions (``{{ date }}``, ``{{ venue }}``, ``{{ host_link }}``...).
+
+    Derived here, after the values are checked, so that ``conf.py`` only states values and a
+    bad one is a warning, not a traceback in ``conf.py``. A substitution that ``conf.py`` sets
+    itself wins.
+    """
+    host = config.symposium_colocated_with or {}
+    name, url = host.get("name", ""), host.get("url", "")
+    derived = {
+        "date": long_date(parse_date(config.symposium_date)),
+        "venue": config.symposium_venue,
+        "room": config.symposium_room,
+        "host": name,
+        # substitutions are Markdown: a link works here, not inside a link's target
+        "host_link": f"[{name}]({url})" if url else name,
+        "host_long": host.get("long_name", name),
+    }
+    config.myst_substitutions = {**derived, **(config.myst_substitutions or {})}

@@ -1,0 +1,68 @@
+"""``{program-table}``, ``{speaker-list}`` and ``{talk-list}``: each leaves a placeholder."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from docutils import nodes
+from docutils.parsers.rst import directives
+from sphinx.util.docutils import SphinxDirective
+
+from ..model.selection import Selection
+from . import placeholder_nodes
+
+
+class _PlaceholderDirective(SphinxDirective):
+    node_class: type[placeholder_nodes.Placeholder]
+    has_content = False
+
+    def run(self) -> list[nodes.Node]:
+        node = self.node_class()
+        self.set_source_info(node)
+        node.update_all_atts(self.placeholder_attributes())
+        return [node]
+
+    def placeholder_attributes(self) -> dict:
+        return {}
+
+
+class _SelectingDirective(_PlaceholderDirective):
+    """Options ``:day:``, ``:room:``, ``:track:`` and ``:session:`` pick part of the program."""
+
+    option_spec: ClassVar[dict] = dict.fromkeys(Selection.OPTIONS, directives.unchanged)
+
+    def placeholder_attributes(self) -> dict:
+        return Selection.from_options(self.options).attributes()
+
+
+class ProgramTableDirective(_SelectingDirective):
+    node_class = placeholder_nodes.program_table
+
+
+class ProgramGridDirective(_SelectingDirective):
+    node_class = placeholder_nodes.program_grid
+
+
+class TalkListDirective(_SelectingDirective):
+    node_class = placeholder_nodes.talk_list
+
+
+class ProgramDownloadsDirective(SphinxDirective):
+    """The program's calendar file, its subscription link and the conference-app schedules."""
+
+    has_content = False
+
+    def run(self) -> list[nodes.Node]:
+        node = placeholder_nodes.program_downloads()
+        self.set_source_info(node)
+        return [node]
+
+
+class SpeakerListDirective(_PlaceholderDirective):
+    """Options: ``:only: slug slug`` (in that order), ``:contact:`` (show obfuscated e-mail)."""
+
+    node_class = placeholder_nodes.speaker_list
+    option_spec: ClassVar[dict] = {"only": directives.unchanged, "contact": directives.flag}
+
+    def placeholder_attributes(self) -> dict:
+        return {"only": self.options.get("only", "").split(), "contact": "contact" in self.options}

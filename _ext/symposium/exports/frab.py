@@ -1,0 +1,167 @@
+"""The program as a frab/c3voc schedule: ``schedule.json`` and ``schedule.xml``.
+
+The format that Giggity, EventFahrplan and ConfClerk read, checked against the schemas
+in ``shared/validators``. The JSON is built first; the XML is written from the same
+data, so the two cannot disagree. (c3voc-schedule-tools, the format's own library, pins
+old icalendar, lxml and pytz, so the site writes the format itself.)
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+from collections.abc import Iterable
+from itertools import groupby
+from typing import Any
+from xml.etree import ElementTree
+
+from ..model.entities import ProgramItem
+from ..model.identifiers import event_number, frab_slug, guid
+from .site import ExportSite
+
+SCHEMA = "https://c3voc.de/schedule/schema.json"
+#: the smallest step of the program's times that the apps draw in their grid
+TIMESLOT = "00:05"
+
+
+def schedule(program: Iterable[ProgramItem], site: ExportSite, generator: dict[str, str]) -> dict[str, Any]:
+    """The schedule as the JSON format's object."""
+    items = list(program)
+    event = site.event
+    # a day of the program ends at symposium_day_change, as frab's day_change
+    days = [_day(_day_index(day, site), day, list(day_items), site)
+            for day, day_items in groupby(items, key=lambda i: event.program_day(i.start))]
+    rooms = [room for room in event.rooms if any(site.room(i) == room for i in items)]
+    rooms += [room for room in dict.fromkeys(site.room(item) for item in items) if room not in rooms]
+    tracks = list(dict.fromkeys(track for item in items if (track := site.track(item))))
+    conference: dict[str, Any] = {
+        "acronym": site.acronym,
+        "title": site.full_name,
+        "start": _moment(items[0].start) if items else site.event.date.isoformat(),
+        "end": _moment(max(i.end for i in items)) if items else (site.event.end_date or site.event.date).isoformat(),
+        "daysCount": len(site.event.dates),
+        "timeslot_duration": TIMESLOT,
+        "time_zone_name": site.event.timezone.key,
+        "url": site.base_url,
+        "rooms": [{"name": room, "guid": guid(site.acronym, "room", room)} for room in rooms],
+        "tracks": [{"name": track} for track in tracks],
+        "days": days,
+    }
+    return {
+        "$schema": SCHEMA,
+        "generator": generator,
+        "schedule": {
+            # changes exactly when the schedule does, so apps can tell an update
+            "version": hashlib.sha256(json.dumps(conference, sort_keys=True).encode()).hexdigest()[:12],
+            "base_url": site.base_url,
+            "conference": conference,
+        },
+    }
+
+
+def _day_index(day: dt.date, site: ExportSite) -> int:
+    """The day's number in the event (1 for its first day), also when a day has no items."""
+    return (day - site.event.date).days + 1 if day >= site.event.date else 1
+
+
+def _day(index: int, day: dt.date, items: list[ProgramItem], site: ExportSite) -> dict[str, Any]:
+    rooms: dict[str, list[dict[str, Any]]] = {}
+    for item in items:
+        rooms.setdefault(site.room(item), []).append(_event(item, site))
+    return {
+        "index": index,
+        "date": day.isoformat(),
+        "day_start": _moment(items[0].start),
+        "day_end": _moment(max(i.end for i in items)),
+        "rooms": rooms,
+    }
+
+
+def _event(item: ProgramItem, site: ExportSite) -> dict[str, Any]:
+    url = site.item_url(item)
+    links = [{"url": site.file_url(item.slides), "title": "Slides", "type": "slides"}] if item.slides else []
+    links += [{"url": site.file_url(item.video), "title": "Video", "type": "media"}] if item.video else []
+    links += [{"url": site.file_url(link.url), "title": link.title, "type": "related"} for link in item.links]
+    if item.has_page:
+        links.append({"url": url, "title": "Talk page", "type": "web"})
+    return {
+        "guid": guid(site.acronym, "event", item.slug),
+        "id": event_number(site.acronym, item),
+        "date": _moment(item.start),
+        "start": f"{item.start:%H:%M}",
+        "duration": _hours_minutes(item.end - item.start),
+        "room": site.room(item),
+        "slug": frab_slug(site.acronym, item),
+        "url": url,
+        "title": item.title,
+        "subtitle": "",
+        "track": site.track(item),
+        "type": item.type,
+        "language": "en",
+        "abstract": item.abstract,
+        "description": None,
+        "persons": [
+            {"name": speaker.name, "guid": guid(site.acronym, "person", speaker.slug), "url": site.speaker_url(speaker)}
+            for speaker in site.people(item)
+        ],
+        "links": links,
+    }
+
+
+def _moment(when: dt.datetime) -> str:
+    return when.isoformat()  # with the event's offset, as in 2025-11-21T08:35:00-06:00
+
+
+def _hours_minutes(length: dt.timedelta) -> str:
+    """``HH:MM``; items are shorter than a day (the model warns otherwise), as Giggity needs."""
+    hours, minutes = divmod(int(length.total_seconds()) // 60, 60)
+    return f"{hours:02d}:{minutes:02d}"
+
+
+# -- the same data as XML ----------------------------------------------------------------------
+
+
+def schedule_xml(data: dict[str, Any]) -> bytes:
+    """``schedule.xml`` from the JSON object, in the element order of the c3voc XSD."""
+    conference = data["schedule"]["conference"]
+    root = ElementTree.Element("schedule")
+    ElementTree.SubElement(root, "generator", {k: str(v) for k, v in data["generator"].items()})
+    _text(root, "version", data["schedule"]["version"])
+    element = ElementTree.SubElement(root, "conference")
+    for key, tag in (("title", "title"), ("acronym", "acronym"), ("start", "start"), ("end", "end"),
+                     ("daysCount", "days"), ("timeslot_duration", "timeslot_duration"), ("url", "base_url"),
+                     ("url", "url"), ("time_zone_name", "time_zone_name")):
+        _text(element, tag, conference[key])
+    for track in conference["tracks"]:
+        ElementTree.SubElement(element, "track", {"name": track["name"]})
+    rooms = {room["name"]: room["guid"] for room in conference["rooms"]}
+    for day in conference["days"]:
+        day_element = ElementTree.SubElement(root, "day", {
+            "index": str(day["index"]), "date": day["date"], "start": day["day_start"], "end": day["day_end"]})
+        for room, events in day["rooms"].items():
+            room_element = ElementTree.SubElement(day_element, "room", {"name": room, "guid": rooms[room]})
+            for event in events:
+                _event_xml(room_element, event)
+    ElementTree.indent(root)
+    return ElementTree.tostring(root, encoding="utf-8", xml_declaration=True) + b"\n"
+
+
+def _event_xml(parent: ElementTree.Element, event: dict[str, Any]) -> None:
+    element = ElementTree.SubElement(parent, "event", {"id": str(event["id"]), "guid": event["guid"]})
+    for key in ("room", "title", "subtitle", "type", "date", "start", "duration", "abstract", "slug", "track"):
+        _text(element, key, event[key])
+    persons = ElementTree.SubElement(element, "persons")
+    for person in event["persons"]:
+        _text(persons, "person", person["name"], guid=person["guid"])
+    _text(element, "language", event["language"])
+    _text(element, "description", event["description"])
+    links = ElementTree.SubElement(element, "links")
+    for link in event["links"]:
+        _text(links, "link", link["title"], href=link["url"], type=link["type"])
+    _text(element, "url", event["url"])
+
+
+def _text(parent: ElementTree.Element, tag: str, value: object, **attributes: str) -> None:
+    """An element holding ``value`` as text; JSON's ``null`` is an empty element."""
+    ElementTree.SubElement(parent, tag, attributes).text = "" if value is None else str(value)

@@ -1,0 +1,96 @@
+"""iCalendar (RFC 5545) files of the program, made with the ``icalendar`` library.
+
+``program.ics`` holds every item; each talk has a file of its own with the same event
+(same UID), so adding one talk and subscribing to the program never give a duplicate.
+Times carry the event's IANA zone (TZID) and a VTIMEZONE built from zoneinfo, never a
+floating time or a fixed offset (Outlook for Mac shifts those by an hour). This is a
+published calendar, not an invitation: no METHOD, ORGANIZER or ATTENDEE.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+from collections.abc import Iterable
+
+from icalendar import Calendar, Event, Timezone
+
+from ..model.entities import ProgramItem
+from ..model.identifiers import event_uid
+from .site import ExportSite
+
+
+def program_calendar(program: Iterable[ProgramItem], site: ExportSite) -> bytes:
+    """The whole program, for download and for subscription (``webcal://``)."""
+    calendar = _calendar(site)
+    calendar.add("x-wr-calname", f"{site.title} program")
+    calendar.add("x-wr-caldesc", site.full_name)
+    calendar.add("x-wr-timezone", site.event.timezone.key)
+    for item in program:
+        calendar.add_component(_event(item, site))
+    return _finish(calendar, site)
+
+
+def item_calendar(item: ProgramItem, site: ExportSite) -> bytes:
+    """One talk, for the "Add to calendar" link of its page."""
+    calendar = _calendar(site)
+    calendar.add_component(_event(item, site))
+    return _finish(calendar, site)
+
+
+def _calendar(site: ExportSite) -> Calendar:
+    calendar = Calendar()
+    calendar.add("prodid", f"-//{site.title}//symposium site//EN")
+    calendar.add("version", "2.0")
+    calendar.add("calscale", "GREGORIAN")
+    return calendar
+
+
+def _event(item: ProgramItem, site: ExportSite) -> Event:
+    zone = site.event.timezone
+    url = site.item_url(item)
+    event = Event()
+    event.add("uid", event_uid(site.acronym, item))
+    event.add("dtstamp", site.stamp)
+    event.add("dtstart", item.start.astimezone(zone))
+    event.add("dtend", item.end.astimezone(zone))
+    event.add("summary", item.title)
+    event.add("description", _description(item, site, url))
+    event.add("location", site.location(item))
+    event.add("url", url)
+    event.add("categories", [item.type_label or item.type])
+    event.add("transp", "OPAQUE")
+    return event
+
+
+def _description(item: ProgramItem, site: ExportSite, url: str) -> str:
+    """The abstract as plain text, then who speaks and moderates, then the page."""
+    parts = [item.abstract] if item.abstract else []
+    for role, refs in (("Speakers", item.speakers), ("Moderators", item.moderators)):
+        names = [_person(site.speakers[ref.slug]) for ref in refs if ref.slug in site.speakers]
+        if names:
+            parts.append(f"{role if len(names) > 1 else role[:-1]}: {'; '.join(names)}")
+    parts.append(url)
+    return "\n\n".join(parts)
+
+
+def _person(speaker) -> str:
+    return f"{speaker.name} ({speaker.affiliation})" if speaker.affiliation else speaker.name
+
+
+def _finish(calendar: Calendar, site: ExportSite) -> bytes:
+    """A VTIMEZONE for each zone the events use, with its rules for a year either side of the event.
+
+    As ``Calendar.add_missing_timezones`` does, but each zone is built once, not once per
+    talk's file: it is the same in all of them.
+    """
+    first = site.event.date - dt.timedelta(days=366)
+    last = (site.event.end_date or site.event.date) + dt.timedelta(days=366)
+    for position, tzid in enumerate(sorted(calendar.get_missing_tzids())):
+        calendar.subcomponents.insert(position, _timezone(tzid, first, last))
+    return calendar.to_ical()
+
+
+@functools.lru_cache(maxsize=16)
+def _timezone(tzid: str, first: dt.date, last: dt.date) -> Timezone:
+    return Timezone.from_tzid(tzid, first_date=first, last_date=last)

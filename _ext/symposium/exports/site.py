@@ -1,0 +1,55 @@
+"""What every export says about the site: its name, addresses, place and the people.
+
+Built once per build from the config and the store (``exports.py``), then read by the
+iCalendar and frab modules, which know nothing of Sphinx.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+
+from ..model.entities import Event, ProgramItem, Session, Speaker
+
+
+@dataclass(frozen=True)
+class ExportSite:
+    title: str  # the short name, such as "AIExScale 2025"
+    full_name: str  # the long one, for calendars that show a description
+    acronym: str
+    event: Event
+    base_url: str  # the site's root, absolute, with its trailing slash
+    #: absolute URL of a talk's page, or of the program page for an item without one
+    item_url: Callable[[ProgramItem], str]
+    speaker_url: Callable[[Speaker], str]
+    speakers: Mapping[str, Speaker]
+    sessions: Mapping[str, Session]
+    #: when the exports were made: SOURCE_DATE_EPOCH, so that two builds give the same bytes
+    stamp: dt.datetime
+
+    def people(self, item: ProgramItem) -> list[Speaker]:
+        """The item's speakers, then its moderators, each once; unknown slugs are left out."""
+        seen: dict[str, Speaker] = {}
+        for ref in (*item.speakers, *item.moderators):
+            speaker = self.speakers.get(ref.slug)
+            if speaker is not None:
+                seen.setdefault(ref.slug, speaker)
+        return list(seen.values())
+
+    def track(self, item: ProgramItem) -> str | None:
+        """The item's track; else its session's title, which the apps can group by."""
+        session = self.sessions.get(item.session) if item.session else None
+        return item.track or (session.title if session else None)
+
+    def room(self, item: ProgramItem) -> str:
+        """The room, or the venue's first part when no room is known."""
+        return item.room or self.event.venue.split(",")[0].strip() or self.title
+
+    def location(self, item: ProgramItem) -> str:
+        """Room and venue, as one line: some calendar apps drop an event without a location."""
+        return ", ".join(part for part in (item.room, self.event.venue) if part) or self.title
+
+    def file_url(self, path: str) -> str:
+        """An absolute URL: a web address as it is, a project file under the site's root."""
+        return path if path.startswith(("http://", "https://")) else self.base_url + path

@@ -1,0 +1,143 @@
+"""Writes the program where people keep a schedule, once every page is written.
+
+At ``build-finished``, for the ``html`` and ``dirhtml`` builders: ``program.ics`` and
+one ``.ics`` per talk (beside its page: ``talks/<slug>.ics``), and the frab schedule
+``schedule.json`` and ``schedule.xml``, all at the output root, from the store alone,
+so they say what the pages say. Nothing is written into the source tree.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import os
+from collections.abc import Callable
+from pathlib import Path
+
+from sphinx.application import Sphinx
+from sphinx.util import logging
+
+from ..environment.config import event_of
+from ..environment.store import store_of
+from ..environment.versions import ENV_VERSION, __version__
+from .addresses import (
+    EXPORT_BUILDERS,
+    PROGRAM_CALENDAR,
+    SCHEDULE_JSON,
+    SCHEDULE_XML,
+    page_url,
+    site_url,
+    talk_calendar,
+    writes_exports,
+)
+from .frab import schedule, schedule_xml
+from .ics import item_calendar, program_calendar
+from .site import ExportSite
+
+logger = logging.getLogger(__name__)
+
+def check_base_url(app: Sphinx) -> None:
+    """The exports hold absolute links: without the site's address they are not written."""
+    if app.builder.name in EXPORT_BUILDERS and not site_url(app):
+        logger.warning(
+            "html_baseurl is not set, so program.ics and schedule.json/.xml are not written; expected the "
+            "site's address in conf.py, such as html_baseurl = 'https://example.org/'",
+            type="symposium", subtype="config",
+        )
+
+
+def export_site(app: Sphinx) -> ExportSite:
+    config = app.config
+    store = store_of(app.env)
+    epoch = os.environ.get("SOURCE_DATE_EPOCH", "")
+    event = event_of(config)
+    # A stable DTSTAMP: reproducible builds set SOURCE_DATE_EPOCH; otherwise the first
+    # day of the event, so that rebuilding changes no byte of an unchanged program.
+    stamp = (dt.datetime.fromtimestamp(int(epoch), dt.UTC) if epoch.isdigit()
+             else dt.datetime.combine(event.date, dt.time(), dt.UTC))
+    return ExportSite(
+        title=config.project,
+        full_name=config.myst_substitutions.get("full_name", config.project),
+        acronym=config.symposium_acronym,
+        event=event,
+        base_url=site_url(app),
+        item_url=lambda item: page_url(app, item.docname),
+        speaker_url=lambda speaker: page_url(app, speaker.docname),
+        speakers=store.speakers_by_slug(),
+        sessions=store.views.sessions_by_id,
+        stamp=stamp,
+    )
+
+
+def write_exports(app: Sphinx, exception: Exception | None) -> None:
+    if exception is not None or not writes_exports(app.builder):
+        return
+    site = export_site(app)
+    program = store_of(app.env).program()
+    # the code that makes the files is part of what they are made from
+    made_from = MadeFrom(Path(app.outdir), code=ENV_VERSION)
+    # what every file says of the site, whatever its events
+    about = (site.title, site.full_name, site.acronym, site.event, site.base_url, site.stamp)
+    for item in program:
+        if item.has_page:
+            people = [(person, site.speaker_url(person)) for person in site.people(item)]
+            inputs = made_from.digest(about, item, site.item_url(item), people, site.sessions.get(item.session or ""))
+            made_from.write(talk_calendar(item), inputs, lambda item=item: item_calendar(item, site))
+    everything = made_from.digest(
+        about, program, [site.item_url(item) for item in program],
+        sorted((slug, speaker, site.speaker_url(speaker)) for slug, speaker in site.speakers.items()),
+        sorted(site.sessions.items()), __version__)
+    made_from.write(PROGRAM_CALENDAR, everything, lambda: program_calendar(program, site))
+    if made_from.needs(SCHEDULE_JSON, everything) or made_from.needs(SCHEDULE_XML, everything):
+        generator = {"name": "symposium (Sphinx extension)", "version": __version__}
+        data = schedule(program, site, generator)
+        made_from.write(SCHEDULE_JSON, everything,
+                        lambda: (json.dumps(data, indent=2, ensure_ascii=False) + "\n").encode())
+        made_from.write(SCHEDULE_XML, everything, lambda: schedule_xml(data))
+    made_from.save()
+
+
+class MadeFrom:
+    """``<outdir>/.symposium-exports``: a digest of what each export was last made from.
+
+    An edit to one talk changes one talk's calendar: the others, made from what they
+    were made from before, are neither made again nor read (2,000 calendars cost seconds
+    to serialise, on every build of ``nox -s serve``). A file that is not there is made.
+    """
+
+    FILENAME = ".symposium-exports"
+
+    def __init__(self, outdir: Path, code: object) -> None:
+        self.outdir, self.code = outdir, code
+        self.record = outdir / self.FILENAME
+        try:
+            before = json.loads(self.record.read_text("utf-8"))
+        except (OSError, ValueError):
+            before = {}
+        self.before: dict[str, str] = before if isinstance(before, dict) else {}
+        self.now: dict[str, str] = {}
+
+    def digest(self, *inputs: object) -> str:
+        """What a file is made from, as one digest; the code that makes it is part of it."""
+        return hashlib.sha256(repr((self.code, inputs)).encode()).hexdigest()
+
+    def needs(self, path: str, digest: str) -> bool:
+        return self.before.get(path) != digest or not (self.outdir / path).is_file()
+
+    def write(self, path: str, digest: str, make: Callable[[], bytes]) -> None:
+        if self.needs(path, digest):
+            _write(self.outdir / path, make())
+        self.now[path] = digest
+
+    def save(self) -> None:
+        if self.now != self.before:
+            self.record.write_text(json.dumps(self.now, indent=0, sort_keys=True), "utf-8")
+
+
+def _write(path: Path, content: bytes) -> None:
+    """Write only what changed, so that an unchanged file keeps its time for caches and rsync."""
+    if path.is_file() and path.read_bytes() == content:
+        return
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(content)

@@ -1,0 +1,161 @@
+"""What each kind of page may hold, read from its front-matter. No Sphinx here.
+
+``speakers/<slug>.md`` holds ``speaker:``, ``talks/<slug>.md`` holds ``talk:``, and any
+page may hold ``program: items:`` for the entries of the program that have no page.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+
+from .entities import (
+    EXPECTED_SLUG,
+    SLUG,
+    Event,
+    Problem,
+    ProgramItem,
+    Session,
+    Speaker,
+    read_program_items,
+    read_sessions,
+    read_speaker,
+    read_talk,
+    slugify,
+)
+from .frontmatter import Frontmatter, Positions
+
+SPEAKERS_DIR = "speakers/"
+TALKS_DIR = "talks/"
+
+
+def page_kind(docname: str) -> str:
+    """``speaker``, ``talk``, ``index`` (of a folder) or ``page``."""
+    if docname.rsplit("/", 1)[-1] == "index":
+        return "index"
+    if docname.startswith(SPEAKERS_DIR):
+        return "speaker"
+    if docname.startswith(TALKS_DIR):
+        return "talk"
+    return "page"
+
+
+@dataclass
+class PageData:
+    speaker: Speaker | None = None
+    items: list[ProgramItem] = field(default_factory=list)
+    sessions: list[Session] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+
+
+def read_page(
+    docname: str,
+    frontmatter: Frontmatter | None,
+    *,
+    title: str,
+    event: Event,
+    file_exists: Callable[[str], bool],
+    title_line: int = 1,
+    abstract: str = "",
+) -> PageData:
+    """The speaker and program items a page defines, and what is wrong with them.
+
+    ``title`` is the page's first heading (at ``title_line``); ``file_exists`` tells
+    whether a path from the project root names a file (for speaker photos).
+    """
+    kind = page_kind(docname)
+    data = frontmatter.data if frontmatter else {}
+    where = frontmatter.positions if frontmatter else Positions()
+    page = PageData()
+    for duplicate in frontmatter.duplicates if frontmatter else ():
+        key = ".".join(map(str, duplicate.path))
+        page.problems.append(Problem(
+            "frontmatter",
+            f"{key!r} is written twice, on lines {duplicate.first_line} and {duplicate.line}; YAML would keep "
+            "only this last one; expected each key once in a block",
+            duplicate.line,
+        ))
+    slug = docname.rsplit("/", 1)[-1]
+    if kind in {"speaker", "talk"} and not SLUG.match(slug):
+        page.problems.append(Problem(
+            "frontmatter",
+            f"the file name {slug!r} is not a slug, and the slug is the page's URL and how other pages name it; "
+            f"expected {EXPECTED_SLUG}: rename the file to {slugify(slug)}.md",
+            1,
+        ))
+    for section, folder in (("speaker", SPEAKERS_DIR), ("talk", TALKS_DIR)):
+        if kind == section and section not in data:
+            page.problems.append(Problem(
+                "frontmatter",
+                f"a page under {folder} needs '{section}:' front-matter (see CONTRIBUTING.md); "
+                f"expected a block such as '---\\n{section}:\\n  ...\\n---' at the top of the page",
+                1,
+            ))
+        elif kind != section and section in data:
+            page.problems.append(Problem(
+                "frontmatter",
+                f"'{section}:' front-matter belongs on a page in {folder}; this page is not read as a {section}",
+                where.line((section,)),
+            ))
+    if kind == "speaker" and "speaker" in data:
+        page.speaker, found = read_speaker(slug, docname, data, where)
+        page.problems += found
+        if page.speaker is not None:
+            page.problems += _check_heading(page.speaker, title, title_line)
+        photo = page.speaker.photo if page.speaker else ""
+        if photo and not file_exists(photo):
+            page.problems.append(Problem(
+                "frontmatter",
+                f"'speaker.photo' {photo!r} is not a file in the project; expected a path from the "
+                f"project root such as '_static/speakers/{page.speaker.slug}.jpg'",
+                where.line(("speaker", "photo")),
+            ))
+            page.speaker = dataclasses.replace(page.speaker, photo="")
+    if kind == "talk" and "talk" in data:
+        talk, found = read_talk(docname, title, data, where, event, abstract)
+        page.problems += found
+        page.items += [talk] if talk else []
+    if "program" in data:
+        items, found = read_program_items(docname, data, where, event)
+        page.items += items
+        page.problems += found
+        page.sessions, found = read_sessions(docname, data, where, event)
+        page.problems += found
+    return page
+
+
+def _check_heading(speaker: Speaker, title: str, line: int) -> list[Problem]:
+    """``name:`` is the speaker's name everywhere; the page's heading must say the same."""
+    if not title:
+        return [Problem(
+            "frontmatter",
+            f"the speaker's page has no heading; expected '# {speaker.name}' below the front-matter",
+            speaker.line,
+        )]
+    if " ".join(title.split()) != " ".join(speaker.name.split()):
+        return [Problem(
+            "frontmatter",
+            f"the heading {title!r} is not the speaker's name {speaker.name!r} ('speaker.name', which every other "
+            f"page shows); expected the heading '# {speaker.name}', or change 'name' if the heading is right",
+            line,
+        )]
+    return []
+
+
+def slug_owner_key(docname: str) -> tuple[int, str]:
+    """Which of several speaker pages with one slug owns it: the lowest key wins.
+
+    A page directly in ``speakers/`` wins over one in a subfolder (``speakers/old/``
+    usually keeps a page that was moved away); among pages at one depth, the first
+    by name.
+    """
+    return docname.count("/"), docname
+
+
+def owners_by_slug(speaker_pages: Mapping[str, str]) -> dict[str, str]:
+    """The docname that owns each slug, from ``docname -> slug`` of every speaker page."""
+    owners: dict[str, str] = {}
+    for docname in sorted(speaker_pages, key=slug_owner_key):
+        owners.setdefault(speaker_pages[docname], docname)
+    return owners

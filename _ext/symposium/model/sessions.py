@@ -1,0 +1,106 @@
+"""Talks in sessions: what a talk takes from its session, and what cannot be right.
+
+A talk says ``session: s1`` and takes the session's day and room unless it gives its
+own, and its track unless it has one. Sessions may sit on any page under ``program/``,
+so this happens once every page is read, when the store derives its views. Pure Python.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import difflib
+from collections.abc import Iterable, Mapping
+
+from .entities import Event, Problem, ProgramItem, Session
+from .times import clock_range, in_zone, wall_clock
+
+
+def sessions_by_id(sessions: Iterable[Session]) -> dict[str, Session]:
+    """Each id's session: the first by page and place when an id is given twice (that is reported)."""
+    found: dict[str, Session] = {}
+    for session in sorted(sessions, key=lambda s: (s.docname, s.line)):
+        found.setdefault(session.id, session)
+    return found
+
+
+def join_session(item: ProgramItem, session: Session | None, event: Event) -> ProgramItem:
+    """The item with what it takes from its session: day, room and track."""
+    if session is None:
+        return item
+    changes: dict[str, object] = {}
+    if not item.own_room and session.room:
+        changes["room"] = session.room
+    if not item.track and session.track:
+        changes["track"] = session.track
+    days = (event.program_day(session.start) - event.program_day(item.start)).days
+    if not item.own_date and days:
+        changes["start"] = _days_later(item.start, days, event)
+        changes["end"] = _days_later(item.end, days, event)
+    return dataclasses.replace(item, **changes) if changes else item
+
+
+def _days_later(moment: dt.datetime, days: int, event: Event) -> dt.datetime:
+    """The same wall-clock time ``days`` later (an instant 24 h apart would move across a clock change)."""
+    moved, _ = wall_clock(moment.date() + dt.timedelta(days=days), moment.time(), event.timezone)
+    return moved or in_zone(moment + dt.timedelta(days=days), event.timezone)
+
+
+def check_sessions(sessions: Iterable[Session], items: Iterable[ProgramItem], event: Event) -> list[Problem]:
+    """Session ids given twice, talks naming no session, talks outside their session's time or room."""
+    sessions = sorted(sessions, key=lambda s: (s.docname, s.line))
+    problems = []
+    first: dict[str, Session] = {}
+    for session in sessions:
+        if session.id in first:
+            other = first[session.id]
+            problems.append(Problem(
+                "reference",
+                f"session id {session.id!r} is given twice, here and in {other.docname} (line {other.line}); "
+                "expected one id per session",
+                session.line, session.docname,
+            ))
+            continue
+        first[session.id] = session
+        if event.program_day(session.start) not in event.dates:
+            problems.append(Problem(
+                "schedule",
+                f"session {session.id!r} is on {event.program_day(session.start):%Y-%m-%d}, outside the event's days; "
+                "expected a date of the event",
+                session.start_line, session.docname,
+            ))
+    for item in items:
+        if not item.session:
+            continue
+        session = first.get(item.session)
+        if session is None:
+            close = difflib.get_close_matches(item.session, list(first), n=1)
+            hint = f"did you mean {close[0]!r}? " if close else ""
+            problems.append(Problem(
+                "reference",
+                f"{item.title!r} names session {item.session!r}, which no page under program/ defines; {hint}"
+                "expected the id of a session in 'program: sessions:'",
+                item.session_line, item.docname,
+            ))
+            continue
+        if item.start < session.start or item.end > session.end:
+            problems.append(Problem(
+                "schedule",
+                f"{item.title!r} ({clock_range(item.start, item.end)}) is outside its session {session.id!r} "
+                f"({clock_range(session.start, session.end)}); expected a time within the session",
+                item.start_line, item.docname,
+            ))
+        if item.own_room and session.room and item.room != session.room:
+            problems.append(Problem(
+                "schedule",
+                f"{item.title!r} is in {item.room!r}, but its session {session.id!r} is in {session.room!r}; "
+                "expected the session's room (leave 'room' out to take it)",
+                item.room_line, item.docname,
+            ))
+    return problems
+
+
+def join_all(items: Iterable[ProgramItem], sessions: Mapping[str, Session], event: Event | None) -> list[ProgramItem]:
+    if event is None:
+        return list(items)
+    return [join_session(item, sessions.get(item.session), event) for item in items]

@@ -1,0 +1,75 @@
+"""Docutils nodes that rendering makes for HTML: a ``<time>``, a generated avatar, a grid box.
+
+Other builders get their text (or nothing, for the avatar).
+"""
+
+from __future__ import annotations
+
+from html import escape
+
+from docutils import nodes
+from sphinx.application import Sphinx
+from sphinx.writers.html5 import HTML5Translator
+
+
+class grid_box(nodes.General, nodes.Element):
+    """A ``<div>`` placed in a CSS grid: ``style`` is a list of (property, value) pairs."""
+
+
+class moment(nodes.Inline, nodes.TextElement):
+    """A time of day: ``<time datetime="...">`` in HTML, its text elsewhere."""
+
+
+class avatar(nodes.Inline, nodes.Element):
+    """Generated initials for a speaker without a photo (inline SVG in HTML)."""
+
+
+def visit_moment_html(self: HTML5Translator, node: moment) -> None:
+    self.body.append(f'<time datetime="{escape(node["datetime"])}">')
+
+
+def depart_moment_html(self: HTML5Translator, node: moment) -> None:
+    self.body.append("</time>")
+
+
+# Colours of the site's palette; a speaker keeps one by the hash of their slug.
+AVATAR_COLOURS = ("#0b3d91", "#0a7f80", "#6b3fa0", "#a34a00", "#2f6b2f", "#8a1c4a")
+
+
+def visit_avatar_html(self: HTML5Translator, node: avatar) -> None:
+    colour = AVATAR_COLOURS[sum(map(ord, node["slug"])) % len(AVATAR_COLOURS)]
+    initials = escape(node["initials"])
+    self.body.append(
+        # decorative: the speaker's name is always written next to it
+        f'<svg class="symposium-avatar" viewBox="0 0 100 100" aria-hidden="true" focusable="false" '
+        f'xmlns="http://www.w3.org/2000/svg"><circle cx="50" cy="50" r="50" fill="{colour}"/>'
+        f'<text x="50" y="50" dy=".35em" text-anchor="middle" fill="#fff" '
+        f'font-family="system-ui, sans-serif" font-size="38" font-weight="600">{initials}</text></svg>'
+    )
+    raise nodes.SkipNode
+
+
+def visit_grid_box_html(self: HTML5Translator, node: grid_box) -> None:
+    style = "; ".join(f"{name}: {value}" for name, value in node.get("style", []))
+    self.body.append(self.starttag(node, "div", "", style=style) if style else self.starttag(node, "div", ""))
+
+
+def depart_grid_box_html(self: HTML5Translator, node: grid_box) -> None:
+    self.body.append("</div>\n")
+
+
+def skip(self: object, node: nodes.Node) -> None:
+    raise nodes.SkipNode
+
+
+def passthrough(self: object, node: nodes.Node) -> None:
+    pass
+
+
+def add_html_nodes(app: Sphinx) -> None:
+    others = ("latex", "text", "man", "texinfo")
+    app.add_node(moment, html=(visit_moment_html, depart_moment_html), **{b: (passthrough, passthrough) for b in others})
+    # only HTML gets grids (other builders get the program table); their content, should one be left
+    app.add_node(grid_box, html=(visit_grid_box_html, depart_grid_box_html),
+                 **{b: (passthrough, passthrough) for b in others})
+    app.add_node(avatar, html=(visit_avatar_html, None), **{b: (skip, None) for b in others})

@@ -1,0 +1,163 @@
+"""What rendering needs on one page: the store, the event, and links from this page."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from docutils import nodes
+from sphinx.builders import Builder
+from sphinx.errors import NoUri
+from sphinx.util.osutil import relative_uri
+
+from ..environment.store import SymposiumStore
+from ..model.entities import Event, Link, PersonRef, ProgramItem, Session, Speaker
+from ..model.times import clock, clock_pair, long_date
+from .html_nodes import avatar, moment
+
+
+@dataclass
+class PageContext:
+    builder: Builder
+    docname: str
+    store: SymposiumStore
+    event: Event
+    #: the ids already in the document being resolved
+    taken_ids: set[str] = field(default_factory=set)
+
+    def __post_init__(self) -> None:
+        self.speakers = self.store.speakers_by_slug()
+
+    def unique_id(self, wanted: str) -> str:
+        """``wanted``, or ``wanted-2``... when the document has it already (two program
+        tables on one page, or the home page and the program in one singlehtml page)."""
+        candidate, number = wanted, 1
+        while candidate in self.taken_ids:
+            number += 1
+            candidate = f"{wanted}-{number}"
+        self.taken_ids.add(candidate)
+        return candidate
+
+    # -- links --------------------------------------------------------------------
+
+    def link_to(self, docname: str, *children: nodes.Node, classes: list[str] | None = None,
+                anchor: str = "") -> nodes.Element:
+        """A link to a page; only its text where there is nothing to link to: the page is
+        not in the LaTeX or Texinfo document being written (``NoUri``), the builder's
+        pages have no address (``man`` and ``text`` give ``''``, which ``man`` would
+        print as ``<>``), or the link would lead to the page it is on (``''`` too)."""
+        try:
+            uri = self.builder.get_relative_uri(self.docname, docname)
+        except NoUri:
+            uri = ""
+        if not uri:
+            return nodes.inline("", "", *children, classes=classes or [])
+        return nodes.reference("", "", *children, internal=True, refuri=f"{uri}#{anchor}" if anchor else uri,
+                               classes=classes or [])
+
+    def person(self, ref: PersonRef | Speaker, *, affiliation: bool = False) -> nodes.Node:
+        speaker = ref if isinstance(ref, Speaker) else self.speakers.get(ref.slug)
+        if speaker is None:  # already reported by the consistency check
+            return nodes.inline(text=ref.slug)
+        link = self.link_to(speaker.docname, nodes.Text(speaker.name), classes=["symposium-person"])
+        if affiliation and speaker.affiliation:
+            return nodes.inline("", "", link, nodes.Text(" "),
+                                nodes.inline(text=f"({speaker.affiliation})", classes=["symposium-affiliation"]))
+        return link
+
+    def people(self, refs: tuple[PersonRef, ...], *, affiliation: bool = False) -> list[nodes.Node]:
+        return joined([self.person(ref, affiliation=affiliation) for ref in refs], ", ")
+
+    def item_title(self, item: ProgramItem | Session) -> nodes.Node:
+        if isinstance(item, Session):  # its row in the program, which heads its talks
+            return self.link_to(item.docname, nodes.Text(item.title), classes=["symposium-title"],
+                                anchor=f"session-{item.id}")
+        if item.has_page and item.docname != self.docname:
+            return self.link_to(item.docname, nodes.Text(item.title), classes=["symposium-title"])
+        return nodes.strong(text=item.title, classes=["symposium-title"])
+
+    def url(self, target: str) -> str:
+        """An http(s) URL as is; a project file relative to this page."""
+        if target.startswith(("http://", "https://")):
+            return target
+        return relative_uri(self.builder.get_target_uri(self.docname), target)
+
+    def external(self, link: Link) -> nodes.reference:
+        return nodes.reference("", link.title, refuri=self.url(link.url))
+
+    # -- time -----------------------------------------------------------------------
+
+    def zone_label(self, when: dt.datetime) -> str:
+        return when.tzname() or ""
+
+    def time_range(self, item: ProgramItem | Session, *, zone: bool = False, day: bool = False) -> nodes.inline:
+        start, end = item.start, item.end
+        start_text, end_text = clock_pair(start, end)
+        span = nodes.inline(classes=["symposium-time"])
+        if day:
+            span += nodes.Text(f"{long_date(start)}, ")
+        span += _moment(start, start_text)
+        span += nodes.Text("\u2013")
+        span += _moment(end, end_text)
+        if zone:
+            span += nodes.Text(" ")
+            span += nodes.abbreviation(self.zone_label(start), self.zone_label(start), explanation=self.zone_name(start))
+        return span
+
+    def start_time(self, item: ProgramItem | Session) -> nodes.Node:
+        """``9:30 AM``; on an event of several days, ``Tue, June 2, 9:30 AM``."""
+        text = clock(item.start)
+        if self.event.several_days:
+            text = f"{item.start:%a}, {item.start:%B} {item.start.day}, {text}"
+        return _moment(item.start, text)
+
+    def clock_at(self, when: dt.datetime) -> nodes.Node:
+        """``9:30 AM``, as a ``<time>`` in HTML."""
+        return _moment(when, clock(when))
+
+    def zone_name(self, when: dt.datetime) -> str:
+        """``America/Chicago, UTC−6``: what the short label stands for."""
+        minutes = int((when.utcoffset() or dt.timedelta()).total_seconds()) // 60
+        hours, rest = divmod(abs(minutes), 60)
+        sign = "\u2212" if minutes < 0 else "+"
+        return f"{self.event.timezone.key}, UTC{sign}{hours}" + (f":{rest:02d}" if rest else "")
+
+    # -- people's faces -------------------------------------------------------------------
+
+    def face(self, speaker: Speaker, *, size: str = "small") -> nodes.Node:
+        classes = ["symposium-face", f"symposium-face-{size}"]
+        if speaker.photo:
+            alt = f"Photo of {speaker.name}"
+            if self.builder.format == "html" or speaker.photo.startswith(("http://", "https://")):
+                uri = self.url(speaker.photo)
+                # '?' marks the URI as final: HTML builders publish _static/ as it is
+                return nodes.image(uri=uri, alt=alt, classes=classes, candidates={"?": uri})
+            # Other builders (LaTeX, Texinfo) copy only the images of the documents they
+            # write: the photo becomes one, as an image directive on the speaker's page
+            # would make it. The builder copies them after resolving the doctree.
+            self.builder.env.images.add_file(speaker.docname, speaker.photo)
+            return nodes.image(uri=speaker.photo, alt=alt, classes=classes, candidates={"*": speaker.photo})
+        return nodes.inline("", "", avatar(slug=speaker.slug, initials=speaker.initials), classes=classes)
+
+    def badge(self, item: ProgramItem) -> nodes.inline:
+        return nodes.inline(text=item.type_label, classes=["symposium-badge", f"symposium-badge-{item.type}"])
+
+
+def _moment(when: dt.datetime, text: str) -> moment:
+    return moment(text, text, datetime=when.isoformat(timespec="minutes"))
+
+
+def joined(parts: list[nodes.Node], separator: str) -> list[nodes.Node]:
+    """The parts with ``separator`` text between them."""
+    out: list[nodes.Node] = []
+    for i, part in enumerate(parts):
+        if i:
+            out.append(nodes.Text(separator))
+        out.append(part)
+    return out
+
+
+def obfuscated_email(address: str) -> nodes.inline:
+    """``user at example dot org``: readable by people, not by address harvesters."""
+    user, _, domain = address.partition("@")
+    return nodes.inline(text=f"{user} at {' dot '.join(domain.split('.'))}", classes=["symposium-email"])

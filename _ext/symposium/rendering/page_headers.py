@@ -1,0 +1,108 @@
+"""The header under the title of each talk page and each speaker page."""
+
+from __future__ import annotations
+
+from docutils import nodes
+
+from ..exports.addresses import talk_calendar, writes_exports
+from ..model.entities import Link, ProgramItem, Speaker
+from .page_context import PageContext, joined, obfuscated_email
+from .program_table import item_class
+
+LINK_NAMES = {"homepage": "Homepage", "orcid": "ORCID", "scholar": "Google Scholar", "github": "GitHub",
+              "linkedin": "LinkedIn", "mastodon": "Mastodon", "bluesky": "Bluesky", "dblp": "dblp"}
+
+
+def bold_label(text: str) -> list[nodes.Node]:
+    """``Speakers:`` in bold, then a space outside the bold: text writers mark bold as
+    ``**...**``, which would otherwise read ``**Speakers: **``."""
+    return [nodes.strong(text=text), nodes.Text(" ")]
+
+
+def render_talk_header(ctx: PageContext, talk: ProgramItem) -> nodes.container:
+    header = nodes.container(classes=["symposium-header", "symposium-talk-header", item_class(talk)])
+    when = nodes.paragraph(classes=["symposium-when"])
+    when += ctx.badge(talk)
+    when += nodes.Text(" ")
+    when += ctx.time_range(talk, zone=True, day=True)
+    if talk.room:
+        when += nodes.Text(" \u00b7 ")
+        when += nodes.inline(text=talk.room, classes=["symposium-room"])
+    header += when
+    for role, refs in (("Speaker", talk.speakers), ("Moderator", talk.moderators)):
+        if not refs:
+            continue
+        line = nodes.paragraph(classes=["symposium-people"])
+        line += bold_label(f"{role}{'s' if len(refs) > 1 else ''}:")
+        line += ctx.people(refs, affiliation=True)
+        header += line
+    material = [Link("Slides", talk.slides)] if talk.slides else []
+    material += [Link("Video", talk.video)] if talk.video else []
+    material += list(talk.links)
+    if material:
+        line = nodes.paragraph(classes=["symposium-material"])
+        line += bold_label("Material:")
+        line += joined([ctx.external(link) for link in material], " \u00b7 ")
+        header += line
+    header += _neighbours(ctx, talk)
+    if writes_exports(ctx.builder):
+        calendar = nodes.reference("", "Add to calendar (.ics)", refuri=ctx.url(talk_calendar(talk)),
+                                   classes=["symposium-calendar-link"])
+        header += nodes.paragraph("", "", calendar, classes=["symposium-actions-line", "no-search"])
+    return header
+
+
+def _neighbours(ctx: PageContext, talk: ProgramItem) -> list[nodes.Node]:
+    """Where the talk sits: its session (or day), and the items before and after it there.
+
+    The site has no site-wide navigation tree (it costs every page the whole site); this
+    line moves a reader through the program instead.
+    """
+    before, after = ctx.store.neighbours(talk)
+    session = ctx.store.session(talk.session) if talk.session else None
+    parts: list[nodes.Node] = []
+    if session is not None:
+        parts.append(nodes.inline("", "", *bold_label("Session:"), ctx.item_title(session)))
+    for label, item in (("Previous:", before), ("Next:", after)):
+        if item is not None:
+            parts.append(nodes.inline("", "", *bold_label(label), ctx.item_title(item)))
+    if not parts:
+        return []
+    # not in the search index: the titles are those of other pages, which a search finds there
+    return [nodes.paragraph("", "", *joined(parts, " \u00b7 "), classes=["symposium-neighbours", "no-search"])]
+
+
+def render_speaker_header(ctx: PageContext, speaker: Speaker) -> nodes.container:
+    header = nodes.container(classes=["symposium-header", "symposium-speaker-header"])
+    header += ctx.face(speaker, size="large")
+    facts = nodes.container(classes=["symposium-speaker-facts"])
+    if speaker.honorific:  # the page's heading already gives the name
+        facts += nodes.paragraph(text=f"{speaker.honorific} {speaker.name}", classes=["symposium-speaker-fullname"])
+    if speaker.position:
+        facts += nodes.paragraph(text=speaker.position, classes=["symposium-position"])
+    for affiliation in speaker.affiliations:
+        facts += nodes.paragraph(text=affiliation, classes=["symposium-affiliation"])
+    if speaker.links:
+        links = [ctx.external(Link(LINK_NAMES.get(link.title.lower(), link.title), link.url)) for link in speaker.links]
+        facts += nodes.paragraph("", "", *joined(links, " \u00b7 "), classes=["symposium-links"])
+    if speaker.email:
+        line = nodes.paragraph(classes=["symposium-contact"])
+        line += bold_label("Contact:")
+        line += obfuscated_email(speaker.email)
+        facts += line
+    roles = ctx.store.roles_of(speaker.slug)
+    if roles:
+        facts += nodes.paragraph("", "", nodes.strong(text="In the program:"))
+        listing = nodes.bullet_list(classes=["symposium-roles"])
+        for role, item in roles:
+            entry = nodes.paragraph()
+            entry += nodes.inline(text=f"{role}:", classes=["symposium-role"])
+            entry += nodes.Text(" ")
+            entry += ctx.item_title(item)
+            entry += nodes.Text(" (")
+            entry += ctx.start_time(item)
+            entry += nodes.Text(f" {ctx.zone_label(item.start)})")
+            listing += nodes.list_item("", entry)
+        facts += listing
+    header += facts
+    return header

@@ -1,0 +1,90 @@
+"""``{program-grid}``: each day as a grid of rooms side by side and time running down.
+
+Where several rooms run at once, the table of ``{program-table}`` lists parallel talks one
+after another; a grid shows what runs at the same time next to each other, as printed
+conference programs do. Rows are the intervals between the day's start and end times (so
+a short talk is not squeezed into a fixed scale), columns are the rooms of the day in the
+order ``symposium_rooms`` gives, and an item without a room, such as a break, spans them
+all. The cells come in program order, so that on a phone, where the grid becomes one
+block per item (``symposium.css``), and for a screen reader, the day reads in time order;
+each cell says its room. Only HTML has grids: other builders get the program table.
+"""
+
+from __future__ import annotations
+
+from docutils import nodes
+
+from ..model.entities import ProgramItem
+from ..model.selection import ALL, Selection
+from ..model.times import long_date
+from .html_nodes import grid_box
+from .page_context import PageContext
+from .program_table import chairs_label, item_heading, place_classes, program_days, render_program_table
+
+
+def render_program_grid(ctx: PageContext, selection: Selection = ALL) -> list[nodes.Node]:
+    if ctx.builder.format != "html":
+        return render_program_table(ctx, selection)
+    program = selection.items(ctx.store.program(), ctx.event)
+    if not program:
+        return [nodes.paragraph(text="The program will be announced soon.", classes=["symposium-empty"])]
+    days, anchors, out = program_days(ctx, program, "grid")
+    for day, items in days:
+        out.append(nodes.rubric(text=long_date(day), ids=[anchors[day]], classes=["symposium-day"]))
+        zone = ctx.zone_label(items[0].start)
+        out.append(nodes.paragraph(text=f"Times are {ctx.zone_name(items[0].start)} ({zone}).",
+                                   classes=["symposium-grid-caption"]))
+        out.append(_day_grid(ctx, items))
+    return out
+
+
+def _day_grid(ctx: PageContext, items: list[ProgramItem]) -> grid_box:
+    rooms = [room for room in ctx.store.views.rooms if any(item.room == room for item in items)]
+    columns = {room: n for n, room in enumerate(rooms, start=2)}  # column 1 holds the times
+    boundaries = sorted({moment for item in items for moment in (item.start, item.end)})
+    rows = {moment: n for n, moment in enumerate(boundaries, start=2)}  # row 1 holds the rooms
+    grid = grid_box(classes=["symposium-grid"],
+                    style=[("grid-template-columns", f"auto repeat({max(len(rooms), 1)}, minmax(9rem, 1fr))")])
+    for room, column in columns.items():
+        heading = grid_box(classes=["symposium-grid-room-heading"], style=[("grid-row", "1"), ("grid-column", str(column))])
+        heading += nodes.paragraph(text=room)
+        grid += heading
+    for moment in sorted({item.start for item in items}):
+        label = grid_box(classes=["symposium-grid-time"], style=[("grid-row", str(rows[moment])), ("grid-column", "1")])
+        label += nodes.paragraph("", "", ctx.clock_at(moment))
+        grid += label
+    for item in sorted(items, key=lambda i: (i.start, columns.get(i.room, 1), i.end)):
+        grid += _cell(ctx, item, rows, columns)
+    return grid
+
+
+def _cell(ctx: PageContext, item: ProgramItem, rows: dict, columns: dict[str, int]) -> grid_box:
+    column = str(columns[item.room]) if item.room in columns else "2 / -1"
+    cell = grid_box(classes=["symposium-grid-item", f"symposium-row-{item.type}", *place_classes(item.room, item.track)],
+                    style=[("grid-row", f"{rows[item.start]} / {rows[item.end]}"), ("grid-column", column)])
+    cell["ids"].append(ctx.unique_id(f"grid-item-{item.slug}"))
+    session = ctx.store.session(item.session) if item.session else None
+    if session is not None and _first_of_session(ctx, item):
+        line = nodes.paragraph(classes=["symposium-grid-session"])
+        line += nodes.strong(text=session.title)
+        if session.chairs:
+            line += nodes.Text(f" \u00b7 {chairs_label(session)}")
+            line += ctx.people(session.chairs)
+        cell += line
+    meta = nodes.paragraph(classes=["symposium-grid-meta"])
+    meta += ctx.time_range(item)
+    if item.room:
+        # the column says it on a wide screen; a phone's single column, and a screen reader, need it here
+        meta += nodes.inline(text=f" \u00b7 {item.room}", classes=["symposium-grid-room"])
+    cell += meta
+    cell += item_heading(ctx, item, classes=["symposium-grid-title"])
+    if item.speakers:
+        cell += nodes.paragraph("", "", *ctx.people(item.speakers), classes=["symposium-grid-people"])
+    if item.moderators:
+        cell += nodes.paragraph("", "Moderated by ", *ctx.people(item.moderators), classes=["symposium-grid-people"])
+    return cell
+
+
+def _first_of_session(ctx: PageContext, item: ProgramItem) -> bool:
+    before, _ = ctx.store.neighbours(item)
+    return before is None or before.session != item.session

@@ -1,0 +1,186 @@
+"""The program as tables: one per day of the program, sorted by time.
+
+For a conference of several days, a list of the days comes first and each day has a
+heading to jump to; a column gives the room when there is more than one; a session's
+title, track, room and chairs head its talks. A one-room, one-day symposium reads as
+a single plain table.
+"""
+
+from __future__ import annotations
+
+import json
+from itertools import groupby
+
+from docutils import nodes
+
+from ..model.entities import ProgramItem, Session, slugify
+from ..model.selection import ALL, Selection
+from ..model.times import long_date
+from .page_context import PageContext, joined
+
+
+def render_program_table(ctx: PageContext, selection: Selection = ALL) -> list[nodes.Node]:
+    program = selection.items(ctx.store.program(), ctx.event)
+    if not program:
+        return [nodes.paragraph(text="The program will be announced soon.", classes=["symposium-empty"])]
+    show_room = len({item.room for item in ctx.store.program()}) > 1 and not selection.room
+    days, anchors, jump_list = program_days(ctx, program, "program")
+    # where attendee.js puts its toolbar (stars, filter, calendar, share)
+    out: list[nodes.Node] = [tools_slot(ctx, program), *jump_list]
+    several = len(days) > 1
+    for day, items in days:
+        if several:
+            out.append(nodes.rubric(text=long_date(day), ids=[anchors[day]], classes=["symposium-day"]))
+        out.append(_day_table(ctx, day, items, show_room=show_room, anchor="" if several else anchors[day]))
+    return out
+
+
+def program_days(ctx: PageContext, program: list[ProgramItem], prefix: str) -> tuple[list, dict, list[nodes.Node]]:
+    """The program's days (after ``symposium_day_change``) with their items, an anchor for each
+    day (``<prefix>-2026-06-02``), and on an event of several days the "Days:" line that jumps to them."""
+    days = [(day, list(items)) for day, items in groupby(program, key=lambda i: ctx.event.program_day(i.start))]
+    anchors = {day: ctx.unique_id(f"{prefix}-{day:%Y-%m-%d}") for day, _ in days}
+    if len(days) < 2:
+        return days, anchors, []
+    links = [nodes.reference("", long_date(day), refid=anchors[day]) for day, _ in days]
+    return days, anchors, [nodes.paragraph("", "", nodes.Text("Days: "), *joined(links, " \u00b7 "),
+                                           classes=["symposium-days"])]
+
+
+def item_heading(ctx: PageContext, item: ProgramItem, **attributes) -> nodes.paragraph:
+    """The item's type badge (unless the title says it already) and its title, linked to its page."""
+    title = nodes.paragraph(**attributes)
+    if item.type_label and item.type_label.casefold() != item.title.casefold():
+        title += ctx.badge(item)
+        title += nodes.Text(" ")
+    title += ctx.item_title(item)
+    return title
+
+
+def chairs_label(session: Session) -> str:
+    return f"Chair{'s' if len(session.chairs) > 1 else ''}: "
+
+
+def _day_table(ctx: PageContext, day, items: list[ProgramItem], *, show_room: bool, anchor: str) -> nodes.table:
+    first = items[0].start
+    zone = ctx.zone_label(first)
+    # HTML writers number captioned tables by id
+    table = nodes.table(classes=["symposium-program"], ids=[anchor or ctx.unique_id(f"program-table-{day:%Y-%m-%d}")])
+    caption = f"Times are {ctx.zone_name(first)} ({zone})."
+    if not ctx.event.several_days:
+        caption = f"{long_date(day)}. {caption}"
+    if items[0].room and not show_room and len({item.room for item in items}) == 1:
+        caption += f" Room: {items[0].room}."
+    table += nodes.title(text=caption)
+    headers = [f"Time ({zone})", "Session", "Speakers"] + (["Room"] if show_room else [])
+    group = nodes.tgroup(cols=len(headers))
+    table += group
+    for width in (22, 50, 28, 12)[: len(headers)]:
+        group += nodes.colspec(colwidth=width)
+    head = nodes.thead()
+    head += _row([nodes.paragraph(text=h) for h in headers])
+    group += head
+    body = nodes.tbody()
+    headed: set[str] = set()
+    for item in sorted(items, key=lambda i: _block(ctx, i)):
+        if item.session and item.session not in headed and (session_row := _session_row(ctx, item.session, len(headers))):
+            headed.add(item.session)
+            body += session_row
+        body += _item_row(ctx, item, show_room=show_room)
+    group += body
+    return table
+
+
+def _block(ctx: PageContext, item: ProgramItem) -> tuple:
+    """Where an item sorts: a session's talks together, under the session's start and room."""
+    session = ctx.store.session(item.session) if item.session else None
+    if session is not None:
+        return (session.start, session.room, session.id, item.start, item.end)
+    return (item.start, item.room, "", item.start, item.end)
+
+
+def _item_row(ctx: PageContext, item: ProgramItem, *, show_room: bool) -> nodes.row:
+    title = item_heading(ctx, item)
+    if item.track and not item.session:
+        title += nodes.Text(" ")
+        title += nodes.inline(text=item.track, classes=["symposium-track"])
+    people = nodes.container()
+    if item.speakers:
+        people += nodes.paragraph("", "", *ctx.people(item.speakers))
+    if item.moderators:
+        people += nodes.paragraph("", "Moderated by ", *ctx.people(item.moderators), classes=["symposium-moderators"])
+    cells = [nodes.paragraph("", "", ctx.time_range(item)), title, people]
+    if show_room:
+        cells.append(nodes.paragraph(text=item.room))
+    row = _row(cells)
+    row["classes"].append(f"symposium-row-{item.type}")
+    row["classes"].append(item_class(item))  # hook for attendee.js
+    row["classes"] += place_classes(item.room, item.track)
+    row["ids"].append(ctx.unique_id(f"item-{item.slug}"))
+    return row
+
+
+def _session_row(ctx: PageContext, session_id: str, columns: int) -> nodes.row | None:
+    """A row across the table that heads a session's talks: title, time, room, track, chairs."""
+    session = ctx.store.session(session_id)
+    if session is None:  # an unknown id is reported by the checks; the talks still show
+        return None
+    text = nodes.paragraph(classes=["symposium-session-title"])
+    text += nodes.strong(text=session.title)
+    details = [ctx.time_range(session)]
+    details += [nodes.Text(session.room)] if session.room else []
+    details += [nodes.inline(text=session.track, classes=["symposium-track"])] if session.track else []
+    text += nodes.Text(" \u00b7 ")
+    text += joined(details, " \u00b7 ")
+    cell = nodes.container()
+    cell += text
+    if session.chairs:
+        cell += nodes.paragraph("", "", nodes.Text(chairs_label(session)),
+                                *ctx.people(session.chairs), classes=["symposium-chairs"])
+    entry = nodes.entry(morecols=columns - 1)
+    entry += cell
+    row = nodes.row(classes=["symposium-session-row", *place_classes(session.room, session.track)],
+                    ids=[ctx.unique_id(f"session-{session.id}")])
+    row += entry
+    return row
+
+
+def tools_slot(ctx: PageContext, program: list[ProgramItem]) -> nodes.container:
+    """Where attendee.js puts its toolbar: empty in the page, its height kept for the
+    toolbar (attendee.css) so that the program does not move when the toolbar appears.
+
+    It holds, for the toolbar's room and track filter, the rooms and tracks of the items
+    shown, in the program's order, with the keys of their rows' classes.
+    """
+    slot = nodes.container(classes=["symposium-tools-slot"])
+    shown_rooms = {item.room for item in program}
+    shown_tracks = {item.track for item in program}
+    places = {
+        "rooms": [{"name": r, "key": slugify(r)} for r in ctx.store.views.rooms if r in shown_rooms],
+        "tracks": [{"name": t, "key": slugify(t)} for t in ctx.store.views.tracks if t in shown_tracks],
+    }
+    if places["rooms"][1:] or places["tracks"]:
+        data = json.dumps(places, ensure_ascii=False).replace("<", "\\u003c")
+        slot += nodes.raw("", f'<script type="application/json" class="symposium-places">{data}</script>', format="html")
+    return slot
+
+
+def place_classes(room: str, track: str) -> list[str]:
+    """``symposium-room-<key>``, ``symposium-track-<key>``: what the room and track filter of
+    attendee.js reads (the keys are in the page's data, beside the names)."""
+    return [f"symposium-{kind}-{slugify(value)}" for kind, value in (("room", room), ("track", track)) if value]
+
+
+def item_class(item: ProgramItem) -> str:
+    """``symposium-item-<slug>``: attendee.js reads an item's slug (its calendar UID is
+    ``<slug>@<acronym>``) from this class, on program rows and talk headers."""
+    return f"symposium-item-{item.slug}"
+
+
+def _row(cells: list[nodes.Node]) -> nodes.row:
+    row = nodes.row()
+    for cell in cells:
+        entry = nodes.entry()
+        entry += cell
+        row += entry
+    return row
