@@ -8,6 +8,7 @@ sys.path.insert(0, str(Path(__file__).parent / "_ext"))
 
 # -- The event: every date, time and place on the site comes from here -------------------
 # Values only: the extension checks them and derives the rest (see CONTRIBUTING.md).
+symposium_name = "First International Symposium on Artificial Intelligence and Extreme-Scale Workflows"
 symposium_date = "2025-11-21"
 symposium_timezone = "America/Chicago"
 symposium_venue = "America's Center Convention Complex, St. Louis, Missouri, USA"
@@ -22,7 +23,6 @@ symposium_max_gap_minutes = 120
 
 # -- Project --------------------------------------------------------------------------------
 project = "AIExScale 2025"
-full_name = "First International Symposium on Artificial Intelligence and Extreme-Scale Workflows"
 author = "The AIExScale 2025 organisers"
 copyright = "2025, The AIExScale 2025 organisers"
 
@@ -37,7 +37,6 @@ myst_enable_extensions = ["colon_fence", "substitution", "attrs_inline", "attrs_
 myst_heading_anchors = 3
 # The extension adds {{ date }}, {{ venue }}, {{ room }}, {{ host }}, {{ host_link }} and
 # {{ host_long }} from the symposium_* values above.
-myst_substitutions = {"full_name": full_name}
 
 # -- Where the sources live -------------------------------------------------------------------
 # Every page's "Edit on GitHub" link opens its Markdown source here (pydata-sphinx-theme's

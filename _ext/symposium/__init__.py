@@ -19,25 +19,18 @@ from sphinx.util.typing import ExtensionMetadata
 
 from .environment.collector import SymposiumCollector, check_consistency, keep_source
 from .environment.config import add_config_values, add_substitutions, check_config
-from .environment.directives import (
-    ProgramDownloadsDirective,
-    ProgramGridDirective,
-    ProgramTableDirective,
-    SpeakerListDirective,
-    TalkListDirective,
-)
 from .environment.encoding import leave_out_undecodable
 from .environment.linkcheck import FrontmatterLinks
 from .environment.page_header_slots import InsertPageHeader
 from .environment.page_titles import RawHtmlInTitleAsText
-from .environment.placeholder_nodes import add_placeholder_nodes
+from .environment.placeholder_nodes import SKIPPED_BY_EVERY_WRITER
 from .environment.versions import ENV_VERSION, __version__
 from .exports.writer import check_base_url, write_exports
 from .html_page import attendee, lean_theme
 from .html_page.descriptions import add_description
 from .html_page.jsonld import add_jsonld
 from .rendering.html_nodes import add_html_nodes
-from .rendering.resolve import resolve_symposium_nodes
+from .rendering.placeholders import PLACEHOLDERS, record_listing_scopes, resolve_placeholders
 
 __all__ = ["__version__", "setup"]
 
@@ -45,13 +38,11 @@ __all__ = ["__version__", "setup"]
 def setup(app: Sphinx) -> ExtensionMetadata:
     app.setup_extension("myst_parser")
     add_config_values(app)
-    add_placeholder_nodes(app)
+    for kind in PLACEHOLDERS:
+        app.add_node(kind.node, **SKIPPED_BY_EVERY_WRITER)
+        if kind.directive:
+            app.add_directive(*kind.directive)
     add_html_nodes(app)
-    app.add_directive("program-table", ProgramTableDirective)
-    app.add_directive("program-grid", ProgramGridDirective)
-    app.add_directive("speaker-list", SpeakerListDirective)
-    app.add_directive("talk-list", TalkListDirective)
-    app.add_directive("program-downloads", ProgramDownloadsDirective)
     # late, to see the text as other extensions left it
     app.connect("source-read", keep_source, priority=900)
     app.add_env_collector(SymposiumCollector)
@@ -63,7 +54,8 @@ def setup(app: Sphinx) -> ExtensionMetadata:
     app.connect("html-page-context", lean_theme.lean_page, priority=999)
     app.connect("builder-inited", check_base_url)
     app.connect("env-check-consistency", check_consistency)
-    app.connect("doctree-resolved", resolve_symposium_nodes)
+    app.connect("doctree-read", record_listing_scopes)
+    app.connect("doctree-resolved", resolve_placeholders)
     app.connect("build-finished", write_exports)
     app.add_transform(RawHtmlInTitleAsText)
     app.add_transform(InsertPageHeader)

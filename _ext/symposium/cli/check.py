@@ -20,10 +20,12 @@ from typing import Any
 
 from ..environment.config import CONFIG_VALUES, config_problems, event_of
 from ..environment.store import SymposiumStore, check_across_pages, keep
-from ..model.entities import Problem
+from ..model.entities import Event, Problem
+from ..model.messages import raw_html_in_title, unknown_speaker_in_list
 from ..model.pages import page_kind
+from ..model.selection import Selection
 from ..model.sources import SourceEncodingError, decode_source, read_source
-from .markdown_pages import first_heading, speaker_lists
+from .markdown_pages import Directive, first_heading, listing_directives
 
 #: The Sphinx defaults of the core values the check reads, where ``conf.py`` does not set them.
 SPHINX_DEFAULTS: dict[str, Any] = {
@@ -122,7 +124,7 @@ def check_site(srcdir: str | os.PathLike[str], extra: dict[str, str] | None = No
     # as in the build: the pages that do not decode are reported before any page is read
     undecodable: list[Finding] = []
     pages: list[Finding] = []
-    lists: dict[str, list[tuple[list[str], int]]] = {}
+    lists: dict[str, list[Directive]] = {}
     files = source_files(srcdir, values)
     files = dict(sorted({**files, **{path.rsplit(".", 1)[0]: path for path in extra}}.items()))
     for docname, path in files.items():
@@ -139,8 +141,8 @@ def check_site(srcdir: str | os.PathLike[str], extra: dict[str, str] | None = No
             title, title_line, raw_html = first_heading(text, extensions=extensions, smartquotes=smartquotes,
                                                         smartquotes_action=values["smartquotes_action"])
             if raw_html:
-                problems.append(Problem("frontmatter", _raw_html_message(title), title_line))
-        lists[path] = speaker_lists(text, extensions=extensions)
+                problems.append(Problem("frontmatter", raw_html_in_title(title), title_line))
+        lists[path] = listing_directives(text, extensions=extensions)
         found = read_source(
             docname, text, title=title, title_line=title_line, event=event,
             file_exists=lambda name: (srcdir / name).is_file(),
@@ -150,22 +152,26 @@ def check_site(srcdir: str | os.PathLike[str], extra: dict[str, str] | None = No
     findings += undecodable + pages
     for problem in check_across_pages(store, event, values["symposium_acronym"]):
         findings.append(_finding(problem, files.get(problem.docname or "", f"{problem.docname}.md")))
-    # when pages are written: the speaker cards of {speaker-list} (the words of .resolve)
-    speakers = store.speakers_by_slug()
-    for path, directives in lists.items():
-        for only, line in directives:
-            for slug in only:
-                if slug not in speakers:
-                    message = f"speaker-list ':only:' names {slug!r}, which has no page in speakers/; expected a speaker slug"
-                    findings.append(Finding(path, line, message, "reference"))
+    findings += _listing_findings(store, event, lists)
     suppressed = values["suppress_warnings"] or []
     return [finding for finding in findings if not _suppressed(finding.subtype, suppressed)]
 
 
-def _raw_html_message(title: str) -> str:
-    # the words of .titles.RawHtmlInTitleAsText
-    return (f"raw HTML in the title {title!r} is shown as text; expected plain text, with Markdown "
-            "emphasis or code if needed, in the title of a talk or speaker page")
+def _listing_findings(store: SymposiumStore, event: Event, lists: dict[str, list[Directive]]) -> list[Finding]:
+    """What the build reports when it writes the listings: a ``:day:``, ``:room:``, ``:track:`` or
+    ``:session:`` that names nothing, an ``:only:`` slug without a speaker page."""
+    found = []
+    speakers = store.speakers_by_slug()
+    for path, directives in lists.items():
+        for directive in directives:
+            if directive.name == "speaker-list":
+                messages = [unknown_speaker_in_list(slug) for slug in directive.options.get("only", "").split()
+                            if slug not in speakers]
+            else:
+                selection = Selection.from_options(directive.options)
+                messages = selection.problems(store.program(), store.views.sessions_by_id, event) if selection else []
+            found += [Finding(path, directive.line, message, "reference") for message in messages]
+    return found
 
 
 def _finding(problem: Problem, path: str) -> Finding:

@@ -43,22 +43,33 @@ def _flat(tokens: list) -> Iterable:
         yield from _flat(token.children or [])
 
 
-def speaker_lists(source: str, *, extensions: Iterable[str] = ()) -> list[tuple[list[str], int]]:
-    """The ``:only:`` slugs and line of each ``{speaker-list}`` directive of a MyST page."""
-    if "{speaker-list}" not in source:
+#: the directives whose options ``symposium check`` checks as the build does when it writes them
+LISTING_DIRECTIVES = ("program-table", "program-grid", "talk-list", "speaker-list")
+
+
+class Directive(NamedTuple):
+    name: str
+    options: dict[str, str]
+    line: int
+
+
+def listing_directives(source: str, *, extensions: Iterable[str] = ()) -> list[Directive]:
+    """Each ``{program-table}``, ``{program-grid}``, ``{talk-list}`` and ``{speaker-list}`` of a
+    MyST page, with its options and its line."""
+    if not any(f"{{{name}}}" in source for name in LISTING_DIRECTIVES):
         return []
     found = []
     for token in _parser(frozenset(extensions)).parse(source):
-        if token.type not in {"fence", "colon_fence"} or token.info.strip() != "{speaker-list}":
+        name = token.info.strip()[1:-1] if token.type in {"fence", "colon_fence"} else ""
+        if name not in LISTING_DIRECTIVES or token.info.strip() != f"{{{name}}}":
             continue
-        only: list[str] = []
+        options: dict[str, str] = {}
         for line in token.content.splitlines():
             if not line.startswith(":"):
                 break
             key, _, value = line[1:].partition(":")
-            if key.strip() == "only":
-                only = value.split()
-        found.append((only, token.map[0] + 1 if token.map else 1))
+            options[key.strip()] = value.strip()
+        found.append(Directive(name, options, token.map[0] + 1 if token.map else 1))
     return found
 
 

@@ -24,12 +24,11 @@ from sphinx.environment.collectors import EnvironmentCollector
 from sphinx.util import logging
 
 from ..model.entities import Problem
-from ..model.scopes import EVERYTHING, ProgramScope, Scope, SpeakerScope
-from ..model.selection import Selection
+from ..model.link_targets import is_web_address
 from ..model.sources import read_source
 from .changes import OutputRecord, pages_showing_changes, pages_showing_other_pages, written_now
 from .config import event_of
-from .placeholder_nodes import PageHeader, Placeholder, speaker_list
+from .placeholder_nodes import SymposiumPlaceholder
 from .store import check_across_pages, keep, store_of
 
 logger = logging.getLogger(__name__)
@@ -39,7 +38,7 @@ SOURCE_KEY = "symposium_source"
 
 def keep_source(app: Sphinx, docname: str, source: list[str]) -> None:
     """Keep the text being read (``source-read``), so the collector need not read the file again."""
-    app.env.temp_data[SOURCE_KEY] = source[0]
+    app.env.current_document[SOURCE_KEY] = source[0]
 
 
 def warn(problem: Problem, docname: str | None = None) -> None:
@@ -47,17 +46,6 @@ def warn(problem: Problem, docname: str | None = None) -> None:
         problem.message, type="symposium", subtype=problem.subtype,
         location=(problem.docname or docname, problem.line),
     )
-
-
-def listing_scopes(doctree: nodes.document, *, home: bool) -> frozenset[Scope]:
-    """What the listings of a page show; the home page shows everything in its JSON-LD."""
-    scopes: set[Scope] = {EVERYTHING} if home else set()
-    for node in doctree.findall(Placeholder):
-        if isinstance(node, speaker_list):
-            scopes.add(SpeakerScope(frozenset(node["only"])))
-        else:
-            scopes.add(ProgramScope(Selection.from_node(node)))
-    return frozenset(scopes)
 
 
 # -- the collector ---------------------------------------------------------------------------------
@@ -83,12 +71,9 @@ class SymposiumCollector(EnvironmentCollector):
 
     def process_doc(self, app: Sphinx, doctree: nodes.document) -> None:
         env = app.env
-        docname = env.docname
+        docname = env.current_document.docname
         store = store_of(env)
-        scopes = listing_scopes(doctree, home=docname == app.config.root_doc)
-        if scopes:
-            store.add_listing(docname, scopes)
-        source = env.temp_data.get(SOURCE_KEY)
+        source = env.current_document.get(SOURCE_KEY)
         if source is None or not str(env.doc2path(docname)).endswith(".md"):
             return
         title, title_line = _first_title(doctree)
@@ -99,6 +84,12 @@ class SymposiumCollector(EnvironmentCollector):
             file_exists=lambda path: (Path(app.srcdir) / path).is_file(),
         )
         keep(store, docname, found)
+        speaker = found.page.speaker
+        if speaker is not None and speaker.photo and not is_web_address(speaker.photo):
+            # The photo is an image of this page, as an image directive would make it:
+            # builders that copy the images of what they write (LaTeX, Texinfo, epub) find
+            # it wherever the speaker's face is shown.
+            env.images.add_file(docname, speaker.photo)
         for path in sorted(found.files):
             # Re-read the page when the file appears, changes or goes. A missing file is
             # "changed" at every build, as for Sphinx's own images: the page, and its
@@ -154,7 +145,7 @@ def _first_title(doctree: nodes.document) -> tuple[str, int]:
 
 #: What is not the contributor's text: generated parts, comments, targets, raw markup.
 _NOT_TEXT = (nodes.title, nodes.comment, nodes.system_message, nodes.target, nodes.raw,
-             nodes.substitution_definition, nodes.Invisible, Placeholder, PageHeader)
+             nodes.substitution_definition, nodes.Invisible, SymposiumPlaceholder)
 
 
 def page_text(doctree: nodes.document) -> str:

@@ -13,12 +13,15 @@ from sphinx.config import Config
 from sphinx.util import logging
 
 from ..model.entities import Event
+from ..model.link_targets import is_web_address
 from ..model.times import long_date, parse_date
 
 logger = logging.getLogger(__name__)
 
 #: name -> (default, rebuild, types)
 CONFIG_VALUES: dict[str, tuple[Any, str, tuple[type, ...]]] = {
+    # the event's full name, for calendars, conference apps and JSON-LD; default: the home page's title
+    "symposium_name": (None, "env", (str,)),
     "symposium_date": (None, "env", (str, dt.date)),
     "symposium_end_date": (None, "env", (str, dt.date)),
     "symposium_timezone": ("UTC", "env", (str,)),
@@ -91,11 +94,14 @@ def config_problems(config: Config | MutableMapping[str, Any]) -> list[str]:
         isinstance(host, dict) and isinstance(host.get("name"), str) and host["name"].strip()
         and set(host) <= {"name", "url", "long_name"}
         and all(isinstance(host.get(key, ""), str) for key in ("url", "long_name"))
-        and (not host.get("url") or host["url"].startswith(("https://", "http://")))
+        and (not host.get("url") or is_web_address(host["url"]))
     ):
         bad("symposium_colocated_with",
             "a dict with 'name' and optional 'url' (http(s)) and 'long_name', such as {'name': 'SC25', 'url': 'https://...'}",
             None)
+    if config.symposium_name is not None and not (isinstance(config.symposium_name, str)
+                                                  and config.symposium_name.strip()):
+        bad("symposium_name", "the event's full name as text, or no value (the home page's title)", None)
     for name in ("symposium_venue", "symposium_room"):
         if not isinstance(config[name], str):
             bad(name, "text", "")
@@ -121,6 +127,11 @@ def acronym_of(project: object) -> str:
     """``AIExScale 2025`` -> ``aiexscale2025``: the project's name as the apps' acronym."""
     text = re.sub(r"[^a-z0-9_]", "", str(project).lower())
     return text if len(text) >= 4 else "symposium"
+
+
+def event_name(config: Config, home_title: str) -> str:
+    """The event's full name: ``symposium_name``, else the home page's title, else ``project``."""
+    return config.symposium_name or home_title or config.project
 
 
 def event_of(config: Config) -> Event:

@@ -1,4 +1,8 @@
-"""``{program-table}``, ``{speaker-list}`` and ``{talk-list}``: each leaves a placeholder."""
+"""The directives that leave a placeholder: ``{program-table}``, ``{program-grid}``,
+``{talk-list}``, ``{speaker-list}`` and ``{program-downloads}``.
+
+Which node each leaves, and how it is rendered, is ``symposium.rendering.placeholders``.
+"""
 
 from __future__ import annotations
 
@@ -13,7 +17,7 @@ from . import placeholder_nodes
 
 
 class _PlaceholderDirective(SphinxDirective):
-    node_class: type[placeholder_nodes.Placeholder]
+    node_class: type[placeholder_nodes.SymposiumPlaceholder]
     has_content = False
 
     def run(self) -> list[nodes.Node]:
@@ -47,15 +51,10 @@ class TalkListDirective(_SelectingDirective):
     node_class = placeholder_nodes.talk_list
 
 
-class ProgramDownloadsDirective(SphinxDirective):
+class ProgramDownloadsDirective(_PlaceholderDirective):
     """The program's calendar file, its subscription link and the conference-app schedules."""
 
-    has_content = False
-
-    def run(self) -> list[nodes.Node]:
-        node = placeholder_nodes.program_downloads()
-        self.set_source_info(node)
-        return [node]
+    node_class = placeholder_nodes.program_downloads
 
 
 class SpeakerListDirective(_PlaceholderDirective):

@@ -17,6 +17,7 @@ from docutils import nodes
 from sphinx.builders.linkcheck import HyperlinkCollector
 from sphinx.transforms.post_transforms import SphinxPostTransform
 
+from ..model.link_targets import is_web_address
 from .placeholder_nodes import PageHeader, speaker_header, talk_header
 from .store import store_of
 
@@ -50,6 +51,6 @@ class FrontmatterLinks(SphinxPostTransform):
 def _checkable(url: str, docname: str) -> str:
     """An http(s) URL as is; a project file (``_static/...``, from the project root) as
     linkcheck checks local links: relative to the page's own folder."""
-    if url.startswith(("http://", "https://")):
+    if is_web_address(url):
         return url
     return posixpath.relpath(url, posixpath.dirname(docname) or ".")

@@ -27,7 +27,7 @@ class InsertPageHeader(SphinxTransform):
     default_priority = 810
 
     def apply(self, **kwargs: object) -> None:
-        docname = self.env.docname
+        docname = self.env.current_document.docname
         header_class = HEADERS.get(page_kind(docname))
         if header_class is None:
             return

@@ -13,6 +13,7 @@ from docutils import nodes
 from sphinx.transforms import SphinxTransform
 from sphinx.util import logging
 
+from ..model.messages import raw_html_in_title
 from ..model.pages import page_kind
 
 logger = logging.getLogger(__name__)
@@ -26,7 +27,7 @@ class RawHtmlInTitleAsText(SphinxTransform):
     default_priority = 700
 
     def apply(self, **kwargs: object) -> None:
-        if page_kind(self.env.docname) not in {"talk", "speaker"}:
+        if page_kind(self.env.current_document.docname) not in {"talk", "speaker"}:
             return
         section = next(self.document.findall(nodes.section), None)
         if section is None or not section.children or not isinstance(section[0], nodes.title):
@@ -40,8 +41,4 @@ class RawHtmlInTitleAsText(SphinxTransform):
         # Quotes beside HTML shown as text are code, not prose: curling them (SmartQuotes
         # cannot see the markup around them) would turn '"x"' into '”x”'.
         title["support_smartquotes"] = False
-        logger.warning(
-            "raw HTML in the title %r is shown as text; expected plain text, with Markdown "
-            "emphasis or code if needed, in the title of a talk or speaker page",
-            title.astext(), type="symposium", subtype="frontmatter", location=title,
-        )
+        logger.warning(raw_html_in_title(title.astext()), type="symposium", subtype="frontmatter", location=title)

@@ -1,32 +1,44 @@
-"""Where the exports are, which builders write them, and the absolute URLs of the site's pages.
+"""Every address the site's outputs carry: where the exports are, which builders write a
+website (and so the exports and JSON-LD), and the URL of a page or a file, absolute or
+relative to the page it is written on.
 
 Rendering and the HTML head link to the exports through this module alone, without
-importing the writer (and with it icalendar and the frab encoders).
-
-Calendars, conference apps and link previews are read away from the site, so every link
-they carry is absolute. The base comes from ``html_baseurl`` (set from Read the Docs'
-``READTHEDOCS_CANONICAL_URL`` in ``conf.py``).
+importing the writer (and with it icalendar and the frab encoders). Calendars, conference
+apps and link previews are read away from the site, so every link they carry is absolute;
+the base comes from ``html_baseurl`` (set from Read the Docs' ``READTHEDOCS_CANONICAL_URL``
+in ``conf.py``).
 """
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
 from urllib.parse import urljoin
 
-from sphinx.application import Sphinx
-from sphinx.builders import Builder
+from sphinx.util.osutil import relative_uri
 
 from ..model.entities import ProgramItem
+from ..model.link_targets import is_web_address
 
-#: the builders whose output is a website that calendars and apps can read
-EXPORT_BUILDERS = frozenset({"html", "dirhtml"})
+if TYPE_CHECKING:
+    from sphinx.builders import Builder
+    from sphinx.config import Config
+
+#: the builders whose output is a website: they get the exports and JSON-LD
+WEBSITE_BUILDERS = frozenset({"html", "dirhtml"})
 PROGRAM_CALENDAR = "program.ics"
 SCHEDULE_JSON = "schedule.json"
 SCHEDULE_XML = "schedule.xml"
 
 
+def builds_website(builder: Builder) -> bool:
+    """Whether this builder writes a website that calendars, apps and search engines read."""
+    return builder.name in WEBSITE_BUILDERS
+
+
 def writes_exports(builder: Builder) -> bool:
-    """Whether this build writes the exports (and so its pages may link to them)."""
-    return builder.name in EXPORT_BUILDERS and bool((builder.config.html_baseurl or "").strip())
+    """Whether this build writes the exports (and so its pages may link to them): a website
+    with its address (the exports hold absolute links)."""
+    return builds_website(builder) and bool(site_url(builder.config))
 
 
 def talk_calendar(item: ProgramItem) -> str:
@@ -34,19 +46,28 @@ def talk_calendar(item: ProgramItem) -> str:
     return f"{item.docname}.ics"
 
 
-def site_url(app: Sphinx) -> str:
+def site_url(config: Config) -> str:
     """The site's root, always with its trailing slash; ``""`` when ``html_baseurl`` is not set."""
-    base = (app.config.html_baseurl or "").strip()
+    base = (config.html_baseurl or "").strip()
     return base if not base or base.endswith("/") else base + "/"
 
 
-def page_url(app: Sphinx, docname: str) -> str:
+def page_url(builder: Builder, docname: str) -> str:
     """The absolute URL of a page, as this builder names it (``talks/x/`` or ``talks/x.html``)."""
-    return urljoin(site_url(app), app.builder.get_target_uri(docname))
+    return urljoin(site_url(builder.config), builder.get_target_uri(docname))
 
 
-def file_url(app: Sphinx, path: str) -> str:
-    """The absolute URL of a file at the output root (``program.ics``) or a web address as it is."""
-    if path.startswith(("http://", "https://")):
-        return path
-    return urljoin(site_url(app), path)
+def file_url(base: str, path: str) -> str:
+    """A web address as it is; a file at the output root (``program.ics``, ``_static/...``)
+    under the site's root ``base``."""
+    return path if is_web_address(path) else urljoin(base, path)
+
+
+def file_from_page(builder: Builder, docname: str, path: str) -> str:
+    """A web address as it is; a file at the output root, relative to the page ``docname``."""
+    return path if is_web_address(path) else relative_uri(builder.get_target_uri(docname), path)
+
+
+def subscription_url(url: str) -> str:
+    """``webcal://...``: the address that makes a calendar app subscribe instead of import."""
+    return "webcal://" + url.split("://", 1)[1]

@@ -18,7 +18,7 @@ from xml.etree import ElementTree
 
 from ..model.entities import ProgramItem
 from ..model.identifiers import event_number, frab_slug, guid
-from .site import ExportSite
+from .site_view import ExportSite
 
 SCHEMA = "https://c3voc.de/schedule/schema.json"
 #: the smallest step of the program's times that the apps draw in their grid

@@ -17,7 +17,7 @@ from icalendar import Calendar, Event, Timezone
 
 from ..model.entities import ProgramItem
 from ..model.identifiers import event_uid
-from .site import ExportSite
+from .site_view import ExportSite
 
 
 def program_calendar(program: Iterable[ProgramItem], site: ExportSite) -> bytes:

@@ -18,14 +18,14 @@ from pathlib import Path
 from sphinx.application import Sphinx
 from sphinx.util import logging
 
-from ..environment.config import event_of
-from ..environment.store import store_of
+from ..environment.config import event_name, event_of
+from ..environment.store import home_title, store_of
 from ..environment.versions import ENV_VERSION, __version__
 from .addresses import (
-    EXPORT_BUILDERS,
     PROGRAM_CALENDAR,
     SCHEDULE_JSON,
     SCHEDULE_XML,
+    builds_website,
     page_url,
     site_url,
     talk_calendar,
@@ -33,13 +33,13 @@ from .addresses import (
 )
 from .frab import schedule, schedule_xml
 from .ics import item_calendar, program_calendar
-from .site import ExportSite
+from .site_view import ExportSite
 
 logger = logging.getLogger(__name__)
 
 def check_base_url(app: Sphinx) -> None:
     """The exports hold absolute links: without the site's address they are not written."""
-    if app.builder.name in EXPORT_BUILDERS and not site_url(app):
+    if builds_website(app.builder) and not site_url(app.config):
         logger.warning(
             "html_baseurl is not set, so program.ics and schedule.json/.xml are not written; expected the "
             "site's address in conf.py, such as html_baseurl = 'https://example.org/'",
@@ -58,12 +58,12 @@ def export_site(app: Sphinx) -> ExportSite:
              else dt.datetime.combine(event.date, dt.time(), dt.UTC))
     return ExportSite(
         title=config.project,
-        full_name=config.myst_substitutions.get("full_name", config.project),
+        full_name=event_name(config, home_title(app.env, config.root_doc)),
         acronym=config.symposium_acronym,
         event=event,
-        base_url=site_url(app),
-        item_url=lambda item: page_url(app, item.docname),
-        speaker_url=lambda speaker: page_url(app, speaker.docname),
+        base_url=site_url(config),
+        item_url=lambda item: page_url(app.builder, item.docname),
+        speaker_url=lambda speaker: page_url(app.builder, speaker.docname),
         speakers=store.speakers_by_slug(),
         sessions=store.views.sessions_by_id,
         stamp=stamp,

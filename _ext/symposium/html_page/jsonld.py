@@ -18,15 +18,13 @@ from typing import Any
 
 from docutils import nodes
 from sphinx.application import Sphinx
-from sphinx.util.osutil import relative_uri
 
-from ..environment.config import event_of
-from ..environment.store import store_of
-from ..exports.addresses import file_url, page_url, site_url
+from ..environment.config import event_name, event_of
+from ..environment.store import home_title, store_of
+from ..exports.addresses import builds_website, file_from_page, file_url, page_url, site_url
 from ..model.entities import Event, PersonRef, ProgramItem, Session, Speaker
 from .descriptions import prose
 
-BUILDERS = {"html", "dirhtml"}
 SCHEDULED = "https://schema.org/EventScheduled"
 OFFLINE = "https://schema.org/OfflineEventAttendanceMode"
 
@@ -35,7 +33,7 @@ Node = dict[str, Any]
 
 def add_jsonld(app: Sphinx, pagename: str, templatename: str, context: dict, doctree: nodes.document | None) -> None:
     """``html-page-context``: one ``<script type="application/ld+json">`` in the page's head."""
-    if app.builder.name not in BUILDERS or doctree is None:
+    if not builds_website(app.builder) or doctree is None:
         return
     data = page_jsonld(app, pagename, doctree)
     if data is not None:
@@ -61,9 +59,8 @@ def page_jsonld(app: Sphinx, pagename: str, doctree: nodes.document) -> Node | N
     writer = _Writer(urls, event_of(app.config), speakers, store.views.sessions_by_id)
     description = "\n\n".join(prose(doctree))
     if pagename == app.config.root_doc:
-        title = app.env.titles.get(pagename)
         node = writer.symposium(
-            name=(title.astext() if title is not None else "") or app.config.project,
+            name=event_name(app.config, home_title(app.env, pagename)),
             short_name=app.config.project,
             description=description,
             program=list(store.program()),
@@ -84,17 +81,17 @@ class _Urls:
 
     def __init__(self, app: Sphinx, pagename: str) -> None:
         self.app, self.pagename = app, pagename
-        self.absolute = bool(site_url(app))
+        self.base = site_url(app.config)
 
     def page(self, docname: str) -> str:
-        if self.absolute:
-            return page_url(self.app, docname)
+        if self.base:
+            return page_url(self.app.builder, docname)
         return self.app.builder.get_relative_uri(self.pagename, docname)
 
     def file(self, path: str) -> str:
-        if self.absolute or path.startswith(("http://", "https://")):
-            return file_url(self.app, path)
-        return relative_uri(self.app.builder.get_target_uri(self.pagename), path)
+        if self.base:
+            return file_url(self.base, path)
+        return file_from_page(self.app.builder, self.pagename, path)
 
     def event_id(self, docname: str) -> str:
         return f"{self.page(docname)}#event"

@@ -7,12 +7,12 @@ page and line of the key that is most likely wrong.
 from __future__ import annotations
 
 import datetime as dt
-import difflib
 from collections import defaultdict
 from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass
 
 from .entities import Event, Problem, ProgramItem, Session, Speaker, sorted_program
+from .hints import did_you_mean
 from .pages import owners_by_slug
 from .times import clock, clock_range, duration_text
 
@@ -58,8 +58,7 @@ def check_references(items: Iterable[ProgramItem], slugs_with_pages: Collection[
 
     def hint(slug: str) -> str:
         if slug not in hints and len(hints) < MAX_HINTS:
-            close = difflib.get_close_matches(slug, known, n=1)
-            hints[slug] = f"did you mean {close[0]!r}? " if close else ""
+            hints[slug] = did_you_mean(slug, known)
         return hints.get(slug, "")
 
     problems = []

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import difflib
 import re
 import unicodedata
 from collections.abc import Iterator, Mapping
@@ -18,6 +17,8 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from .frontmatter import Path, Positions
+from .hints import closest, did_you_mean
+from .link_targets import is_project_file, is_web_address
 from .times import EXPECTED_TIME, clock, duration_text, in_zone, parse_date, parse_time, wall_clock
 
 #: Talk types and the label each shows when a talk gives no ``label``.
@@ -215,8 +216,8 @@ class _Reader:
     def unknown_keys(self, allowed: set[str]) -> None:
         for key in self.data:
             if key not in allowed:
-                close = difflib.get_close_matches(str(key), sorted(allowed), n=1)
-                hint = f"; did you mean {close[0]!r}?" if close else f"; expected one of: {', '.join(sorted(allowed))}"
+                match = closest(key, sorted(allowed))
+                hint = f"; did you mean {match!r}?" if match else f"; expected one of: {', '.join(sorted(allowed))}"
                 self.problem("frontmatter", f"unknown key {self.where(key)!r}{hint}", key)
 
     def text_as_written(self, value: object, *keys: str | int) -> str:
@@ -263,7 +264,7 @@ class _Reader:
     def url(self, key: str) -> str:
         """An http(s) URL, or a file under ``_static/``."""
         text = self.string(key)
-        if text and not _is_url(text) and not _is_project_path(text):
+        if text and not is_web_address(text) and not is_project_file(text):
             self.problem("frontmatter", f"{self.where(key)!r} should be an http(s) URL or a file under _static/, got {text!r}", key)
             return ""
         return text
@@ -272,7 +273,7 @@ class _Reader:
         """A file under ``_static/``, never a web address: pages must not make a visitor's
         browser contact another site, and the site must read offline."""
         text = self.string(key)
-        if text and _is_url(text):
+        if text and is_web_address(text):
             self.problem(
                 "frontmatter",
                 f"{self.where(key)!r} is a web address ({text}); expected a file in the project such as "
@@ -281,7 +282,7 @@ class _Reader:
                 key,
             )
             return ""
-        if text and not _is_project_path(text):
+        if text and not is_project_file(text):
             self.problem("frontmatter", f"{self.where(key)!r} should be a file under _static/ such as {example!r}, got {text!r}", key)
             return ""
         return text
@@ -312,17 +313,23 @@ class _Reader:
             refs[slug] = PersonRef(slug, line)
         return tuple(refs.values())
 
+    def _optional(self, key: str, kind: type, expected: str) -> Any:
+        """The value of an optional key when it is a ``kind``; ``None`` when it is absent, or
+        (with a problem saying what was expected) of another type."""
+        value = self.data.get(key)
+        if value is not None and not isinstance(value, kind):
+            self.problem("frontmatter", f"{self.where(key)!r} should {expected}, got {_kind(value)}", key)
+            return None
+        return value
+
     def named_links(self, key: str) -> tuple[Link, ...]:
         """``name: url`` pairs (a speaker's homepage, ORCID...)."""
-        value = self.data.get(key)
+        value = self._optional(key, dict, "map names to URLs, such as 'homepage: https://example.org/'")
         if value is None:
-            return ()
-        if not isinstance(value, dict):
-            self.problem("frontmatter", f"{self.where(key)!r} should map names to URLs, such as 'homepage: https://example.org/', got {_kind(value)}", key)
             return ()
         links = []
         for name, url in value.items():
-            if not isinstance(url, str) or not _is_url(url):
+            if not isinstance(url, str) or not is_web_address(url):
                 self.problem("frontmatter", f"{self.where(key, name)!r} should be an http(s) URL, got {url!r}", key, name)
                 continue
             links.append(Link(str(name), url, self.line(key, name)))
@@ -330,18 +337,15 @@ class _Reader:
 
     def titled_links(self, key: str) -> tuple[Link, ...]:
         """A list of ``{title, url}`` (a talk's further material)."""
-        value = self.data.get(key)
+        value = self._optional(key, list, "be a list of {title, url}")
         if value is None:
-            return ()
-        if not isinstance(value, list):
-            self.problem("frontmatter", f"{self.where(key)!r} should be a list of {{title, url}}, got {_kind(value)}", key)
             return ()
         links = []
         for i, entry in enumerate(value):
             if not (isinstance(entry, dict) and isinstance(entry.get("title"), str) and isinstance(entry.get("url"), str)):
                 self.problem("frontmatter", f"{self.where(key, i)!r} should be {{title: ..., url: https://...}}, got {entry!r}", key, i)
                 continue
-            if not (_is_url(entry["url"]) or _is_project_path(entry["url"])):
+            if not (is_web_address(entry["url"]) or is_project_file(entry["url"])):
                 self.problem("frontmatter", f"{self.where(key, i, 'url')!r} should be an http(s) URL or a file under _static/, got {entry['url']!r}", key, i, "url")
                 continue
             links.append(Link(entry["title"], entry["url"], self.line(key, i, "url")))
@@ -351,8 +355,7 @@ class _Reader:
         """Text that, when ``conf.py`` lists the values (rooms, tracks), must be one of them."""
         value = self.string(key)
         if value and listed and value not in listed:
-            close = difflib.get_close_matches(value, listed, n=1, cutoff=0.5)
-            hint = f"did you mean {close[0]!r}? " if close else ""
+            hint = did_you_mean(value, listed, cutoff=0.5)
             self.problem("frontmatter", f"{self.where(key)!r} is {value!r}, which is not in {config_name}; {hint}"
                          f"expected one of: {', '.join(listed)}", key)
         return value  # as written, so that the checks of rooms and times still see it
@@ -360,8 +363,7 @@ class _Reader:
     def choice(self, key: str, choices: Mapping[str, str]) -> str:
         value = self.string(key, required=True)
         if value and value not in choices:
-            close = difflib.get_close_matches(value, list(choices), n=1)
-            hint = f"did you mean {close[0]!r}? " if close else ""
+            hint = did_you_mean(value, choices)
             self.problem("frontmatter", f"unknown {self.where(key)} {value!r}; {hint}expected one of: {', '.join(choices)}", key)
             return ""
         return value
@@ -506,15 +508,6 @@ def _kind(value: object) -> str:
     return names.get(type(value), type(value).__name__) + (f" {value!r}" if not isinstance(value, (dict, list)) else "")
 
 
-def _is_url(text: str) -> bool:
-    return re.match(r"^https?://[^\s/]+", text) is not None
-
-
-def _is_project_path(text: str) -> bool:
-    """A file under ``_static/``, which every HTML build copies as it is."""
-    return re.match(r"^_static/[\w\-./]+$", text) is not None and ".." not in text.split("/")
-
-
 def _section(frontmatter: Mapping[str, Any], key: str, positions: Positions) -> tuple[_Reader | None, list[Problem]]:
     value = frontmatter.get(key)
     if not isinstance(value, dict):
@@ -576,8 +569,7 @@ def read_program_items(docname: str, frontmatter: Mapping[str, Any], positions: 
     items, problems = [], []
     for key in program:
         if key not in PROGRAM_KEYS:
-            close = difflib.get_close_matches(str(key), sorted(PROGRAM_KEYS), n=1)
-            hint = f"did you mean {close[0]!r}? " if close else ""
+            hint = did_you_mean(key, sorted(PROGRAM_KEYS))
             problems.append(Problem("frontmatter", f"unknown key 'program.{key}'; {hint}expected 'items' or 'sessions'", positions.line(("program", key))))
         elif not isinstance(program[key], list):
             problems.append(Problem("frontmatter", f"'program.{key}' should be a list, got {_kind(program[key])}", positions.line(("program", key))))

@@ -1,7 +1,7 @@
 """Which part of the program a directive shows: ``:day:``, ``:room:``, ``:track:``, ``:session:``.
 
 So that a large conference can have a page per day, per room or per track. Pure Python;
-a value that selects nothing is reported where the directive stands (by ``resolve.py``).
+a value that selects nothing is reported where the directive stands (by ``rendering/placeholders.py``).
 """
 
 from __future__ import annotations

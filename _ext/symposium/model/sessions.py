@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import difflib
 from collections.abc import Iterable, Mapping
 
 from .entities import Event, Problem, ProgramItem, Session
+from .hints import did_you_mean
 from .times import clock_range, in_zone, wall_clock
 
 
@@ -74,8 +74,7 @@ def check_sessions(sessions: Iterable[Session], items: Iterable[ProgramItem], ev
             continue
         session = first.get(item.session)
         if session is None:
-            close = difflib.get_close_matches(item.session, list(first), n=1)
-            hint = f"did you mean {close[0]!r}? " if close else ""
+            hint = did_you_mean(item.session, first)
             problems.append(Problem(
                 "reference",
                 f"{item.title!r} names session {item.session!r}, which no page under program/ defines; {hint}"

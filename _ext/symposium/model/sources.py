@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from .entities import Event, Problem
 from .frontmatter import Frontmatter, FrontmatterSyntaxError, read_frontmatter
+from .link_targets import is_web_address
 from .pages import PageData, page_kind, read_page
 
 
@@ -73,7 +74,7 @@ def files_named(frontmatter: Frontmatter | None, page: PageData) -> set[str]:
     for item in page.items:
         named += [item.slides, item.video, *(link.url for link in item.links)]
     return {path for path in named
-            if isinstance(path, str) and path and not path.startswith(("http://", "https://"))}
+            if isinstance(path, str) and path and not is_web_address(path)}
 
 
 # -- bytes that are not text ---------------------------------------------------------------------

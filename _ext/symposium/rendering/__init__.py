@@ -1,2 +1,3 @@
-"""The placeholders of every page made into content at ``doctree-resolved``, one module per
-listing or header (``resolve`` dispatches), with the helpers they share in ``page_context``."""
+"""The placeholders of every page made into content at ``doctree-resolved``: one registry of
+their kinds (``placeholders``), one module per listing or header, and the helpers they share
+(``page_context``, ``program_parts``)."""

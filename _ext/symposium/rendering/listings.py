@@ -5,7 +5,9 @@ from __future__ import annotations
 from docutils import nodes
 
 from ..model.selection import ALL, Selection
+from . import words
 from .page_context import PageContext, obfuscated_email
+from .program_parts import announced_soon
 
 
 def render_speaker_list(ctx: PageContext, only: list[str], contact: bool) -> tuple[list[nodes.Node], list[str]]:
@@ -33,7 +35,7 @@ def render_speaker_list(ctx: PageContext, only: list[str], contact: bool) -> tup
 def render_talk_list(ctx: PageContext, selection: Selection = ALL) -> list[nodes.Node]:
     talks = [item for item in selection.items(ctx.store.program(), ctx.event) if item.has_page]
     if not talks:
-        return [nodes.paragraph(text="The talks will be announced soon.", classes=["symposium-empty"])]
+        return announced_soon(words.TALKS_SOON)
     listing = nodes.bullet_list(classes=["symposium-talks"])
     for talk in talks:
         entry = nodes.list_item(classes=["symposium-talk"])
@@ -46,7 +48,7 @@ def render_talk_list(ctx: PageContext, selection: Selection = ALL) -> list[nodes
         people = nodes.paragraph(classes=["symposium-talk-people"])
         people += ctx.people(talk.speakers)
         if talk.moderators:
-            people += nodes.Text("; moderated by " if talk.speakers else "Moderated by ")
+            people += nodes.Text(words.AND_MODERATED_BY if talk.speakers else words.MODERATED_BY)
             people += ctx.people(talk.moderators)
         entry += people
         listing += entry

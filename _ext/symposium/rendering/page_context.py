@@ -8,11 +8,13 @@ from dataclasses import dataclass, field
 from docutils import nodes
 from sphinx.builders import Builder
 from sphinx.errors import NoUri
-from sphinx.util.osutil import relative_uri
 
 from ..environment.store import SymposiumStore
+from ..exports.addresses import file_from_page
 from ..model.entities import Event, Link, PersonRef, ProgramItem, Session, Speaker
+from ..model.link_targets import is_web_address
 from ..model.times import clock, clock_pair, long_date
+from . import words
 from .html_nodes import avatar, moment
 
 
@@ -78,9 +80,7 @@ class PageContext:
 
     def url(self, target: str) -> str:
         """An http(s) URL as is; a project file relative to this page."""
-        if target.startswith(("http://", "https://")):
-            return target
-        return relative_uri(self.builder.get_target_uri(self.docname), target)
+        return file_from_page(self.builder, self.docname, target)
 
     def external(self, link: Link) -> nodes.reference:
         return nodes.reference("", link.title, refuri=self.url(link.url))
@@ -127,15 +127,14 @@ class PageContext:
     def face(self, speaker: Speaker, *, size: str = "small") -> nodes.Node:
         classes = ["symposium-face", f"symposium-face-{size}"]
         if speaker.photo:
-            alt = f"Photo of {speaker.name}"
-            if self.builder.format == "html" or speaker.photo.startswith(("http://", "https://")):
+            alt = words.photo_of(speaker.name)
+            if self.builder.format == "html" or is_web_address(speaker.photo):
                 uri = self.url(speaker.photo)
                 # '?' marks the URI as final: HTML builders publish _static/ as it is
                 return nodes.image(uri=uri, alt=alt, classes=classes, candidates={"?": uri})
-            # Other builders (LaTeX, Texinfo) copy only the images of the documents they
-            # write: the photo becomes one, as an image directive on the speaker's page
-            # would make it. The builder copies them after resolving the doctree.
-            self.builder.env.images.add_file(speaker.docname, speaker.photo)
+            # Other builders (LaTeX, Texinfo) copy the images of the documents they write
+            # from the environment's images, where the collector put the photo when it
+            # read the speaker's page (as an image directive on that page would).
             return nodes.image(uri=speaker.photo, alt=alt, classes=classes, candidates={"*": speaker.photo})
         return nodes.inline("", "", avatar(slug=speaker.slug, initials=speaker.initials), classes=classes)
 

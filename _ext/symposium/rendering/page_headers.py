@@ -6,11 +6,9 @@ from docutils import nodes
 
 from ..exports.addresses import talk_calendar, writes_exports
 from ..model.entities import Link, ProgramItem, Speaker
+from . import words
 from .page_context import PageContext, joined, obfuscated_email
-from .program_table import item_class
-
-LINK_NAMES = {"homepage": "Homepage", "orcid": "ORCID", "scholar": "Google Scholar", "github": "GitHub",
-              "linkedin": "LinkedIn", "mastodon": "Mastodon", "bluesky": "Bluesky", "dblp": "dblp"}
+from .program_parts import item_class
 
 
 def bold_label(text: str) -> list[nodes.Node]:
@@ -33,20 +31,20 @@ def render_talk_header(ctx: PageContext, talk: ProgramItem) -> nodes.container:
         if not refs:
             continue
         line = nodes.paragraph(classes=["symposium-people"])
-        line += bold_label(f"{role}{'s' if len(refs) > 1 else ''}:")
+        line += bold_label(words.role_label(role, len(refs)))
         line += ctx.people(refs, affiliation=True)
         header += line
-    material = [Link("Slides", talk.slides)] if talk.slides else []
-    material += [Link("Video", talk.video)] if talk.video else []
+    material = [Link(words.SLIDES, talk.slides)] if talk.slides else []
+    material += [Link(words.VIDEO, talk.video)] if talk.video else []
     material += list(talk.links)
     if material:
         line = nodes.paragraph(classes=["symposium-material"])
-        line += bold_label("Material:")
+        line += bold_label(words.MATERIAL)
         line += joined([ctx.external(link) for link in material], " \u00b7 ")
         header += line
     header += _neighbours(ctx, talk)
     if writes_exports(ctx.builder):
-        calendar = nodes.reference("", "Add to calendar (.ics)", refuri=ctx.url(talk_calendar(talk)),
+        calendar = nodes.reference("", words.ADD_TO_CALENDAR, refuri=ctx.url(talk_calendar(talk)),
                                    classes=["symposium-calendar-link"])
         header += nodes.paragraph("", "", calendar, classes=["symposium-actions-line", "no-search"])
     return header
@@ -62,8 +60,8 @@ def _neighbours(ctx: PageContext, talk: ProgramItem) -> list[nodes.Node]:
     session = ctx.store.session(talk.session) if talk.session else None
     parts: list[nodes.Node] = []
     if session is not None:
-        parts.append(nodes.inline("", "", *bold_label("Session:"), ctx.item_title(session)))
-    for label, item in (("Previous:", before), ("Next:", after)):
+        parts.append(nodes.inline("", "", *bold_label(words.SESSION), ctx.item_title(session)))
+    for label, item in ((words.PREVIOUS, before), (words.NEXT, after)):
         if item is not None:
             parts.append(nodes.inline("", "", *bold_label(label), ctx.item_title(item)))
     if not parts:
@@ -83,16 +81,16 @@ def render_speaker_header(ctx: PageContext, speaker: Speaker) -> nodes.container
     for affiliation in speaker.affiliations:
         facts += nodes.paragraph(text=affiliation, classes=["symposium-affiliation"])
     if speaker.links:
-        links = [ctx.external(Link(LINK_NAMES.get(link.title.lower(), link.title), link.url)) for link in speaker.links]
+        links = [ctx.external(Link(words.LINK_NAMES.get(link.title.lower(), link.title), link.url)) for link in speaker.links]
         facts += nodes.paragraph("", "", *joined(links, " \u00b7 "), classes=["symposium-links"])
     if speaker.email:
         line = nodes.paragraph(classes=["symposium-contact"])
-        line += bold_label("Contact:")
+        line += bold_label(words.CONTACT)
         line += obfuscated_email(speaker.email)
         facts += line
     roles = ctx.store.roles_of(speaker.slug)
     if roles:
-        facts += nodes.paragraph("", "", nodes.strong(text="In the program:"))
+        facts += nodes.paragraph("", "", nodes.strong(text=words.IN_THE_PROGRAM))
         listing = nodes.bullet_list(classes=["symposium-roles"])
         for role, item in roles:
             entry = nodes.paragraph()

@@ -17,9 +17,11 @@ from docutils import nodes
 from ..model.entities import ProgramItem
 from ..model.selection import ALL, Selection
 from ..model.times import long_date
+from . import words
 from .html_nodes import grid_box
 from .page_context import PageContext
-from .program_table import chairs_label, item_heading, place_classes, program_days, render_program_table
+from .program_parts import announced_soon, chairs_label, item_heading, place_classes, program_days
+from .program_table import render_program_table
 
 
 def render_program_grid(ctx: PageContext, selection: Selection = ALL) -> list[nodes.Node]:
@@ -27,12 +29,12 @@ def render_program_grid(ctx: PageContext, selection: Selection = ALL) -> list[no
         return render_program_table(ctx, selection)
     program = selection.items(ctx.store.program(), ctx.event)
     if not program:
-        return [nodes.paragraph(text="The program will be announced soon.", classes=["symposium-empty"])]
+        return announced_soon()
     days, anchors, out = program_days(ctx, program, "grid")
     for day, items in days:
         out.append(nodes.rubric(text=long_date(day), ids=[anchors[day]], classes=["symposium-day"]))
         zone = ctx.zone_label(items[0].start)
-        out.append(nodes.paragraph(text=f"Times are {ctx.zone_name(items[0].start)} ({zone}).",
+        out.append(nodes.paragraph(text=words.times_are(ctx.zone_name(items[0].start), zone),
                                    classes=["symposium-grid-caption"]))
         out.append(_day_grid(ctx, items))
     return out
@@ -81,7 +83,7 @@ def _cell(ctx: PageContext, item: ProgramItem, rows: dict, columns: dict[str, in
     if item.speakers:
         cell += nodes.paragraph("", "", *ctx.people(item.speakers), classes=["symposium-grid-people"])
     if item.moderators:
-        cell += nodes.paragraph("", "Moderated by ", *ctx.people(item.moderators), classes=["symposium-grid-people"])
+        cell += nodes.paragraph("", words.MODERATED_BY, *ctx.people(item.moderators), classes=["symposium-grid-people"])
     return cell
 
 

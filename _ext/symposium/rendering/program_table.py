@@ -9,20 +9,21 @@ a single plain table.
 from __future__ import annotations
 
 import json
-from itertools import groupby
 
 from docutils import nodes
 
-from ..model.entities import ProgramItem, Session, slugify
+from ..model.entities import ProgramItem, slugify
 from ..model.selection import ALL, Selection
 from ..model.times import long_date
+from . import words
 from .page_context import PageContext, joined
+from .program_parts import announced_soon, chairs_label, item_class, item_heading, place_classes, program_days
 
 
 def render_program_table(ctx: PageContext, selection: Selection = ALL) -> list[nodes.Node]:
     program = selection.items(ctx.store.program(), ctx.event)
     if not program:
-        return [nodes.paragraph(text="The program will be announced soon.", classes=["symposium-empty"])]
+        return announced_soon()
     show_room = len({item.room for item in ctx.store.program()}) > 1 and not selection.room
     days, anchors, jump_list = program_days(ctx, program, "program")
     # where attendee.js puts its toolbar (stars, filter, calendar, share)
@@ -35,38 +36,12 @@ def render_program_table(ctx: PageContext, selection: Selection = ALL) -> list[n
     return out
 
 
-def program_days(ctx: PageContext, program: list[ProgramItem], prefix: str) -> tuple[list, dict, list[nodes.Node]]:
-    """The program's days (after ``symposium_day_change``) with their items, an anchor for each
-    day (``<prefix>-2026-06-02``), and on an event of several days the "Days:" line that jumps to them."""
-    days = [(day, list(items)) for day, items in groupby(program, key=lambda i: ctx.event.program_day(i.start))]
-    anchors = {day: ctx.unique_id(f"{prefix}-{day:%Y-%m-%d}") for day, _ in days}
-    if len(days) < 2:
-        return days, anchors, []
-    links = [nodes.reference("", long_date(day), refid=anchors[day]) for day, _ in days]
-    return days, anchors, [nodes.paragraph("", "", nodes.Text("Days: "), *joined(links, " \u00b7 "),
-                                           classes=["symposium-days"])]
-
-
-def item_heading(ctx: PageContext, item: ProgramItem, **attributes) -> nodes.paragraph:
-    """The item's type badge (unless the title says it already) and its title, linked to its page."""
-    title = nodes.paragraph(**attributes)
-    if item.type_label and item.type_label.casefold() != item.title.casefold():
-        title += ctx.badge(item)
-        title += nodes.Text(" ")
-    title += ctx.item_title(item)
-    return title
-
-
-def chairs_label(session: Session) -> str:
-    return f"Chair{'s' if len(session.chairs) > 1 else ''}: "
-
-
 def _day_table(ctx: PageContext, day, items: list[ProgramItem], *, show_room: bool, anchor: str) -> nodes.table:
     first = items[0].start
     zone = ctx.zone_label(first)
     # HTML writers number captioned tables by id
     table = nodes.table(classes=["symposium-program"], ids=[anchor or ctx.unique_id(f"program-table-{day:%Y-%m-%d}")])
-    caption = f"Times are {ctx.zone_name(first)} ({zone})."
+    caption = words.times_are(ctx.zone_name(first), zone)
     if not ctx.event.several_days:
         caption = f"{long_date(day)}. {caption}"
     if items[0].room and not show_room and len({item.room for item in items}) == 1:
@@ -108,7 +83,7 @@ def _item_row(ctx: PageContext, item: ProgramItem, *, show_room: bool) -> nodes.
     if item.speakers:
         people += nodes.paragraph("", "", *ctx.people(item.speakers))
     if item.moderators:
-        people += nodes.paragraph("", "Moderated by ", *ctx.people(item.moderators), classes=["symposium-moderators"])
+        people += nodes.paragraph("", words.MODERATED_BY, *ctx.people(item.moderators), classes=["symposium-moderators"])
     cells = [nodes.paragraph("", "", ctx.time_range(item)), title, people]
     if show_room:
         cells.append(nodes.paragraph(text=item.room))
@@ -163,18 +138,6 @@ def tools_slot(ctx: PageContext, program: list[ProgramItem]) -> nodes.container:
         data = json.dumps(places, ensure_ascii=False).replace("<", "\\u003c")
         slot += nodes.raw("", f'<script type="application/json" class="symposium-places">{data}</script>', format="html")
     return slot
-
-
-def place_classes(room: str, track: str) -> list[str]:
-    """``symposium-room-<key>``, ``symposium-track-<key>``: what the room and track filter of
-    attendee.js reads (the keys are in the page's data, beside the names)."""
-    return [f"symposium-{kind}-{slugify(value)}" for kind, value in (("room", room), ("track", track)) if value]
-
-
-def item_class(item: ProgramItem) -> str:
-    """``symposium-item-<slug>``: attendee.js reads an item's slug (its calendar UID is
-    ``<slug>@<acronym>``) from this class, on program rows and talk headers."""
-    return f"symposium-item-{item.slug}"
 
 
 def _row(cells: list[nodes.Node]) -> nodes.row:

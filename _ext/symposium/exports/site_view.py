@@ -11,6 +11,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
 from ..model.entities import Event, ProgramItem, Session, Speaker
+from .addresses import file_url
 
 
 @dataclass(frozen=True)
@@ -52,4 +53,4 @@ class ExportSite:
 
     def file_url(self, path: str) -> str:
         """An absolute URL: a web address as it is, a project file under the site's root."""
-        return path if path.startswith(("http://", "https://")) else self.base_url + path
+        return file_url(self.base_url, path)

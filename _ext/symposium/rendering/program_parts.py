@@ -1,0 +1,56 @@
+"""What the program table, the grid and the talk header share in rendering an item:
+the days of the program, an item's heading, and the classes attendee.js reads."""
+
+from __future__ import annotations
+
+from itertools import groupby
+
+from docutils import nodes
+
+from ..model.entities import ProgramItem, Session, slugify
+from ..model.times import long_date
+from . import words
+from .page_context import PageContext, joined
+
+
+def program_days(ctx: PageContext, program: list[ProgramItem], prefix: str) -> tuple[list, dict, list[nodes.Node]]:
+    """The program's days (after ``symposium_day_change``) with their items, an anchor for each
+    day (``<prefix>-2026-06-02``), and on an event of several days the "Days:" line that jumps to them."""
+    days = [(day, list(items)) for day, items in groupby(program, key=lambda i: ctx.event.program_day(i.start))]
+    anchors = {day: ctx.unique_id(f"{prefix}-{day:%Y-%m-%d}") for day, _ in days}
+    if len(days) < 2:
+        return days, anchors, []
+    links = [nodes.reference("", long_date(day), refid=anchors[day]) for day, _ in days]
+    return days, anchors, [nodes.paragraph("", "", nodes.Text(words.DAYS), *joined(links, " \u00b7 "),
+                                           classes=["symposium-days"])]
+
+
+def item_heading(ctx: PageContext, item: ProgramItem, **attributes) -> nodes.paragraph:
+    """The item's type badge (unless the title says it already) and its title, linked to its page."""
+    title = nodes.paragraph(**attributes)
+    if item.type_label and item.type_label.casefold() != item.title.casefold():
+        title += ctx.badge(item)
+        title += nodes.Text(" ")
+    title += ctx.item_title(item)
+    return title
+
+
+def chairs_label(session: Session) -> str:
+    return words.chairs_label(len(session.chairs))
+
+
+def place_classes(room: str, track: str) -> list[str]:
+    """``symposium-room-<key>``, ``symposium-track-<key>``: what the room and track filter of
+    attendee.js reads (the keys are in the page's data, beside the names)."""
+    return [f"symposium-{kind}-{slugify(value)}" for kind, value in (("room", room), ("track", track)) if value]
+
+
+def item_class(item: ProgramItem) -> str:
+    """``symposium-item-<slug>``: attendee.js reads an item's slug (its calendar UID is
+    ``<slug>@<acronym>``) from this class, on program rows and talk headers."""
+    return f"symposium-item-{item.slug}"
+
+
+def announced_soon(text: str = words.PROGRAM_SOON) -> list[nodes.Node]:
+    """What a listing shows while it has nothing to show."""
+    return [nodes.paragraph(text=text, classes=["symposium-empty"])]

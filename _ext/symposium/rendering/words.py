@@ -1,0 +1,50 @@
+"""The words the rendered pages say around the contributors' data, in one place.
+
+One copy for the program table, the grid, the lists and the headers, so that a wording
+changes everywhere at once (and, one day, is translated in one place).
+"""
+
+from __future__ import annotations
+
+PROGRAM_SOON = "The program will be announced soon."
+TALKS_SOON = "The talks will be announced soon."
+MODERATED_BY = "Moderated by "
+#: after the speakers' names, in one line
+AND_MODERATED_BY = "; moderated by "
+DAYS = "Days: "
+IN_THE_PROGRAM = "In the program:"
+MATERIAL = "Material:"
+CONTACT = "Contact:"
+SESSION = "Session:"
+PREVIOUS = "Previous:"
+NEXT = "Next:"
+SLIDES = "Slides"
+VIDEO = "Video"
+ADD_TO_CALENDAR = "Add to calendar (.ics)"
+DOWNLOAD_PROGRAM = "Download the program (.ics)"
+SUBSCRIBE = "Subscribe in your calendar"
+SUBSCRIPTION_DELAY = (
+    "A subscribed calendar follows changes to the program, but your calendar app fetches them "
+    "on its own schedule, often only every few hours or once a day.")
+FOR_APPS = "For conference apps such as Giggity, EventFahrplan and ConfClerk: "
+LINK_NAMES = {"homepage": "Homepage", "orcid": "ORCID", "scholar": "Google Scholar", "github": "GitHub",
+              "linkedin": "LinkedIn", "mastodon": "Mastodon", "bluesky": "Bluesky", "dblp": "dblp"}
+
+
+def times_are(zone_name: str, zone_label: str) -> str:
+    """``Times are America/Chicago, UTC−6 (CST).``"""
+    return f"Times are {zone_name} ({zone_label})."
+
+
+def role_label(role: str, count: int) -> str:
+    """``Speaker:``, ``Speakers:``, ``Chair:``, ``Chairs:``..."""
+    return f"{role}{'s' if count > 1 else ''}:"
+
+
+def chairs_label(count: int) -> str:
+    """``Chairs: `` before the names of a session's chairs."""
+    return role_label("Chair", count) + " "
+
+
+def photo_of(name: str) -> str:
+    return f"Photo of {name}"
