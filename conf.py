@@ -59,9 +59,6 @@ html_show_sourcelink = False
 # No page has index entries: the general index would be an empty page.
 html_use_index = False
 html_sidebars = {"**": []}
-# Light without JavaScript (and no "Got invalid theme mode" from the theme); with it, the
-# extension starts in the visitor's system mode until they pick one (symposium/attendee.py).
-html_context = {"default_mode": "light"}
 html_theme_options = {
     "logo": {
         "image_light": "_static/logo.svg",
@@ -82,6 +79,10 @@ html_theme_options = {
 }
 _github_user, _github_repo = repository_url.removeprefix("https://github.com/").strip("/").split("/")[:2]
 html_context = {
+    # Light without JavaScript (and no "Got invalid theme mode" from the theme); with it, the
+    # extension starts in the visitor's system mode until they pick one (html_page/lean_theme.py).
+    "default_mode": "light",
+    # the "Edit on GitHub" link of every page
     "github_user": _github_user,
     "github_repo": _github_repo,
     "github_version": repository_branch,

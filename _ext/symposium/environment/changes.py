@@ -18,7 +18,7 @@ import json
 import os
 import tempfile
 from collections import defaultdict
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, fields, replace
 from itertools import chain
 from pathlib import Path
 from typing import Any
@@ -51,16 +51,18 @@ class PageState:
         return replace(self, context="")
 
     def to_json(self) -> dict[str, Any]:
-        return {"digest": self.digest, "defines": sorted(self.defines), "names": sorted(self.names),
-                "sessions": sorted(self.sessions), "joins": sorted(self.joins), "context": self.context,
-                "entries": sorted(self.entries), "people": sorted(self.people)}
+        return {f.name: sorted(value) if isinstance(value := getattr(self, f.name), frozenset) else value
+                for f in fields(self)}
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> PageState:
-        return cls(data["digest"], frozenset(data["defines"]), frozenset(data["names"]),
-                   frozenset(tuple(pair) for pair in data["sessions"]), frozenset(data["joins"]), data["context"],
-                   frozenset((tuple(facet), digest) for facet, digest in data["entries"]),
-                   frozenset((slug, tuple(facet), digest) for slug, facet, digest in data["people"]))
+        return cls(**{f.name: frozenset(map(_tuples, data[f.name])) if str(f.type).startswith("frozenset")
+                      else data[f.name] for f in fields(cls)})
+
+
+def _tuples(value: Any) -> Any:
+    """JSON's lists as the tuples they were (facets, pairs), all the way down."""
+    return tuple(map(_tuples, value)) if isinstance(value, list) else value
 
 
 def page_states(store: SymposiumStore) -> dict[str, PageState]:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from itertools import groupby
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
@@ -77,27 +77,19 @@ class SymposiumStore:
 
     # -- changes ------------------------------------------------------------------------
 
+    def _per_page(self) -> list[dict[str, Any]]:
+        """Every field that maps docnames to what each page contributed."""
+        return [getattr(self, f.name) for f in fields(self) if isinstance(getattr(self, f.name), dict)]
+
     def forget(self, docname: str) -> None:
-        self.speakers.pop(docname, None)
-        self.items.pop(docname, None)
-        self.listings.pop(docname, None)
-        self.speaker_pages.pop(docname, None)
-        self.sessions.pop(docname, None)
+        for by_page in self._per_page():
+            by_page.pop(docname, None)
         self._views = None
 
     def merge(self, docnames: Iterable[str], other: SymposiumStore) -> None:
         """Take the pages ``docnames`` from ``other`` (a worker's store in a parallel read)."""
-        for docname in docnames:
-            if docname in other.speakers:
-                self.speakers[docname] = other.speakers[docname]
-            if docname in other.items:
-                self.items[docname] = other.items[docname]
-            if docname in other.listings:
-                self.listings[docname] = other.listings[docname]
-            if docname in other.speaker_pages:
-                self.speaker_pages[docname] = other.speaker_pages[docname]
-            if docname in other.sessions:
-                self.sessions[docname] = other.sessions[docname]
+        for mine, theirs in zip(self._per_page(), other._per_page(), strict=True):
+            mine.update((docname, theirs[docname]) for docname in docnames if docname in theirs)
         self._views = None
 
     def add_listing(self, docname: str, scopes: frozenset[Scope]) -> None:

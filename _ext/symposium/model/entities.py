@@ -610,9 +610,6 @@ class Session:
     line: int = 1  # of its 'id'
     start_line: int = 1
 
-    #: a session has no page of its own: it is shown in the program (role lists read this)
-    has_page = False
-
 
 def read_sessions(docname: str, frontmatter: Mapping[str, Any], positions: Positions, event: Event) -> tuple[list[Session], list[Problem]]:
     """Sessions from ``program: sessions:`` (its shape is reported by :func:`read_program_items`)."""
