@@ -149,6 +149,28 @@ def test_the_check_says_what_the_build_says(tmp_path):
     assert as_build_says(site) == from_build
 
 
+def test_directive_options_that_name_nothing_are_checked_as_the_build_checks_them(tmp_path, rootdir):
+    """The build reports these when it writes the listings; the check reports the same, at the same lines."""
+    site = tmp_path / "site"
+    shutil.copytree(rootdir / "test-conference", site)
+    write(site, {"program/wrong.md": (
+        "# Wrong\n\n```{program-table}\n:day: 2026-06-09\n```\n\n```{program-grid}\n:room: Hall Z\n```\n\n"
+        "```{talk-list}\n:track: Biology\n:session: s99\n```\n\n```{speaker-list}\n:only: ada-lovelace nobody\n```\n"
+        "\n```{program-table}\n:day: June 3\n```\n"
+    )})
+    app = build_site(site)
+    from_build = symposium_warnings(app)
+    assert [(path, line, message.split(";")[0]) for path, line, message, _ in from_build] == [
+        ("program/wrong.md", 3, ":day: 2026-06-09 is not a day of the event"),
+        ("program/wrong.md", 7, ":room: 'Hall Z' names no room of the program"),
+        ("program/wrong.md", 11, ":track: 'Biology' names no track of the program"),
+        ("program/wrong.md", 11, ":session: 's99' names no session of the program"),
+        ("program/wrong.md", 16, "speaker-list ':only:' names 'nobody', which has no page in speakers/"),
+        ("program/wrong.md", 20, ":day: 'June 3' is not a date"),
+    ]
+    assert as_build_says(site) == from_build
+
+
 def test_hostile_front_matter_is_checked_as_the_build_checks_it(tmp_path, rootdir):
     site = tmp_path / "site"
     shutil.copytree(rootdir / "test-minimal", site)
