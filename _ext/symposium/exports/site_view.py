@@ -1,6 +1,6 @@
 """What every export says about the site: its name, addresses, place and the people.
 
-Built once per build from the config and the store (``exports.py``), then read by the
+Built once per build from the config and the store (``writer.py``), then read by the
 iCalendar and frab modules, which know nothing of Sphinx.
 """
 

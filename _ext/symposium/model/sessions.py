@@ -1,7 +1,7 @@
 """Talks in sessions: what a talk takes from its session, and what cannot be right.
 
 A talk says ``session: s1`` and takes the session's day and room unless it gives its
-own, and its track unless it has one. Sessions may sit on any page under ``program/``,
+own, and its track unless it has one. Sessions may sit on any page of the site,
 so this happens once every page is read, when the store derives its views. Pure Python.
 """
 
