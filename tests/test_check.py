@@ -110,6 +110,18 @@ def test_no_conf_py_is_an_error_not_a_traceback(tmp_path):
     assert "no conf.py" in done.stderr and "Traceback" not in done.stderr
 
 
+@pytest.mark.parametrize(("conf_py", "expected"), [
+    ("project = 'X'\nraise ValueError('oops')\n", "conf.py:2: conf.py stops with ValueError: oops; expected a conf.py that runs"),
+    ("project = 'X'\nif True\n", "conf.py:2: invalid Python (expected ':'); expected a conf.py that Python can run"),
+])
+def test_a_conf_py_that_does_not_run_is_one_located_problem_not_a_traceback(tmp_path, conf_py, expected):
+    (tmp_path / "conf.py").write_text(conf_py, encoding="utf-8")
+    done, _ = check_run(tmp_path)
+    assert done.returncode == 1
+    assert done.stdout.splitlines() == [f"{expected} [symposium.config]"]
+    assert "Traceback" not in done.stdout + done.stderr
+
+
 # -- the same words as the build -------------------------------------------------------------------
 
 NOT_UTF8 = "---\ntalk:\n  type: invited\n  start: 12:40\n  end: 12:50\n---\n# Caf\u00e9 society\n\nText.\n".encode("latin-1")

@@ -1,8 +1,8 @@
 """``symposium check``: every check the build makes on front-matter, in well under a second.
 
-Reads ``conf.py`` (executed as Sphinx executes it, nothing else of Sphinx is started),
+Reads ``conf.py`` as Sphinx reads it (``Config.read``; nothing else of Sphinx is started),
 finds the pages the build would read (``include_patterns``, ``exclude_patterns``),
-and gives each Markdown page to :func:`.sources.read_source`, the function the build's
+and gives each Markdown page to :func:`symposium.model.sources.read_source`, the function the build's
 collector calls, then runs the same checks across pages. Each problem is printed as
 the build prints it, ``path:line: message [symposium.subtype]``; warnings that
 ``suppress_warnings`` silences in the build are left out here too.
@@ -13,10 +13,15 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+import traceback
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+
+from sphinx.config import Config
+from sphinx.errors import ConfigError
+from sphinx.util.tags import Tags
 
 from ..environment.config import CONFIG_VALUES, config_problems, event_of
 from ..environment.store import SymposiumStore, check_across_pages, keep
@@ -27,23 +32,8 @@ from ..model.selection import Selection
 from ..model.sources import SourceEncodingError, decode_source, read_source
 from .markdown_pages import Directive, first_heading, listing_directives
 
-#: The Sphinx defaults of the core values the check reads, where ``conf.py`` does not set them.
-SPHINX_DEFAULTS: dict[str, Any] = {
-    "project": "Project name not set",
-    "include_patterns": ["**"],
-    "exclude_patterns": [],
-    "templates_path": [],
-    "html_static_path": [],
-    "html_extra_path": [],
-    "suppress_warnings": [],
-    "source_suffix": {".rst": "restructuredtext"},
-    "source_encoding": "utf-8-sig",
-    "smartquotes": True,
-    "smartquotes_action": "qDe",
-    "smartquotes_excludes": {"languages": ["ja", "zh_CN", "zh_TW"], "builders": ["man", "text"]},
-    "language": "en",
-    "myst_enable_extensions": [],
-}
+#: values the check reads that other parts of Sphinx register (the HTML builder, MyST), with their defaults
+OTHER_VALUES: dict[str, Any] = {"html_static_path": [], "html_extra_path": [], "myst_enable_extensions": []}
 
 
 @dataclass(frozen=True)
@@ -63,40 +53,30 @@ class Finding:
         return f"{where}: {self.message} [symposium.{self.subtype}]"
 
 
-class Values(dict):
-    """Config values by name, readable as attributes, as ``check_config`` and ``event_of`` read a Config."""
+def read_config(srcdir: Path) -> tuple[Config, list[Finding]]:
+    """``conf.py`` read as Sphinx reads it (``Config.read``), with the extension's values and the
+    others the check reads declared as their extensions declare them, after the build's checks.
 
-    def __getattr__(self, name: str) -> Any:
-        try:
-            return self[name]
-        except KeyError:
-            raise AttributeError(name) from None
-
-    def __setattr__(self, name: str, value: Any) -> None:
-        self[name] = value
-
-
-def read_config(srcdir: Path) -> tuple[Values, list[Finding]]:
-    """The values of ``conf.py`` with Sphinx's and the extension's defaults, after the build's checks."""
-    from sphinx.config import eval_config_file
-    from sphinx.util.tags import Tags
-
-    namespace = eval_config_file(srcdir / "conf.py", Tags())
-    values = Values({**SPHINX_DEFAULTS, **{name: spec[0] for name, spec in CONFIG_VALUES.items()}})
-    values.update({key: value for key, value in namespace.items() if not key.startswith("__")})
+    Raises ``ConfigError`` for a ``conf.py`` that Sphinx cannot read (see :func:`main`).
+    """
+    config = Config.read(srcdir, overrides={}, tags=Tags())
+    for name, (default, rebuild, types) in CONFIG_VALUES.items():
+        config.add(name, default, rebuild, types, "")
+    for name, default in OTHER_VALUES.items():
+        config.add(name, default, "env", (), "")
     # myst_parser adds Markdown to the source suffixes (in its setup)
-    suffix = values["source_suffix"]
+    suffix = config.source_suffix
     suffixes = dict.fromkeys([suffix] if isinstance(suffix, str) else suffix)
-    values["source_suffix"] = {**suffixes, ".md": "markdown"}
-    return values, _checked(values)
+    config.source_suffix = {**suffixes, ".md": "markdown"}
+    return config, _checked(config)
 
 
-def _checked(values: Values) -> list[Finding]:
+def _checked(config: Config) -> list[Finding]:
     """The config values as at ``config-inited``: a finding per bad value, good values in place of bad ones."""
-    return [Finding("conf.py", None, message, "config") for message in config_problems(values)]
+    return [Finding("conf.py", None, message, "config") for message in config_problems(config)]
 
 
-def source_files(srcdir: Path, values: Values) -> dict[str, str]:
+def source_files(srcdir: Path, values: Config) -> dict[str, str]:
     """``docname -> path`` (relative to ``srcdir``) of every page the build reads, in the build's order."""
     from sphinx.project import Project
 
@@ -183,6 +163,20 @@ def _suppressed(subtype: str, suppress_warnings: Sequence[str]) -> bool:
     return bool(names & {"symposium", "symposium.*", f"symposium.{subtype}"})
 
 
+def conf_py_failure(err: ConfigError, conf_py: Path) -> Finding:
+    """A ``conf.py`` that Sphinx cannot run, as one finding at the line where it stops."""
+    cause = err.__cause__
+    if isinstance(cause, SyntaxError):
+        return Finding("conf.py", cause.lineno, f"invalid Python ({cause.msg}); expected a conf.py that Python can run",
+                       "config")
+    if cause is not None:
+        lines = [line for frame, line in traceback.walk_tb(cause.__traceback__)
+                 if Path(frame.f_code.co_filename).resolve() == conf_py]
+        return Finding("conf.py", lines[-1] if lines else None,
+                       f"conf.py stops with {type(cause).__name__}: {cause}; expected a conf.py that runs", "config")
+    return Finding("conf.py", None, str(err).splitlines()[0], "config")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         prog="symposium check",
@@ -196,7 +190,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not (srcdir / "conf.py").is_file():
         print(f"symposium check: no conf.py in {srcdir.resolve()}", file=sys.stderr)
         return 2
-    findings = check_site(srcdir)
+    try:
+        findings = check_site(srcdir)
+    except ConfigError as err:  # conf.py does not run: where and why, without a traceback
+        findings = [conf_py_failure(err, (srcdir / "conf.py").resolve())]
     for finding in findings:
         print(finding.format(srcdir.resolve()))
     if not findings and not args.quiet:
