@@ -21,9 +21,8 @@ from .environment.collector import SymposiumCollector, check_consistency, keep_s
 from .environment.config import add_config_values, add_substitutions, check_config
 from .environment.encoding import leave_out_undecodable
 from .environment.linkcheck import FrontmatterLinks
-from .environment.page_header_slots import InsertPageHeader
-from .environment.page_titles import RawHtmlInTitleAsText
 from .environment.placeholder_nodes import SKIPPED_BY_EVERY_WRITER
+from .environment.transforms import InsertPageHeader, RawHtmlInTitleAsText
 from .environment.versions import ENV_VERSION, __version__
 from .exports.writer import check_base_url, write_exports
 from .html_page import attendee, lean_theme
@@ -38,32 +37,49 @@ __all__ = ["__version__", "setup"]
 def setup(app: Sphinx) -> ExtensionMetadata:
     app.setup_extension("myst_parser")
     add_config_values(app)
+    # the placeholders and their directives, from the one registry
     for kind in PLACEHOLDERS:
         app.add_node(kind.node, **SKIPPED_BY_EVERY_WRITER)
         if kind.directive:
             app.add_directive(*kind.directive)
     add_html_nodes(app)
-    # late, to see the text as other extensions left it
-    app.connect("source-read", keep_source, priority=900)
+    # Sphinx's collector API connects, in SymposiumCollector.enable: doctree-read (process_doc),
+    # env-purge-doc, env-merge-info, env-get-updated; and its own env-before-read-docs (the
+    # event's views), doctree-resolved (pages written) and build-finished (the output's record).
     app.add_env_collector(SymposiumCollector)
+    app.add_transform(RawHtmlInTitleAsText)  # priority 700: before SmartQuotes and the title collector
+    app.add_transform(InsertPageHeader)  # priority 810: before doctree-read, so the pickled doctree keeps it
+    app.add_post_transform(FrontmatterLinks)  # linkcheck only: the front-matter's URLs as links to check
+
+    # -- the configuration (config-inited) --------------------------------------------------------
+    # default priority (500): the symposium_* values checked, a working value for each bad one
     app.connect("config-inited", check_config)
-    app.connect("config-inited", add_substitutions, priority=510)  # after the values are checked
-    app.connect("builder-inited", attendee.add_assets)
+    # 510: after the values are checked, the MyST substitutions derived from them
+    app.connect("config-inited", add_substitutions, priority=510)
     app.connect("config-inited", lean_theme.add_templates)
-    # last: Sphinx stops at the first handler that returns a template, as this one does
-    app.connect("html-page-context", lean_theme.lean_page, priority=999)
-    app.connect("builder-inited", check_base_url)
-    app.connect("env-check-consistency", check_consistency)
+    app.connect("builder-inited", attendee.add_assets)  # HTML builders only
+    app.connect("builder-inited", check_base_url)  # the exports need html_baseurl
+
+    # -- reading (each page, in any worker of a parallel read) ------------------------------------
+    # before any page is read: pages that do not decode are one warning each, and left out
+    app.connect("env-before-read-docs", leave_out_undecodable)
+    # 900, late: the page's text as other extensions left it, kept for the collector
+    app.connect("source-read", keep_source, priority=900)
+    # what the page's listings show, for the pages an edit reaches (the collector reads the rest)
     app.connect("doctree-read", record_listing_scopes)
+    # once every page is read: the checks across pages
+    app.connect("env-check-consistency", check_consistency)
+
+    # -- writing ------------------------------------------------------------------------------------
+    # every placeholder replaced by its content, in the main process, before the page is written
     app.connect("doctree-resolved", resolve_placeholders)
-    app.connect("build-finished", write_exports)
-    app.add_transform(RawHtmlInTitleAsText)
-    app.add_transform(InsertPageHeader)
-    app.add_post_transform(FrontmatterLinks)
-    # before sphinxext-opengraph (500), which then takes the page's description from here
+    # 400: the page's description before sphinxext-opengraph (500) reads it
     app.connect("html-page-context", add_description, priority=400)
     app.connect("html-page-context", add_jsonld)
-    app.connect("env-before-read-docs", leave_out_undecodable)
+    # 999, last: Sphinx takes the template of the first handler that returns one, as this one does
+    app.connect("html-page-context", lean_theme.lean_page, priority=999)
+    # once every page is written: the calendars and the conference apps' schedules
+    app.connect("build-finished", write_exports)
     return {
         "version": __version__,
         "env_version": ENV_VERSION,

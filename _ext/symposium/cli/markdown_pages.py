@@ -13,7 +13,7 @@ from typing import NamedTuple
 class Heading(NamedTuple):
     text: str
     line: int
-    #: raw HTML in the heading: shown as text, with a warning (see :mod:`symposium.environment.page_titles`), and no SmartQuotes
+    #: raw HTML in the heading: shown as text, with a warning (see :mod:`symposium.environment.transforms`), and no SmartQuotes
     raw_html: bool = False
 
 
@@ -23,7 +23,7 @@ def first_heading(source: str, *, extensions: Iterable[str] = (), smartquotes: b
 
     Parsed with MyST's own markdown-it parser (front-matter included, so lines are the
     file's), its text as docutils' ``astext()`` gives it: markup dropped, raw HTML kept as
-    written (as :mod:`symposium.environment.page_titles` shows it) and, as Sphinx's SmartQuotes does, curly quotes
+    written (as :mod:`symposium.environment.transforms` shows it) and, as Sphinx's SmartQuotes does, curly quotes
     and dashes outside code when ``smartquotes`` is on.
     """
     tokens = _parser(frozenset(extensions)).parse(source)

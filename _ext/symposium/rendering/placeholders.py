@@ -55,7 +55,7 @@ Renderer = Callable[[PageContext, nodes.Element], list[nodes.Node]]
 class PlaceholderKind:
     node: type[SymposiumPlaceholder]
     #: ``(name, class)`` of the directive that leaves the node; ``None`` where a transform
-    #: puts it under the page's title (``environment/page_header_slots.py``)
+    #: puts it under the page's title (``environment/transforms.py``)
     directive: tuple[str, type[Directive]] | None
     render: Renderer
     #: what part of other pages' data the node shows: a *listing*, rewritten when an edit
