@@ -29,7 +29,7 @@ def docs(session: nox.Session) -> None:
 
 @nox.session
 def tests(session: nox.Session) -> None:
-    """Run the test suite (pass pytest options after --)."""
+    """Run the test suite, in parallel (pytest options after --; `-- -n 0` runs it in one process)."""
     session.install("-r", "requirements-test.txt")
     session.run("pytest", *session.posargs)
 

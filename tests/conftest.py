@@ -1,111 +1,180 @@
-"""Shared fixtures: Sphinx's own test fixtures, tiny test roots, and the real site."""
+"""Fixtures: Sphinx's own test fixtures, builds of the test roots and of the real site, and a browser.
+
+Builds that tests only read are made once per session (once per pytest-xdist worker) by
+``built``; a test that changes sources or builds again uses ``build``, in its own directory.
+Shared functions are in helpers.py.
+"""
 
 from __future__ import annotations
 
-import re
-import shutil
-import sys
-from collections.abc import Callable
-from dataclasses import dataclass
-from io import StringIO
+import functools
+import multiprocessing
+import threading
+from collections.abc import Callable, Iterator
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
 from sphinx.testing.util import SphinxTestApp
-from sphinx.util.console import strip_colors
 
-REPO = Path(__file__).resolve().parent.parent
-SHARED = REPO.parent / "shared"
-# The extension lives in the repository, not in an installed package.
-sys.path.insert(0, str(REPO / "_ext"))
+from helpers import CHROMIUM, DESKTOP, ROOTS, build_app, copy_root, copy_site, record_pages, write_files
 
 pytest_plugins = ("sphinx.testing.fixtures",)
 
-#: what the real site is made of (everything else in the repository is tooling)
-SITE_CONTENT = ("conf.py", "index.md", "program", "speakers", "talks", "_static", "_ext")
+
+def pytest_configure(config: pytest.Config) -> None:
+    # sphinx-sitemap starts a multiprocessing Manager in each build of the real site, which lives as
+    # long as the build's app; forked from this process, it would hold the browser driver's pipes open
+    # and Playwright would wait for them forever when it stops. From a fork server, it holds nothing.
+    # (Sphinx's own parallel builds ask for "fork" themselves.)
+    multiprocessing.set_start_method("forkserver", force=True)
 
 
 @pytest.fixture(scope="session")
 def rootdir() -> Path:
-    return Path(__file__).parent / "roots"
-
-
-@dataclass(frozen=True)
-class BuildWarning:
-    path: str  # relative to the source directory
-    line: int | None
-    message: str
-    type: str  # "symposium.frontmatter", ...
-
-
-_WARNING = re.compile(r"^(?:(?P<where>.*?): )?WARNING: (?P<message>.*?)(?: \[(?P<type>[\w.]+)\])?$")
-
-
-def parse_warnings(app: SphinxTestApp) -> list[BuildWarning]:
-    found = []
-    for text in strip_colors(app.warning.getvalue()).splitlines():
-        match = _WARNING.match(text)
-        if not match:
-            continue
-        path, line = match["where"] or "", None
-        if re.search(r":\d+$", path):
-            path, number = path.rsplit(":", 1)
-            line = int(number)
-        path = path.removeprefix(str(app.srcdir)).lstrip("/")
-        found.append(BuildWarning(path, line, match["message"], match["type"] or ""))
-    return found
-
-
-def words(node) -> str:
-    """The text of an lxml element, whitespace collapsed, as a reader sees it."""
-    return " ".join(node.text_content().split())
-
-
-def copy_site(target: Path) -> Path:
-    target.mkdir(parents=True, exist_ok=True)
-    for name in SITE_CONTENT:
-        source = REPO / name
-        if source.is_dir():
-            shutil.copytree(source, target / name, ignore=shutil.ignore_patterns("__pycache__"))
-        else:
-            shutil.copy2(source, target / name)
-    return target
+    """Where sphinx.testing's ``make_app`` finds the test roots."""
+    return ROOTS
 
 
 @pytest.fixture(scope="session")
-def real_site(tmp_path_factory: pytest.TempPathFactory) -> SphinxTestApp:
+def built(tmp_path_factory: pytest.TempPathFactory) -> Callable[..., SphinxTestApp]:
+    """A test root built once per session, for tests that only read what it wrote.
+
+    ``built("minimal", "html", html_baseurl="")``: the root ``tests/roots/test-minimal`` (or the
+    real site for ``"site"``) with a builder and configuration overrides, built from scratch the
+    first time it is asked for; ``files`` changes some of its files first (as ``build`` does) and
+    ``warningiserror`` is sphinx-build's -W. Its sources and output must not be changed.
+    """
+    apps: dict[str, SphinxTestApp] = {}
+
+    def get(testroot: str = "minimal", buildername: str = "html", *, files: dict[str, str | bytes | None] | None = None,
+            warningiserror: bool = False, **confoverrides) -> SphinxTestApp:
+        key = repr((testroot, buildername, sorted((files or {}).items()), warningiserror, sorted(confoverrides.items())))
+        if key not in apps:
+            srcdir = copy_root(testroot, tmp_path_factory.mktemp(f"{testroot}-{buildername}"))
+            write_files(srcdir, files or {})
+            apps[key] = build_app(srcdir, buildername, warningiserror=warningiserror, confoverrides=confoverrides)
+        return apps[key]
+
+    return get
+
+
+@pytest.fixture(scope="session")
+def real_site(built) -> SphinxTestApp:
     """The real site, built once for the session with dirhtml, as `nox -s docs` builds it."""
-    srcdir = copy_site(tmp_path_factory.mktemp("site"))
-    app = SphinxTestApp("dirhtml", srcdir=srcdir, freshenv=True, status=StringIO(), warning=StringIO())
-    try:
-        app.build()
-    finally:
-        app.cleanup()
-    return app
+    return built("site", "dirhtml")
 
 
 @pytest.fixture
-def build(make_app: Callable[..., SphinxTestApp], rootdir: Path, tmp_path: Path):
+def build(make_app: Callable[..., SphinxTestApp], tmp_path: Path):
     """Copy a test root, change some of its files, build it, and return the app.
 
-    ``files`` maps paths to new contents; ``None`` deletes the file.
+    ``files`` maps paths to new contents; ``None`` deletes the file. Called again in the same
+    test, it builds the same sources again (incrementally, unless ``freshenv=True``).
     """
 
-    def run(files: dict[str, str | None] | None = None, *, testroot: str = "minimal",
+    def run(files: dict[str, str | bytes | None] | None = None, *, testroot: str = "minimal",
             buildername: str = "html", **kwargs) -> SphinxTestApp:
         srcdir = tmp_path / "src"
         if not srcdir.exists():
-            shutil.copytree(rootdir / f"test-{testroot}", srcdir)
-        for name, text in (files or {}).items():
-            path = srcdir / name
-            if text is None:
-                path.unlink()
-            else:
-                path.parent.mkdir(parents=True, exist_ok=True)
-                path.write_text(text, encoding="utf-8")
+            copy_root(testroot, srcdir)
+        write_files(srcdir, files or {})
         app = make_app(buildername, srcdir=srcdir, **kwargs)
+        record_pages(app)
         app.build()
         app.cleanup()  # unregister its nodes, so that the next build in this test starts clean
         return app
 
     return run
+
+
+@pytest.fixture
+def site_sources(tmp_path: Path) -> Path:
+    """A copy of the real site's sources, for a test to change."""
+    return copy_site(tmp_path / "site")
+
+
+# -- served on the loopback, and a browser ---------------------------------------------------------
+
+
+class _QuietHandler(SimpleHTTPRequestHandler):
+    def log_message(self, *args) -> None:
+        pass
+
+
+class _Server(ThreadingHTTPServer):
+    # a browser may hold a connection open without a request: closing must not wait for it
+    daemon_threads = True
+
+
+def serve(directory: Path) -> Iterator[str]:
+    """The files of ``directory`` on a free port of the loopback, while the generator runs."""
+    server = _Server(("127.0.0.1", 0), functools.partial(_QuietHandler, directory=str(directory)))
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_port}/"
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+@pytest.fixture(scope="session")
+def site_url(real_site) -> Iterator[str]:
+    """The real site, served on the loopback."""
+    yield from serve(Path(real_site.outdir))
+
+
+@pytest.fixture(scope="session")
+def conference_url(built) -> Iterator[str]:
+    """The conference root with the site's theme, served on the loopback."""
+    yield from serve(Path(built("conference", "dirhtml", html_theme="pydata_sphinx_theme").outdir))
+
+
+@pytest.fixture(scope="session")
+def browser():
+    """Debian's Chromium, driven by Playwright (its own browsers are not used), once per session."""
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(
+            executable_path=str(CHROMIUM),
+            args=["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update"],
+        )
+        yield chromium
+        chromium.close()
+
+
+@pytest.fixture
+def new_context(browser):
+    """A fresh browser profile, closed after the test: a desktop in the real site's time zone unless told."""
+    contexts = []
+
+    def make(**options):
+        options.setdefault("viewport", DESKTOP)
+        options.setdefault("timezone_id", "America/Chicago")
+        context = browser.new_context(**options)
+        contexts.append(context)
+        return context
+
+    yield make
+    for context in contexts:
+        context.close()
+
+
+@pytest.fixture
+def open_page(browser, site_url):
+    """Open a page of the real site in a viewport; ``page.requests`` holds every URL it requested."""
+    pages = []
+
+    def open_(path: str, viewport: dict, wait_until: str = "load"):
+        page = browser.new_page(viewport=viewport)
+        page.requests = []
+        page.on("request", lambda request: page.requests.append(request.url))
+        page.goto(site_url + path, wait_until=wait_until)
+        pages.append(page)
+        return page
+
+    yield open_
+    for page in pages:
+        page.close()

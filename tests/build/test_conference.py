@@ -7,28 +7,20 @@ from pathlib import Path
 
 import icalendar
 import pytest
-from lxml import html
 
-from conftest import SHARED, parse_warnings, words
+from helpers import CONFERENCE_CASES, VALIDATORS, parse_page, parse_warnings, words
 
-VALIDATORS = SHARED / "validators"
-
-
-def parse(app, page: str):
-    return html.parse(str(Path(app.outdir) / page)).getroot()
+PROGRAM = "program/index.md"
 
 
-@pytest.fixture
-def conference(build):
-    return build(testroot="conference", buildername="dirhtml")
-
-
-def test_the_conference_builds_without_a_warning(conference):
+def test_the_conference_builds_without_a_warning(built):
+    conference = built("conference", "dirhtml")
     assert parse_warnings(conference) == []
 
 
-def test_the_program_has_a_heading_per_day_and_sessions_above_their_talks(conference):
-    doc = parse(conference, "program/index.html")
+def test_the_program_has_a_heading_per_day_and_sessions_above_their_talks(built):
+    conference = built("conference", "dirhtml")
+    doc = parse_page(conference, "program/index.html")
     days = doc.xpath('//*[contains(concat(" ", @class, " "), " symposium-day ")]')
     assert [(d.get("id"), words(d)) for d in days] == [
         ("program-2026-06-02", "Tuesday, June 2, 2026"),
@@ -50,28 +42,31 @@ def test_the_program_has_a_heading_per_day_and_sessions_above_their_talks(confer
     assert [words(th) for th in first_day.xpath(".//th")] == ["Time (CEST)", "Session", "Speakers", "Room"]
 
 
-def test_pages_per_day_room_and_track(conference):
-    day = parse(conference, "program/day-2/index.html")
+def test_pages_per_day_room_and_track(built):
+    conference = built("conference", "dirhtml")
+    day = parse_page(conference, "program/day-2/index.html")
     assert [words(t) for t in day.xpath('//a[contains(@class, "symposium-title")]')] == ["Data Lakes for Simulations"]
-    hall = parse(conference, "program/hall-a/index.html")
+    hall = parse_page(conference, "program/hall-a/index.html")
     titles = [words(t) for t in hall.xpath('//table//*[contains(@class, "symposium-title")]')]
     assert titles == ["Opening", "Learning Graphs of Tasks", "Agents That Tune Workflows", "Lunch"]
-    track = parse(conference, "program/track-ai/index.html").xpath('//li[contains(@class, "symposium-talk")]')
+    track = parse_page(conference, "program/track-ai/index.html").xpath('//li[contains(@class, "symposium-talk")]')
     assert [words(li.xpath('.//*[contains(@class, "symposium-talk-title")]')[0]) for li in track] == [
         "Learning Graphs of Tasks", "Agents That Tune Workflows", "Provenance Graphs with Learned Queries"]
     # on an event of several days, a time says its day
     assert words(track[2]).startswith("Contributed Talk Thursday, June 4, 2026, 9:00–9:45 AM CEST")
 
 
-def test_talks_take_their_sessions_room_and_speakers_list_chairing(conference):
-    header = parse(conference, "talks/provenance-graphs/index.html").xpath('//div[contains(@class, "symposium-talk-header")]')[0]
+def test_talks_take_their_sessions_room_and_speakers_list_chairing(built):
+    conference = built("conference", "dirhtml")
+    header = parse_page(conference, "talks/provenance-graphs/index.html").xpath('//div[contains(@class, "symposium-talk-header")]')[0]
     assert "Thursday, June 4, 2026, 9:00–9:45 AM CEST · Room 2" in words(header)
-    roles = words(parse(conference, "speakers/ada-lovelace/index.html").xpath('//ul[contains(@class, "symposium-roles")]')[0])
+    roles = words(parse_page(conference, "speakers/ada-lovelace/index.html").xpath('//ul[contains(@class, "symposium-roles")]')[0])
     assert "Chair: Session 1: Learning workflows (Tue, June 2, 9:30 AM CEST)" in roles
     assert "Chair: Session 4: Provenance (Thu, June 4, 9:00 AM CEST)" in roles
 
 
-def test_the_exports_carry_days_rooms_and_sessions(conference):
+def test_the_exports_carry_days_rooms_and_sessions(built):
+    conference = built("conference", "dirhtml")
     out = Path(conference.outdir)
     data = json.loads((out / "schedule.json").read_text("utf-8"))
     conference_data = data["schedule"]["conference"]
@@ -98,48 +93,11 @@ def test_the_exports_carry_days_rooms_and_sessions(conference):
     assert {str(e["LOCATION"]).split(",")[0] for e in events} == {"Hall A", "Hall B", "Room 1", "Room 2"}
 
 
-# -- each new key and warning: one located warning --------------------------------------------------
+# -- each new key and warning: one located warning (helpers.CONFERENCE_CASES) ------------------------
 
-PROGRAM = "program/index.md"
-
-
-def program_with(old: str, new: str):
-    def change(srcdir: Path) -> dict[str, str]:
-        return {PROGRAM: (srcdir / PROGRAM).read_text("utf-8").replace(old, new)}
-    return change
-
-
-CASES = {
-    "a talk naming an unknown session": (
-        {"talks/data-lakes.md": "---\ntalk:\n  type: invited\n  session: s33\n  start: 14:00\n  end: 14:45\n---\n# Data Lakes\n"},
-        "symposium.reference", "talks/data-lakes.md", 4, "names session 's33', which no page under program/ defines; did you mean 's3'?",
-    ),
-    "a talk outside its session's time": (
-        {"talks/data-lakes.md": "---\ntalk:\n  type: invited\n  session: s3\n  start: 15:00\n  end: 16:00\n---\n# Data Lakes\n"},
-        "symposium.schedule", "talks/data-lakes.md", 5, "is outside its session 's3' (2:00–3:30 PM)",
-    ),
-    "a talk in another room than its session": (
-        {"talks/data-lakes.md": "---\ntalk:\n  type: invited\n  session: s3\n  room: Room 2\n  start: 14:00\n  end: 14:45\n---\n# Data Lakes\n"},
-        "symposium.schedule", "talks/data-lakes.md", 5, "is in 'Room 2', but its session 's3' is in 'Room 1'",
-    ),
-    "a room that is not in symposium_rooms": (
-        {"talks/data-lakes.md": "---\ntalk:\n  type: invited\n  room: Hal A\n  date: 2026-06-03\n  start: 16:00\n  end: 16:45\n---\n# Data Lakes\n"},
-        "symposium.frontmatter", "talks/data-lakes.md", 4, "'talk.room' is 'Hal A', which is not in symposium_rooms; did you mean 'Hall A'?",
-    ),
-    "a track that is not in symposium_tracks": (
-        {"talks/data-lakes.md": "---\ntalk:\n  type: invited\n  session: s3\n  track: A.I.\n  start: 14:00\n  end: 14:45\n---\n# Data Lakes\n"},
-        "symposium.frontmatter", "talks/data-lakes.md", 5, "not in symposium_tracks",
-    ),
-    "a speaker in two places at once": (
-        {"talks/data-lakes.md": "---\ntalk:\n  type: invited\n  date: 2026-06-02\n  room: Room 1\n  start: 10:30\n  end: 11:15\n  speakers: [alan-turing]\n---\n# Data Lakes\n"},
-        "symposium.schedule", "talks/data-lakes.md", 8, "'alan-turing' is in two places at once: 'Data Lakes'",
-    ),
-}
-
-
-@pytest.mark.parametrize("case", CASES, ids=list(CASES))
+@pytest.mark.parametrize("case", CONFERENCE_CASES, ids=list(CONFERENCE_CASES))
 def test_conference_warning_is_located(build, case):
-    files, subtype, path, line, says = CASES[case]
+    files, subtype, path, line, says = CONFERENCE_CASES[case]
     app = build(files, testroot="conference")
     found = [w for w in parse_warnings(app) if w.type.startswith("symposium")]
     assert len(found) == 1, found
@@ -171,8 +129,9 @@ def test_a_selection_that_names_nothing(build):
     assert ":room: 'Hall Z' names no room" in found[1].message
 
 
-def test_the_home_page_json_ld_has_sessions_holding_their_talks(conference):
-    script = parse(conference, "index.html").xpath('//script[@type="application/ld+json"]/text()')
+def test_the_home_page_json_ld_has_sessions_holding_their_talks(built):
+    conference = built("conference", "dirhtml")
+    script = parse_page(conference, "index.html").xpath('//script[@type="application/ld+json"]/text()')
     home = json.loads(script[0])
     sessions = [e for e in home["subEvent"] if e["@id"].endswith("#session-s1")]
     assert len(sessions) == 1
@@ -183,62 +142,11 @@ def test_the_home_page_json_ld_has_sessions_holding_their_talks(conference):
     assert [p["name"] for p in session["organizer"]] == ["Ada Lovelace"]
     assert [e["@id"] for e in session["subEvent"]] == [
         "https://conference.example.org/talks/learning-graphs/#event", "https://conference.example.org/talks/tuning-agents/#event"]
-    program = parse(conference, "program/index.html")
+    program = parse_page(conference, "program/index.html")
     assert program.xpath('//tr[@id="session-s1"]')  # the @id's anchor is the session's row
     lunch = next(e for e in home["subEvent"] if e.get("name") == "Lunch")
     anchor = lunch["@id"].rsplit("#", 1)[1]
     assert program.xpath(f'//tr[@id="{anchor}"]')
-
-
-# -- the room and track filter, in a browser ----------------------------------------------------------
-
-
-@pytest.fixture
-def served_conference(build):
-    """The conference root with the site's theme, served on the loopback."""
-    import functools
-    import threading
-    from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
-
-    app = build(testroot="conference", buildername="dirhtml", confoverrides={"html_theme": "pydata_sphinx_theme"})
-
-    class Quiet(SimpleHTTPRequestHandler):
-        def log_message(self, *args) -> None:
-            pass
-
-    server = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(Quiet, directory=str(app.outdir)))
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    yield f"http://127.0.0.1:{server.server_port}/"
-    server.shutdown()
-
-
-def test_the_program_filters_by_room_and_track_without_a_reload(served_conference):
-    from test_browser import CHROMIUM
-
-    if not CHROMIUM.exists():
-        pytest.skip(f"no Chromium at {CHROMIUM} (apt-get install chromium)")
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=["--no-sandbox", "--disable-gpu"])
-        page = browser.new_page(timezone_id="Europe/Berlin")
-        errors = []
-        page.on("pageerror", lambda error: errors.append(str(error)))
-        page.goto(f"{served_conference}program/", wait_until="networkidle")
-        visible = 'table.symposium-program tbody tr:not([hidden])'
-        assert page.locator(visible).count() == 14  # 10 items and 4 session rows
-        page.get_by_label("Room").select_option(label="Hall B")
-        titles = [" ".join(t.split()) for t in page.locator(f"{visible} .symposium-title, {visible} .symposium-session-title strong").all_inner_texts()]
-        assert titles == ["Session 2: Workflow systems", "Engines at Scale", "Compilers for Workflows", "Night walk",
-                          "A Keynote after Midnight"]
-        page.wait_for_function("document.querySelector('.symposium-live').textContent.startsWith('Showing Hall B')")
-        page.get_by_label("Room").select_option(label="All rooms")
-        page.get_by_label("Track").select_option(label="AI")
-        titles = [" ".join(t.split()) for t in page.locator(f"{visible} .symposium-title, {visible} .symposium-session-title strong").all_inner_texts()]
-        assert titles == ["Session 1: Learning workflows", "Learning Graphs of Tasks", "Agents That Tune Workflows",
-                          "Provenance Graphs with Learned Queries"]
-        assert errors == []
-        browser.close()
 
 
 # -- rooms side by side ({program-grid}, tests/roots/test-conference/program/grid.md) ------------------
@@ -251,8 +159,9 @@ def grid_cells(page) -> list[tuple[str, str, str]]:
             for cell in page.xpath('//div[contains(@class, "symposium-grid-item")]')]
 
 
-def test_the_grid_puts_parallel_rooms_side_by_side_in_time_order(conference):
-    page = parse(conference, "program/grid/index.html")
+def test_the_grid_puts_parallel_rooms_side_by_side_in_time_order(built):
+    conference = built("conference", "dirhtml")
+    page = parse_page(conference, "program/grid/index.html")
     first_day = page.xpath('//div[contains(@class, "symposium-grid")]')[0]
     assert [words(h) for h in first_day.xpath('./div[contains(@class, "symposium-grid-room-heading")]')] == ["Hall A", "Hall B"]
     cells = grid_cells(page)
@@ -273,49 +182,20 @@ def test_the_grid_puts_parallel_rooms_side_by_side_in_time_order(conference):
 
 
 @pytest.mark.parametrize("buildername", ["text", "latex"])
-def test_builders_without_grids_get_the_program_table(build, buildername):
-    app = build(testroot="conference", buildername=buildername)
+def test_builders_without_grids_get_the_program_table(built, buildername):
+    app = built("conference", buildername)
     assert parse_warnings(app) == []
     out = Path(app.outdir)
     text = (out / "program/grid.txt").read_text() if buildername == "text" else next(out.glob("*.tex")).read_text()
     assert "Learning Graphs of Tasks" in text and "Engines at Scale" in text
 
 
-def test_the_grid_shows_rooms_side_by_side_on_a_desktop_and_one_column_on_a_phone_accessibly(served_conference):
-    from test_browser import CHROMIUM
-
-    if not CHROMIUM.exists():
-        pytest.skip(f"no Chromium at {CHROMIUM} (apt-get install chromium)")
-    from axe_playwright_python.sync_playwright import Axe
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=["--no-sandbox", "--disable-gpu"])
-        for width, side_by_side in ((1280, True), (390, False)):
-            for scheme in ("light", "dark"):
-                context = browser.new_context(viewport={"width": width, "height": 900}, color_scheme=scheme)
-                page = context.new_page()
-                page.goto(f"{served_conference}program/grid/", wait_until="networkidle")
-                assert page.evaluate("document.documentElement.dataset.theme") == scheme
-                learning = page.locator("#grid-item-learning-graphs").bounding_box()
-                engines = page.locator("#grid-item-engines-at-scale").bounding_box()
-                if side_by_side:
-                    assert learning["y"] == engines["y"] and engines["x"] > learning["x"] + learning["width"] - 1
-                else:
-                    assert engines["y"] > learning["y"] + learning["height"] - 1 and engines["x"] == learning["x"]
-                    assert page.locator("#grid-item-engines-at-scale .symposium-grid-room").is_visible()
-                results = Axe().run(page)
-                assert results.violations_count == 0, (width, scheme, results.generate_report())
-                context.close()
-        browser.close()
-
-
 def _hits(hit) -> list[int]:
     return [hit] if isinstance(hit, int) else list(hit or [])
 
 
-def test_search_finds_a_talk_on_its_own_page_not_in_every_listing(build):
-    app = build(testroot="conference", buildername="html")
+def test_search_finds_a_talk_on_its_own_page_not_in_every_listing(built):
+    app = built("conference", "html")
     text = (Path(app.outdir) / "searchindex.js").read_text("utf-8")
     index = json.loads(text[text.index("(") + 1 : text.rindex(")")])
     docnames = index["docnames"]

@@ -8,41 +8,28 @@ from pathlib import Path
 
 import pytest
 from lxml import html
-from sphinx.util.console import strip_colors
 
-from conftest import parse_warnings
-
-
-def touch_and_write(path: Path, text: str) -> None:
-    path.write_text(text, encoding="utf-8")
-    later = time.time() + 5  # newer than the last build, however fast the machine
-    os.utime(path, (later, later))
+from helpers import edit_source, parse_page, parse_warnings, read_pages, select, symposium_warnings, written_pages
 
 
 def text_of(app, page: str, xpath: str = "//body") -> str:
-    """The text of a built page, or of the parts of it that ``xpath`` selects."""
-    root = html.parse(str(Path(app.outdir) / page)).getroot()
-    return " ".join(" ".join(node.text_content() for node in root.xpath(xpath)).split())
+    """The text of a built page, or of the parts of it that ``xpath`` selects (at least one)."""
+    return " ".join(" ".join(node.text_content() for node in select(parse_page(app, page), xpath)).split())
+
+
+def located(app) -> list[tuple[str, str, int | None]]:
+    return [(w.type, w.path, w.line) for w in symposium_warnings(app)]
 
 
 # What the extension renders from front-matter (not the contributor's own headings).
 GENERATED = '//*[contains(@class, "symposium-program") or contains(@class, "symposium-header") or contains(@class, "symposium-speakers") or contains(@class, "symposium-talks")]'
 
 
-def written_pages(app) -> set[str]:
-    status = strip_colors(app.status.getvalue())
-    return {line.split("] ")[-1] for line in status.splitlines() if line.startswith("writing output... [")}
-
-
-def symposium_warnings(app) -> list[tuple[str, str, int | None]]:
-    return [(w.type, w.path, w.line) for w in parse_warnings(app) if w.type.startswith("symposium")]
-
-
 def test_editing_a_talk_time_updates_the_program_and_lists(build):
     first = build()
     assert "9:10\u201310:00 AM" in text_of(first, "index.html")
     talk = Path(first.srcdir) / "talks/engines.md"
-    touch_and_write(talk, talk.read_text().replace("start: 9:10", "start: 9:20"))
+    edit_source(talk, talk.read_text().replace("start: 9:10", "start: 9:20"))
     second = build()
     assert parse_warnings(second) == []
     for page in ("index.html", "program/index.html", "talks/engines.html"):
@@ -54,7 +41,7 @@ def test_editing_a_talk_time_updates_the_program_and_lists(build):
 def test_renaming_a_speaker_updates_every_page_that_names_them(build):
     first = build()
     speaker = Path(first.srcdir) / "speakers/ada-lovelace.md"
-    touch_and_write(speaker, speaker.read_text().replace("name: Ada Lovelace", "name: Augusta Ada King"))
+    edit_source(speaker, speaker.read_text().replace("name: Ada Lovelace", "name: Augusta Ada King"))
     second = build()
     for page in ("index.html", "program/index.html", "talks/notes.html"):
         assert "Augusta Ada King" in text_of(second, page, GENERATED), page
@@ -64,7 +51,7 @@ def test_renaming_a_speaker_updates_every_page_that_names_them(build):
 def test_adding_and_removing_a_talk(build):
     first = build()
     srcdir = Path(first.srcdir)
-    touch_and_write(srcdir / "talks/late.md", "---\ntalk:\n  type: lightning\n  start: 10:30\n  end: 10:40\n---\n# Late Talk\n")
+    edit_source(srcdir / "talks/late.md", "---\ntalk:\n  type: lightning\n  start: 10:30\n  end: 10:40\n---\n# Late Talk\n")
     second = build()
     assert "Late Talk" in text_of(second, "index.html")
     (srcdir / "talks/late.md").unlink()
@@ -75,15 +62,15 @@ def test_adding_and_removing_a_talk(build):
 def test_unchanged_sources_rebuild_nothing(build):
     build()
     second = build()
-    assert "0 added, 0 changed, 0 removed" in second.status.getvalue()
-    assert "writing output" not in second.status.getvalue() or "no targets are out of date" in second.status.getvalue()
+    assert read_pages(second) == set()
+    assert written_pages(second) == set()
 
 
 def test_a_speaker_who_loses_a_role_loses_it_on_their_page(build):
     first = build()
     assert "Speaker: Notes on the Engine" in text_of(first, "speakers/ada-lovelace.html", GENERATED)
     talk = Path(first.srcdir) / "talks/notes.md"
-    touch_and_write(talk, talk.read_text().replace("speakers: [ada-lovelace]", "speakers: [charles-babbage]"))
+    edit_source(talk, talk.read_text().replace("speakers: [ada-lovelace]", "speakers: [charles-babbage]"))
     second = build()
     assert "Notes on the Engine" not in text_of(second, "speakers/ada-lovelace.html", GENERATED)
     assert "Speaker: Notes on the Engine" in text_of(second, "speakers/charles-babbage.html", GENERATED)
@@ -92,7 +79,7 @@ def test_a_speaker_who_loses_a_role_loses_it_on_their_page(build):
 def test_an_edit_rewrites_only_the_pages_that_show_it(build):
     first = build()
     talk = Path(first.srcdir) / "talks/engines.md"
-    touch_and_write(talk, talk.read_text().replace("start: 9:10", "start: 9:20"))
+    edit_source(talk, talk.read_text().replace("start: 9:10", "start: 9:20"))
     second = build()
     # the talk, its speaker, and the pages with a program table or list; not Ada's page
     assert written_pages(second) == {"talks/engines", "speakers/charles-babbage", "index", "program/index"}
@@ -127,7 +114,7 @@ OLD_TIME = "9:10\u201310:00 AM"
 
 def move_the_engines_talk(srcdir: Path) -> None:
     talk = srcdir / "talks/engines.md"
-    touch_and_write(talk, talk.read_text("utf-8").replace("start: 9:10", "start: 9:20"))
+    edit_source(talk, talk.read_text("utf-8").replace("start: 9:10", "start: 9:20"))
 
 
 def date_back_to_its_reading(app, docname: str) -> None:
@@ -156,7 +143,7 @@ def test_another_builder_sharing_the_doctrees_leaves_no_page_stale(build):
     date_back_to_its_reading(text, "talks/engines")
     dirhtml = build(buildername="dirhtml")
     assert Path(dirhtml.doctreedir) == Path(text.doctreedir)
-    assert "0 added, 0 changed, 0 removed" in dirhtml.status.getvalue()  # the text build read it
+    assert read_pages(dirhtml) == set()  # the text build read it
     assert_the_new_time_everywhere(dirhtml, ["index.html", "program/index.html", "talks/engines/index.html"],
                                    "speakers/charles-babbage/index.html")
 
@@ -165,7 +152,7 @@ def test_without_a_record_every_page_that_shows_other_pages_is_written(build):
     first = build()
     (Path(first.outdir) / ".symposium-state").unlink()
     unknown = build()
-    assert "0 added, 0 changed, 0 removed" in unknown.status.getvalue()
+    assert read_pages(unknown) == set()
     assert written_pages(unknown) == {"index", "program/index", "speakers/ada-lovelace",
                                       "speakers/charles-babbage", "talks/engines", "talks/notes"}
     assert (Path(first.outdir) / ".symposium-state").is_file()
@@ -192,7 +179,7 @@ def test_a_build_interrupted_while_writing_leaves_no_page_stale(build, make_app)
     assert resolved == ["index", "program/index"]
     assert OLD_TIME in text_of(interrupted, "program/index.html")  # read, pickled, never written
     again = build()
-    assert "0 added, 0 changed, 0 removed" in again.status.getvalue()
+    assert read_pages(again) == set()
     assert_the_new_time_everywhere(again, ["index.html", "program/index.html", "talks/engines.html"],
                                    "speakers/charles-babbage.html")
     assert written_pages(build()) == set()  # and once written, known as written
@@ -216,25 +203,25 @@ def faces(app, page: str) -> list[str]:
 def test_a_photo_file_that_appears_or_goes_updates_the_pages_that_show_it(build):
     settings = {"confoverrides": {"html_static_path": ["_static"]}}
     first = build({"speakers/charles-babbage.md": BABBAGE_WITH_PHOTO, "_static/site.css": ""}, **settings)
-    assert symposium_warnings(first) == [("symposium.frontmatter", "speakers/charles-babbage.md", 5)]
+    assert located(first) == [("symposium.frontmatter", "speakers/charles-babbage.md", 5)]
     assert faces(first, "index.html") == faces(first, "speakers/charles-babbage.html") == ["CB"]
 
     # while the file is missing, the page is read again and says so again (as Sphinx does for
     # a missing image); its data did not change, so only it and the toctree that lists it are written
     unchanged = build(**settings)
-    assert symposium_warnings(unchanged) == [("symposium.frontmatter", "speakers/charles-babbage.md", 5)]
+    assert located(unchanged) == [("symposium.frontmatter", "speakers/charles-babbage.md", 5)]
     assert written_pages(unchanged) == {"speakers/charles-babbage", "index"}
 
     added = build({"_static/cb.svg": PHOTO}, **settings)
-    assert symposium_warnings(added) == []
+    assert located(added) == []
     assert faces(added, "index.html") == ["_static/cb.svg"]
     assert faces(added, "speakers/charles-babbage.html") == ["../_static/cb.svg"]
-    assert "1 changed" in added.status.getvalue()  # no -E: the page depends on the file
+    assert read_pages(added) == {"speakers/charles-babbage"}  # no -E: the page depends on the file
 
     assert written_pages(build(**settings)) == set()
 
     removed = build({"_static/cb.svg": None}, **settings)
-    assert symposium_warnings(removed) == [("symposium.frontmatter", "speakers/charles-babbage.md", 5)]
+    assert located(removed) == [("symposium.frontmatter", "speakers/charles-babbage.md", 5)]
     assert faces(removed, "index.html") == faces(removed, "speakers/charles-babbage.html") == ["CB"]
 
 
@@ -243,9 +230,9 @@ def test_a_talk_is_read_again_when_its_local_slides_change(build):
         "---\ntalk:\n  type: keynote\n  start: 9:10\n  end: 10:00\n  speakers: [charles-babbage]\n"
         "  slides: _static/engines.pdf\n---\n# Engines of Thought\n")})
     assert parse_warnings(first) == []
-    touch_and_write(Path(first.srcdir) / "_static/engines.pdf", "%PDF-1.4 second")
+    edit_source(Path(first.srcdir) / "_static/engines.pdf", "%PDF-1.4 second")
     second = build()
-    assert "0 added, 1 changed, 0 removed" in strip_colors(second.status.getvalue())
+    assert read_pages(second) == {"talks/engines"}
     assert "talks/engines" in written_pages(second)
 
 
@@ -316,7 +303,7 @@ def test_a_listing_page_read_in_a_worker_is_updated_after_an_edit(build):
 def test_an_edit_rewrites_the_listings_of_its_day_room_and_track_only(build):
     first = build(testroot="conference", buildername="dirhtml")
     data_lakes = Path(first.srcdir) / "talks/data-lakes.md"  # 3 June, Room 1, session s3, no track
-    touch_and_write(data_lakes, data_lakes.read_text().replace("start: 14:00", "start: 14:05"))
+    edit_source(data_lakes, data_lakes.read_text().replace("start: 14:00", "start: 14:05"))
     second = build(testroot="conference", buildername="dirhtml")
     assert written_pages(second) == {"talks/data-lakes", "speakers/alan-turing", "index", "program/index", "program/grid",
                                      "program/day-2"}
@@ -326,7 +313,7 @@ def test_an_edit_rewrites_the_listings_of_its_day_room_and_track_only(build):
 def test_an_edit_on_the_first_day_leaves_the_second_days_page_alone(build):
     first = build(testroot="conference", buildername="dirhtml")
     provenance = Path(first.srcdir) / "talks/provenance-graphs.md"  # 4 June, Room 2, s4, track AI
-    touch_and_write(provenance, provenance.read_text().replace("start: 9:00", "start: 9:05"))
+    edit_source(provenance, provenance.read_text().replace("start: 9:00", "start: 9:05"))
     second = build(testroot="conference", buildername="dirhtml")
     assert written_pages(second) == {"talks/provenance-graphs", "speakers/grace-hopper", "index", "program/index", "program/grid",
                                      "program/track-ai"}
@@ -335,15 +322,15 @@ def test_an_edit_on_the_first_day_leaves_the_second_days_page_alone(build):
 def test_moving_an_item_to_another_room_rewrites_the_pages_of_that_room_and_back(build):
     first = build(testroot="conference", buildername="dirhtml")
     program = Path(first.srcdir) / "program/index.md"
-    touch_and_write(program, program.read_text().replace("title: Night walk, type: social, room: Hall B",
-                                                         "title: Night walk, type: social, room: Hall A"))
+    edit_source(program, program.read_text().replace("title: Night walk, type: social, room: Hall B",
+                                                     "title: Night walk, type: social, room: Hall A"))
     second = build(testroot="conference", buildername="dirhtml")
     # 2 June's program: not the second day's page, nor the AI track's; the keynote after
     # midnight in Hall B no longer follows the walk
     assert written_pages(second) == {"program/index", "program/grid", "index", "program/hall-a", "talks/midnight-keynote"}
     assert "Night walk" in text_of(second, "program/hall-a/index.html", GENERATED)
-    touch_and_write(program, program.read_text().replace("title: Night walk, type: social, room: Hall A",
-                                                         "title: Night walk, type: social, room: Hall B"))
+    edit_source(program, program.read_text().replace("title: Night walk, type: social, room: Hall A",
+                                                     "title: Night walk, type: social, room: Hall B"))
     third = build(testroot="conference", buildername="dirhtml")
     assert written_pages(third) == {"program/index", "program/grid", "index", "program/hall-a", "talks/midnight-keynote"}
     assert "Night walk" not in text_of(third, "program/hall-a/index.html", GENERATED)
@@ -352,7 +339,7 @@ def test_moving_an_item_to_another_room_rewrites_the_pages_of_that_room_and_back
 def test_moving_a_session_to_another_room_rewrites_its_talks_people_and_rooms(build):
     first = build(testroot="conference", buildername="dirhtml")
     program = Path(first.srcdir) / "program/index.md"
-    touch_and_write(program, program.read_text().replace(
+    edit_source(program, program.read_text().replace(
         "start: 14:00, end: 15:30, room: Room 1", "start: 14:00, end: 15:30, room: Hall A"))
     second = build(testroot="conference", buildername="dirhtml")
     written = written_pages(second)
@@ -367,7 +354,7 @@ def test_moving_a_session_to_another_room_rewrites_its_talks_people_and_rooms(bu
 def test_renaming_a_speaker_rewrites_the_listings_that_show_their_items(build):
     first = build(testroot="conference", buildername="dirhtml")
     alan = Path(first.srcdir) / "speakers/alan-turing.md"  # speaks in s1 (Hall A, 2 June, AI) and s3 (3 June)
-    touch_and_write(alan, alan.read_text().replace("Alan Turing", "Alan M. Turing"))
+    edit_source(alan, alan.read_text().replace("Alan Turing", "Alan M. Turing"))
     second = build(testroot="conference", buildername="dirhtml")
     assert written_pages(second) == {"speakers/alan-turing", "talks/tuning-agents", "talks/data-lakes",
                                      "index", "program/index", "program/grid", "program/day-2", "program/hall-a",
@@ -381,7 +368,7 @@ def test_an_edit_makes_again_only_the_calendars_it_changes(build):
     calendars = sorted(out.glob("talks/*.ics"))
     times = {path: path.stat().st_mtime_ns for path in calendars}
     data_lakes = Path(first.srcdir) / "talks/data-lakes.md"
-    touch_and_write(data_lakes, data_lakes.read_text().replace("start: 14:00", "start: 14:05"))
+    edit_source(data_lakes, data_lakes.read_text().replace("start: 14:00", "start: 14:05"))
     time.sleep(0.01)
     second = build(testroot="conference", buildername="dirhtml")
     remade = {path.name for path in calendars if path.stat().st_mtime_ns != times[path]}

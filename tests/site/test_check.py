@@ -10,102 +10,78 @@ import os
 import shutil
 import subprocess
 import sys
-import time
 from io import StringIO
 from pathlib import Path
 
 import pytest
 from sphinx.testing.util import SphinxTestApp
-from test_conference import CASES as CONFERENCE_CASES
-from test_warnings import CASES
 
-from conftest import REPO, copy_site, parse_warnings
+from helpers import (
+    CASES,
+    CONFERENCE_CASES,
+    REPO,
+    ROOTS,
+    build_app,
+    copy_site,
+    parse_warnings,
+    run_nox_command,
+    symposium_warnings,
+    write_files,
+)
 from symposium.cli.check import check_site
 from symposium.cli.markdown_pages import first_heading
-from symposium.model.sources import SourceEncodingError, decode_source
-
-TOOL = REPO / "tools" / "symposium.py"
 
 
-def check_run(srcdir: Path, *args: str) -> tuple[subprocess.CompletedProcess[str], float]:
-    """`python tools/symposium.py check` in ``srcdir``, as `nox -s check` runs it, and its time."""
-    started = time.perf_counter()
-    done = subprocess.run([sys.executable, str(TOOL), "check", *args], cwd=srcdir,
-                          capture_output=True, text=True, timeout=120)
-    return done, time.perf_counter() - started
+def check_run(cwd: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    """What `nox -s check -- ARGS` runs (`python tools/symposium.py check ARGS`), run in ``cwd``."""
+    return run_nox_command("check", cwd, *args)
 
 
 def as_build_says(srcdir: Path) -> list[tuple[str, int | None, str, str]]:
     return [(f.path, f.line, f.message, f"symposium.{f.subtype}") for f in check_site(srcdir)]
 
 
-def symposium_warnings(app: SphinxTestApp) -> list[tuple[str, int | None, str, str]]:
-    return [(w.path or "conf.py", w.line, w.message, w.type)
-            for w in parse_warnings(app) if w.type.startswith("symposium")]
-
-
-def build_site(srcdir: Path, **kwargs) -> SphinxTestApp:
-    app = SphinxTestApp("dirhtml", srcdir=srcdir, freshenv=True, status=StringIO(), warning=StringIO(), **kwargs)
-    try:
-        app.build()
-    finally:
-        app.cleanup()
-    return app
-
-
-def write(root: Path, files: dict[str, str | bytes | None]) -> None:
-    for name, text in files.items():
-        path = root / name
-        if text is None:
-            path.unlink()
-            continue
-        path.parent.mkdir(parents=True, exist_ok=True)
-        if isinstance(text, bytes):
-            path.write_bytes(text)
-        else:
-            path.write_text(text, encoding="utf-8")
+def build_says(app) -> list[tuple[str, int | None, str, str]]:
+    """The build's own warnings as the check words them (a warning of conf.py has no path in Sphinx's)."""
+    return [(w.path or "conf.py", w.line, w.message, w.type) for w in symposium_warnings(app)]
 
 
 # -- the real site ---------------------------------------------------------------------------------
 
 
-def test_the_site_is_clean_and_checked_well_under_a_second():
-    done, elapsed = check_run(REPO)
+def test_the_site_is_clean():
+    done = check_run(REPO)
     assert done.returncode == 0, done.stdout + done.stderr
     assert done.stdout == ""
-    # a whole process, Python's start included (0.35 to 0.45 s on the project's machine);
-    # the bound leaves room for a busy machine
-    assert elapsed < 2.0, elapsed
 
 
 def test_a_misspelt_speaker_is_one_line_with_the_suggestion_and_exit_1(tmp_path):
     site = copy_site(tmp_path / "site")
     talk = site / "talks" / "invited-talk-1.md"
     talk.write_text(talk.read_text().replace("[debbie-bard]", "[debbie-brad]"))
-    done, elapsed = check_run(site)
+    done = check_run(site)
     assert done.returncode == 1
     lines = done.stdout.splitlines()
     assert lines == [
         "talks/invited-talk-1.md:6: unknown speaker 'debbie-brad': there is no page speakers/debbie-brad.md; "
         "did you mean 'debbie-bard'? expected the file name of a speaker page [symposium.reference]"
     ]
-    assert elapsed < 2.0, elapsed
     # and that is the build's warning, word for word and at the same place
-    app = build_site(site)
-    assert symposium_warnings(app) == [("talks/invited-talk-1.md", 6, lines[0].split(": ", 1)[1].rsplit(" [", 1)[0],
+    app = build_app(site, "dirhtml")
+    assert build_says(app) == [("talks/invited-talk-1.md", 6, lines[0].split(": ", 1)[1].rsplit(" [", 1)[0],
                                         "symposium.reference")]
 
 
 def test_paths_are_relative_to_where_it_runs(tmp_path):
     site = copy_site(tmp_path / "site")
     (site / "talks" / "invited-talk-1.md").write_text("---\ntalk: 3\n---\n# T\n")
-    done, _ = check_run(tmp_path, "site")
+    done = check_run(tmp_path, "site")
     assert done.returncode == 1
     assert done.stdout.startswith("site/talks/invited-talk-1.md:2: 'talk' should be a mapping")
 
 
 def test_no_conf_py_is_an_error_not_a_traceback(tmp_path):
-    done, _ = check_run(tmp_path)
+    done = check_run(tmp_path)
     assert done.returncode == 2
     assert "no conf.py" in done.stderr and "Traceback" not in done.stderr
 
@@ -116,7 +92,7 @@ def test_no_conf_py_is_an_error_not_a_traceback(tmp_path):
 ])
 def test_a_conf_py_that_does_not_run_is_one_located_problem_not_a_traceback(tmp_path, conf_py, expected):
     (tmp_path / "conf.py").write_text(conf_py, encoding="utf-8")
-    done, _ = check_run(tmp_path)
+    done = check_run(tmp_path)
     assert done.returncode == 1
     assert done.stdout.splitlines() == [f"{expected} [symposium.config]"]
     assert "Traceback" not in done.stdout + done.stderr
@@ -152,26 +128,26 @@ MISTAKES: dict[str, str | bytes | None] = {
 
 def test_the_check_says_what_the_build_says(tmp_path):
     site = copy_site(tmp_path / "site")
-    write(site, MISTAKES)
+    write_files(site, MISTAKES)
     with open(site / "conf.py", "a", encoding="utf-8") as conf:
         conf.write("\nsymposium_max_gap_minutes = 0\nsymposium_acronym = 'a-b'\n")
-    app = build_site(site)
-    from_build = symposium_warnings(app)
+    app = build_app(site, "dirhtml")
+    from_build = build_says(app)
     assert len(from_build) >= 20, from_build  # every mistake above is reported
     assert as_build_says(site) == from_build
 
 
-def test_directive_options_that_name_nothing_are_checked_as_the_build_checks_them(tmp_path, rootdir):
+def test_directive_options_that_name_nothing_are_checked_as_the_build_checks_them(tmp_path):
     """The build reports these when it writes the listings; the check reports the same, at the same lines."""
     site = tmp_path / "site"
-    shutil.copytree(rootdir / "test-conference", site)
-    write(site, {"program/wrong.md": (
+    shutil.copytree(ROOTS / "test-conference", site)
+    write_files(site, {"program/wrong.md": (
         "# Wrong\n\n```{program-table}\n:day: 2026-06-09\n```\n\n```{program-grid}\n:room: Hall Z\n```\n\n"
         "```{talk-list}\n:track: Biology\n:session: s99\n```\n\n```{speaker-list}\n:only: ada-lovelace nobody\n```\n"
         "\n```{program-table}\n:day: June 3\n```\n"
     )})
-    app = build_site(site)
-    from_build = symposium_warnings(app)
+    app = build_app(site, "dirhtml")
+    from_build = build_says(app)
     assert [(path, line, message.split(";")[0]) for path, line, message, _ in from_build] == [
         ("program/wrong.md", 3, ":day: 2026-06-09 is not a day of the event"),
         ("program/wrong.md", 7, ":room: 'Hall Z' names no room of the program"),
@@ -183,36 +159,36 @@ def test_directive_options_that_name_nothing_are_checked_as_the_build_checks_the
     assert as_build_says(site) == from_build
 
 
-def test_hostile_front_matter_is_checked_as_the_build_checks_it(tmp_path, rootdir):
+def test_hostile_front_matter_is_checked_as_the_build_checks_it(tmp_path):
     site = tmp_path / "site"
-    shutil.copytree(rootdir / "test-minimal", site)
-    write(site, {
+    shutil.copytree(ROOTS / "test-minimal", site)
+    write_files(site, {
         "talks/engines.md": "---\ntalk: [1, 2]\n---\n# E\n",
         "talks/notes.md": "---\ntalk:\n  type: {a: 1}\n  start: [9]\n  end: {x: 1}\n  speakers: {a: b}\n  links: 7\n---\n# N\n",
         "speakers/ada-lovelace.md": "---\nspeaker:\n  name: [Ada]\n  affiliation: [1, 2]\n  links: [x]\n  email: 5\n---\n# A\n",
         "program/index.md": "---\nprogram: 3\n---\n# P\n\n```{program-table}\n```\n",
         "talks/weird.md": "---\ntalk:\n  type: keynote\n  start: 2025-11-21T09:00:00+09:00\n  duration: -5\n---\n# W\n",
     })
-    assert as_build_says(site) == symposium_warnings(build_site(site))
+    assert as_build_says(site) == build_says(build_app(site, "dirhtml"))
 
 
 @pytest.mark.parametrize("case", CASES, ids=list(CASES))
-def test_each_located_warning_of_the_build_comes_from_the_check(tmp_path, rootdir, case):
+def test_each_located_warning_of_the_build_comes_from_the_check(tmp_path, case):
     """test_warnings.py's cases, each of which the build reports once: the check reports it the same."""
     files, subtype, path, line, says = CASES[case]
     site = tmp_path / "site"
-    shutil.copytree(rootdir / "test-minimal", site)
-    write(site, files)
+    shutil.copytree(ROOTS / "test-minimal", site)
+    write_files(site, files)
     found = check_site(site)
     assert [(f"symposium.{f.subtype}", f.path, f.line) for f in found] == [(subtype, path, line)]
     assert says in found[0].message
 
 
-def test_suppressed_warnings_are_left_out_as_in_the_build(tmp_path, rootdir):
+def test_suppressed_warnings_are_left_out_as_in_the_build(tmp_path):
     files, *_ = CASES["an end before its start"]
     site = tmp_path / "site"
-    shutil.copytree(rootdir / "test-minimal", site)
-    write(site, files)
+    shutil.copytree(ROOTS / "test-minimal", site)
+    write_files(site, files)
     assert check_site(site)
     with open(site / "conf.py", "a", encoding="utf-8") as conf:
         conf.write("\nsuppress_warnings = ['symposium.schedule']\n")
@@ -227,10 +203,10 @@ def test_suppressed_warnings_are_left_out_as_in_the_build(tmp_path, rootdir):
     "A link to [the site](https://example.org) and {{ date }}",
     "Setext heading\n===",
 ])
-def test_the_title_is_the_doctrees(tmp_path, rootdir, heading):
+def test_the_title_is_the_doctrees(tmp_path, heading):
     """The first heading as markdown-it reads it is the title the collector takes from the doctree."""
     site = tmp_path / "site"
-    shutil.copytree(rootdir / "test-minimal", site)
+    shutil.copytree(ROOTS / "test-minimal", site)
     text = (site / "talks" / "engines.md").read_text()
     front, _ = text.split("\n# ", 1)
     page = f"{front}\n\nIntro line.\n\n{heading}\n\nText.\n" if "\n===" in heading else f"{front}\n# {heading}\n\nText.\n"
@@ -253,20 +229,12 @@ def test_the_title_is_the_doctrees(tmp_path, rootdir, heading):
 # -- a file that is not UTF-8 ------------------------------------------------------------------------
 
 
-def test_decode_source_names_the_line_of_the_first_bad_byte():
-    with pytest.raises(SourceEncodingError) as caught:
-        decode_source(b"line one\nline two \xff\n")
-    assert caught.value.line == 2
-    assert "not UTF-8: byte 0xff at line 2, column 10" in str(caught.value)
-    assert decode_source("\ufeffwith a BOM".encode()) == "with a BOM"
-
-
 @pytest.mark.parametrize("parallel", [1, 2])
 def test_a_page_that_is_not_utf8_is_one_warning_and_the_rest_of_the_site_is_built(tmp_path, parallel):
     """Without -W: the build goes on; with the talks' toctree glob listing the file, nothing more is said."""
     site = copy_site(tmp_path / "site")
-    write(site, {"talks/latin1.md": NOT_UTF8})
-    app = build_site(site, parallel=parallel)
+    write_files(site, {"talks/latin1.md": NOT_UTF8})
+    app = build_app(site, "dirhtml", parallel=parallel)
     everything = app.warning.getvalue()
     assert "Traceback" not in everything and "UnicodeDecodeError" not in everything
     found = parse_warnings(app)
@@ -280,13 +248,13 @@ def test_a_page_that_is_not_utf8_is_one_warning_and_the_rest_of_the_site_is_buil
     assert "latin1" not in (out / "talks" / "index.html").read_text()
     assert "latin1" not in (out / "program.ics").read_text()
     # and the check says the same
-    assert as_build_says(site) == symposium_warnings(app)
+    assert as_build_says(site) == build_says(app)
 
 
 def test_minus_w_fails_on_a_page_that_is_not_utf8_without_a_traceback(tmp_path):
     site = copy_site(tmp_path / "site")
-    write(site, {"talks/latin1.md": NOT_UTF8})
-    app = build_site(site, warningiserror=True)
+    write_files(site, {"talks/latin1.md": NOT_UTF8})
+    app = build_app(site, "dirhtml", warningiserror=True)
     assert app.statuscode == 1
     assert "Traceback" not in app.warning.getvalue()
 
@@ -294,22 +262,17 @@ def test_minus_w_fails_on_a_page_that_is_not_utf8_without_a_traceback(tmp_path):
 def test_a_page_that_stops_being_utf8_leaves_the_site_on_the_next_build(tmp_path):
     site = copy_site(tmp_path / "site")
     page = "---\ntalk:\n  type: invited\n  start: 12:40\n  end: 12:50\n---\n# Cafe society\n\nText.\n"
-    write(site, {"talks/latin1.md": page})
+    write_files(site, {"talks/latin1.md": page})
     out = tmp_path / "out"
 
-    def incremental() -> SphinxTestApp:
-        app = SphinxTestApp("dirhtml", srcdir=site, builddir=out, status=StringIO(), warning=StringIO())
-        try:
-            app.build()
-        finally:
-            app.cleanup()
-        return app
+    def incremental():
+        return build_app(site, "dirhtml", fresh=False, builddir=out)
 
     first = incremental()
     program = Path(first.outdir) / "program" / "index.html"
     assert "Cafe society" in program.read_text()
     os.utime(site / "talks" / "latin1.md")
-    write(site, {"talks/latin1.md": NOT_UTF8})
+    write_files(site, {"talks/latin1.md": NOT_UTF8})
     second = incremental()
     assert [w.type for w in parse_warnings(second)] == ["symposium.encoding"]
     assert "Cafe society" not in program.read_text()
@@ -319,7 +282,8 @@ def test_a_page_that_stops_being_utf8_leaves_the_site_on_the_next_build(tmp_path
 # -- a conference of 2,000 talks -------------------------------------------------------------------------
 
 
-def test_a_conference_of_2000_talks_is_checked_in_a_few_seconds(tmp_path):
+def test_a_conference_of_2000_talks_is_checked_without_a_problem(tmp_path):
+    """How long it takes is the benchmark's business (benchmarks/); here, that it is all read, cleanly."""
     sys.path.insert(0, str(REPO / "benchmarks"))
     try:
         from build_benchmark import generate, write_site
@@ -327,12 +291,8 @@ def test_a_conference_of_2000_talks_is_checked_in_a_few_seconds(tmp_path):
         sys.path.remove(str(REPO / "benchmarks"))
     # the benchmark's conference: 5 days, 40 rooms, 400 sessions, 3,000 speakers; it builds without a warning
     write_site(generate(2000, seed=2026), tmp_path, extension=True)
-    started = time.perf_counter()
-    found = check_site(tmp_path)
-    elapsed = time.perf_counter() - started
-    # 1.2 s on the project's machine (5,017 pages)
-    assert elapsed < 15, elapsed
-    assert found == []
+    assert len(list(tmp_path.rglob("*.md"))) > 5000
+    assert check_site(tmp_path) == []
 
 
 # -- the pre-commit hook ---------------------------------------------------------------------------------
@@ -361,11 +321,11 @@ def test_the_pre_commit_hooks_are_valid_and_install_what_requirements_txt_pins()
 
 
 @pytest.mark.parametrize("case", CONFERENCE_CASES, ids=list(CONFERENCE_CASES))
-def test_the_conference_warnings_come_from_the_check_as_from_the_build(tmp_path, rootdir, case):
+def test_the_conference_warnings_come_from_the_check_as_from_the_build(tmp_path, case):
     """Sessions, rooms, tracks and people in two places: the check says what the build says."""
     files, *_ = CONFERENCE_CASES[case]
     site = tmp_path / "site"
-    shutil.copytree(rootdir / "test-conference", site)
-    write(site, files)
-    assert as_build_says(site) == symposium_warnings(build_site(site))
+    shutil.copytree(ROOTS / "test-conference", site)
+    write_files(site, files)
+    assert as_build_says(site) == build_says(build_app(site, "dirhtml"))
     assert as_build_says(site)

@@ -4,21 +4,16 @@ from __future__ import annotations
 
 import re
 import shlex
-import subprocess
-import sys
-from io import StringIO
 from pathlib import Path
 
 import pytest
 from icalendar import Calendar
-from sphinx.testing.util import SphinxTestApp
 
-from conftest import REPO, copy_site, parse_warnings, words
+from helpers import REPO, build_app, copy_site, nox_session, parse_warnings, run_nox_command, words
 from symposium.cli import new_page as scaffold
 from symposium.model import entities as model
 
 CONTRIBUTING = REPO / "CONTRIBUTING.md"
-TOOL = REPO / "tools" / "symposium.py"
 
 #: the block of the reference (the words in its heading's backquotes) that documents each key set of model.py
 TABLE_OF = {
@@ -109,10 +104,16 @@ def walkthrough() -> tuple[str, list[list[str]]]:
     return text, commands
 
 
-def test_the_nox_sessions_run_the_tool_the_walkthrough_test_runs():
-    noxfile = (REPO / "noxfile.py").read_text()
-    assert 'session.run("python", "tools/symposium.py", "new", ' in noxfile
-    assert 'session.run("python", "tools/symposium.py", "check", *session.posargs)' in noxfile
+def test_the_nox_sessions_the_walkthrough_names_are_sessions_of_the_noxfile():
+    """`nox -s NAME` in the walkthrough: noxfile.py has each session, and `new` and `check` run the tool."""
+    _, commands = walkthrough()
+    named = {shlex.split(command)[2] for command in commands if command.startswith(".venv/bin/nox -s ")}
+    assert {"new", "check", "docs"} <= named
+    for name in sorted(named):
+        assert nox_session(name).runs, f"noxfile.py has no session {name!r} that runs something"
+    # what the walkthrough test below runs, through these sessions, is the tool
+    assert nox_session("new", "talk", "x").runs == [("python", "tools/symposium.py", "new", "talk", "x")]
+    assert nox_session("check").runs == [("python", "tools/symposium.py", "check")]
 
 
 def test_the_walkthrough_adds_a_talk_that_shows_in_the_program_on_the_speakers_page_and_in_the_calendar(tmp_path):
@@ -124,8 +125,7 @@ def test_the_walkthrough_adds_a_talk_that_shows_in_the_program_on_the_speakers_p
     scaffolds = [command for command in commands if command.startswith(NOX_NEW)]
     assert [shlex.split(c)[4] for c in scaffolds] == ["speaker", "talk"]
     for command in scaffolds:
-        done = subprocess.run([sys.executable, str(TOOL), "new", *shlex.split(command.removeprefix(NOX_NEW))],
-                              cwd=site, capture_output=True, text=True, input="", timeout=120)
+        done = run_nox_command("new", site, *shlex.split(command.removeprefix(NOX_NEW)), stdin="")
         assert done.returncode == 0, (command, done.stderr)
     speaker_slug = shlex.split(scaffolds[0])[5]
     talk_args = shlex.split(scaffolds[1])
@@ -143,13 +143,9 @@ def test_the_walkthrough_adds_a_talk_that_shows_in_the_program_on_the_speakers_p
     # 3. check, build, preview
     assert ".venv/bin/nox -s check" in commands and ".venv/bin/nox -s docs" in commands
     assert ".venv/bin/nox -s serve" in commands
-    done = subprocess.run([sys.executable, str(TOOL), "check"], cwd=site, capture_output=True, text=True, timeout=120)
+    done = run_nox_command("check", site)
     assert done.returncode == 0, done.stdout
-    app = SphinxTestApp("dirhtml", srcdir=site, freshenv=True, status=StringIO(), warning=StringIO())
-    try:
-        app.build()
-    finally:
-        app.cleanup()
+    app = build_app(site, "dirhtml")
     assert parse_warnings(app) == []  # `nox -s docs` builds with -W
 
     from lxml import html
@@ -174,23 +170,23 @@ def test_the_walkthrough_s_check_output_is_what_the_check_prints(tmp_path):
     site = copy_site(tmp_path / "site")
     talk = site / "talks" / "invited-talk-1.md"
     talk.write_text(talk.read_text().replace("[debbie-bard]", "[debbie-brad]"))
-    done = subprocess.run([sys.executable, str(TOOL), "check"], cwd=site, capture_output=True, text=True, timeout=120)
+    done = run_nox_command("check", site)
     assert done.returncode == 1
     assert done.stdout.strip() == quoted.group(1)
 
 
-@pytest.fixture(scope="module")
-def repository_url() -> str:
+def conf_repository_url() -> str:
     """The one value of conf.py that says where the sources live."""
     namespace: dict = {"__file__": str(REPO / "conf.py")}
     exec(compile((REPO / "conf.py").read_text(), "conf.py", "exec"), namespace)
     return namespace["repository_url"].rstrip("/")
 
 
-def test_the_edit_link_of_every_page_opens_its_markdown_source(real_site, repository_url):
+def test_the_edit_link_of_every_page_opens_its_markdown_source(real_site):
     """pydata-sphinx-theme's edit button, from repository_url: talks, speakers, the program, the home page."""
     from lxml import html
 
+    repository_url = conf_repository_url()
     assert repository_url == "https://github.com/aiexscale/aiexscale.github.io"
     out = Path(real_site.outdir)
     sources = [*sorted(REPO.glob("talks/*.md")), *sorted(REPO.glob("speakers/*.md")),

@@ -8,25 +8,31 @@ import jsonschema
 import pytest
 import yaml
 
-from conftest import REPO, SHARED
+from helpers import REPO, VALIDATORS, nox_session
 
-SCHEMA = SHARED / "validators" / "readthedocs-v2.schema.json"
+SCHEMA = VALIDATORS / "readthedocs-v2.schema.json"
 
 
-@pytest.fixture(scope="module")
 def config() -> dict:
     return yaml.safe_load((REPO / ".readthedocs.yaml").read_text("utf-8"))
 
 
 @pytest.mark.skipif(not SCHEMA.exists(), reason="../shared/validators is not beside this clone")
-def test_config_validates_against_the_schema(config):
+def test_config_validates_against_the_schema():
     schema = json.loads(SCHEMA.read_text("utf-8"))
-    jsonschema.Draft7Validator(schema).validate(config)
+    jsonschema.Draft7Validator(schema).validate(config())
 
 
-def test_config_builds_like_nox(config):
-    assert config["build"]["tools"]["python"] == "3.13"
-    assert config["sphinx"] == {"configuration": "conf.py", "builder": "dirhtml", "fail_on_warning": True}
-    assert config["python"]["install"] == [{"requirements": "requirements.txt"}]
-    noxfile = (REPO / "noxfile.py").read_text("utf-8")
-    assert '"-W"' in noxfile and '"dirhtml"' in noxfile and '"requirements.txt"' in noxfile
+def test_config_builds_like_nox():
+    """What Read the Docs installs and runs is what noxfile.py's docs session installs and runs."""
+    rtd = config()
+    assert rtd["build"]["tools"]["python"] == "3.13"
+    assert rtd["sphinx"] == {"configuration": "conf.py", "builder": "dirhtml", "fail_on_warning": True}
+    docs = nox_session("docs")
+    assert docs.installs == [("-r", "requirements.txt")]
+    assert rtd["python"]["install"] == [{"requirements": "requirements.txt"}]
+    (command,) = docs.runs
+    assert command[0] == "sphinx-build"
+    assert command[command.index("-b") + 1] == rtd["sphinx"]["builder"]
+    assert "-W" in command  # fail_on_warning
+    assert command[-2] == "."  # the source directory: the repository, where conf.py is

@@ -2,76 +2,60 @@
 
 from __future__ import annotations
 
-import subprocess
-import sys
-from io import StringIO
 from pathlib import Path
 
 import pytest
-from sphinx.testing.util import SphinxTestApp
 
-from conftest import REPO, copy_site, parse_warnings
+from helpers import REPO, build_app, copy_site, parse_warnings, run_nox_command, run_tool
 from symposium.cli import new_page as scaffold
 from symposium.cli.check import check_site
 from symposium.model.entities import ITEM_KEYS, SPEAKER_KEYS, TALK_KEYS
 from symposium.model.frontmatter import read_frontmatter
 
-TOOL = REPO / "tools" / "symposium.py"
+
+def new(site: Path, *args: str, stdin: str | None = None):
+    """What `nox -s new -- ARGS` runs (`python tools/symposium.py new ARGS`), run in ``site``."""
+    return run_nox_command("new", site, *args, stdin=stdin)
 
 
-def new(site: Path, *args: str, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
-    """`python tools/symposium.py new ...` in ``site``, as `nox -s new -- ...` runs it."""
-    return subprocess.run([sys.executable, str(TOOL), "new", *args], cwd=site, capture_output=True, text=True,
-                          input=stdin, timeout=120)
-
-
-@pytest.fixture
-def site(tmp_path: Path) -> Path:
-    return copy_site(tmp_path / "site")
-
-
-def test_a_speaker_and_a_talk_that_build_cleanly(site):
-    done = new(site, "speaker", "jane-doe", "--name", "Jane Doe", "--affiliation", "Example University",
+def test_a_speaker_and_a_talk_that_build_cleanly(site_sources):
+    done = new(site_sources, "speaker", "jane-doe", "--name", "Jane Doe", "--affiliation", "Example University",
                "--affiliation", "Room 0264: the lab")
     assert done.returncode == 0, done.stderr
     assert "Wrote speakers/jane-doe.md." in done.stdout
     assert "http://127.0.0.1:8000/speakers/jane-doe/" in done.stdout
-    done = new(site, "talk", "jane-on-workflows", "--title", "Workflows: what's next?", "--type", "lightning",
+    done = new(site_sources, "talk", "jane-on-workflows", "--title", "Workflows: what's next?", "--type", "lightning",
                "--start", "12:30", "--duration", "10", "--speakers", "jane-doe", "--moderators", "orcun-yildiz,ian-foster",
                "--room", "0264")
     assert done.returncode == 0, done.stderr
     assert "Edit talks/jane-on-workflows.md" in done.stdout and "nox -s serve" in done.stdout
-    assert check_site(site) == []
-    talk = read_frontmatter((site / "talks" / "jane-on-workflows.md").read_text()).data["talk"]
+    assert check_site(site_sources) == []
+    talk = read_frontmatter((site_sources / "talks" / "jane-on-workflows.md").read_text()).data["talk"]
     assert talk["speakers"] == ["jane-doe"] and talk["moderators"] == ["orcun-yildiz", "ian-foster"]
     assert talk["room"] == "0264"  # quoted, not the octal number 180
-    speaker = read_frontmatter((site / "speakers" / "jane-doe.md").read_text()).data["speaker"]
+    speaker = read_frontmatter((site_sources / "speakers" / "jane-doe.md").read_text()).data["speaker"]
     assert speaker["affiliation"] == ["Example University", "Room 0264: the lab"]
-    app = SphinxTestApp("dirhtml", srcdir=site, freshenv=True, status=StringIO(), warning=StringIO())
-    try:
-        app.build()
-    finally:
-        app.cleanup()
+    app = build_app(site_sources, "dirhtml")
     assert [w for w in parse_warnings(app) if w.type.startswith("symposium")] == []
     program = (Path(app.outdir) / "program" / "index.html").read_text()
     assert "Workflows: what’s next?" in program  # the build's SmartQuotes
 
 
-def test_every_optional_key_is_a_comment_in_the_new_page(site):
-    assert new(site, "speaker", "jane-doe", "--name", "Jane Doe", "--affiliation", "X").returncode == 0
-    assert new(site, "talk", "t", "--title", "T", "--type", "invited", "--start", "12:30", "--end", "12:40").returncode == 0
+def test_every_optional_key_is_a_comment_in_the_new_page(site_sources):
+    assert new(site_sources, "speaker", "jane-doe", "--name", "Jane Doe", "--affiliation", "X").returncode == 0
+    assert new(site_sources, "talk", "t", "--title", "T", "--type", "invited", "--start", "12:30", "--end", "12:40").returncode == 0
     for folder, keys in (("speakers/jane-doe.md", SPEAKER_KEYS), ("talks/t.md", TALK_KEYS - {"duration"})):
-        text = (site / folder).read_text()
+        text = (site_sources / folder).read_text()
         for key in keys:
             assert f"  {key}:" in text or f"  # {key}:" in text, (folder, key)
     # uncommenting every optional line gives a page the build reads without a word (but
-    # `session`: this one-morning site has no sessions for the example to name)
+    # `session`: this one-morning site_sources has no sessions for the example to name)
     text = "\n".join("  " + line[4:] if line.startswith("  # ") and not line.startswith("  # session:") else line
-                     for line in (site / "talks" / "t.md").read_text().splitlines())
+                     for line in (site_sources / "talks" / "t.md").read_text().splitlines())
     data = read_frontmatter(text)
     assert data is not None and set(data.data["talk"]) == TALK_KEYS - {"duration", "session"}
-    (site / "talks" / "t.md").write_text(text)
-    assert check_site(site) == []
+    (site_sources / "talks" / "t.md").write_text(text)
+    assert check_site(site_sources) == []
 
 
 def test_the_template_knows_every_key_of_the_model():
@@ -80,20 +64,20 @@ def test_the_template_knows_every_key_of_the_model():
     assert TALK_KEYS - {"type"} <= ITEM_KEYS
 
 
-def test_an_existing_page_is_never_overwritten(site):
-    page = site / "talks" / "invited-talk-1.md"
+def test_an_existing_page_is_never_overwritten(site_sources):
+    page = site_sources / "talks" / "invited-talk-1.md"
     before = page.read_text()
-    done = new(site, "talk", "invited-talk-1", "--title", "T", "--type", "invited", "--start", "12:30", "--end", "12:40")
+    done = new(site_sources, "talk", "invited-talk-1", "--title", "T", "--type", "invited", "--start", "12:30", "--end", "12:40")
     assert done.returncode == 1
     assert "talks/invited-talk-1.md exists already; nothing written" in done.stderr
     assert page.read_text() == before
 
 
-def test_an_unknown_speaker_is_refused_with_the_build_s_words(site, tmp_path):
-    done = new(site, "talk", "t", "--title", "T", "--type", "invited", "--start", "12:30", "--end", "12:40",
+def test_an_unknown_speaker_is_refused_with_the_build_s_words(site_sources, tmp_path):
+    done = new(site_sources, "talk", "t", "--title", "T", "--type", "invited", "--start", "12:30", "--end", "12:40",
                "--speakers", "debbie-brad")
     assert done.returncode == 1
-    assert not (site / "talks" / "t.md").exists()
+    assert not (site_sources / "talks" / "t.md").exists()
     refused = [line.strip() for line in done.stderr.splitlines() if line.startswith("  ")]
     assert refused == ["talks/t.md:6: unknown speaker 'debbie-brad': there is no page speakers/debbie-brad.md; "
                        "did you mean 'debbie-bard'? expected the file name of a speaker page [symposium.reference]"]
@@ -101,11 +85,7 @@ def test_an_unknown_speaker_is_refused_with_the_build_s_words(site, tmp_path):
     other = copy_site(tmp_path / "other")
     values = {"type": "invited", "start": "12:30", "end": "12:40", "speakers": "[debbie-brad]"}
     (other / "talks" / "t.md").write_text(scaffold.talk_page(values, "T"))
-    app = SphinxTestApp("dirhtml", srcdir=other, freshenv=True, status=StringIO(), warning=StringIO())
-    try:
-        app.build()
-    finally:
-        app.cleanup()
+    app = build_app(other, "dirhtml")
     built = [f"{w.path}:{w.line}: {w.message} [{w.type}]" for w in parse_warnings(app) if w.type.startswith("symposium")]
     assert built == refused
 
@@ -119,34 +99,34 @@ def test_an_unknown_speaker_is_refused_with_the_build_s_words(site, tmp_path):
     (["--start", "12:30", "--end", "12:40", "--date", "2025-11-31"], "talks/t.md:6: 'talk.date': expected an ISO date"),
     (["--start", "12:30", "--end", "12:40", "--slides", "ftp://x"], "should be an http(s) URL or a file under _static/"),
 ])
-def test_a_bad_value_is_refused_with_the_build_s_words(site, options, says):
-    done = new(site, "talk", "t", "--title", "T", "--type", "invited", *options)
+def test_a_bad_value_is_refused_with_the_build_s_words(site_sources, options, says):
+    done = new(site_sources, "talk", "t", "--title", "T", "--type", "invited", *options)
     assert done.returncode == 1, done.stdout
     assert says in done.stderr
     assert "nothing written" in done.stderr
-    assert not (site / "talks" / "t.md").exists()
+    assert not (site_sources / "talks" / "t.md").exists()
 
 
-def test_a_bad_slug_is_refused_before_any_question(site):
-    done = new(site, "speaker", "Jane_Doe", stdin="")
+def test_a_bad_slug_is_refused_before_any_question(site_sources):
+    done = new(site_sources, "speaker", "Jane_Doe", stdin="")
     assert done.returncode == 1
     assert ("speakers/Jane_Doe.md:1: the file name 'Jane_Doe' is not a slug, and the slug is the page's URL and how "
             "other pages name it; expected lower-case letters and digits, words joined by '-', such as 'ian-foster': "
             "rename the file to jane-doe.md [symposium.frontmatter]") in done.stderr
-    assert new(site, "talk", "../escape").returncode == 1
-    assert not list(site.glob("speakers/Jane*")) and not (site / "escape.md").exists()
+    assert new(site_sources, "talk", "../escape").returncode == 1
+    assert not list(site_sources.glob("speakers/Jane*")) and not (site_sources / "escape.md").exists()
 
 
-def test_without_a_terminal_a_missing_value_is_named_not_asked(site):
-    done = new(site, "talk", "t", "--title", "T", stdin="")
+def test_without_a_terminal_a_missing_value_is_named_not_asked(site_sources):
+    done = new(site_sources, "talk", "t", "--title", "T", stdin="")
     assert done.returncode == 1
     assert "missing values: give --type ... --start ... --end ..." in done.stderr
-    assert not (site / "talks" / "t.md").exists()
+    assert not (site_sources / "talks" / "t.md").exists()
 
 
-def test_in_a_terminal_what_is_missing_is_asked(site, capsys):
+def test_in_a_terminal_what_is_missing_is_asked(site_sources, capsys):
     answers = iter(["Jane Doe", "Example University; Second Place"])
-    assert scaffold.main(["speaker", "jane-doe", "--srcdir", str(site)], ask=lambda question: next(answers)) == 0
+    assert scaffold.main(["speaker", "jane-doe", "--srcdir", str(site_sources)], ask=lambda question: next(answers)) == 0
     questions = []
     answers_talk = iter(["A talk about 'things'", "contributed", "12:30", "15", "jane-doe, ian-foster"])
 
@@ -154,29 +134,29 @@ def test_in_a_terminal_what_is_missing_is_asked(site, capsys):
         questions.append(question)
         return next(answers_talk)
 
-    assert scaffold.main(["talk", "things", "--srcdir", str(site)], ask=ask) == 0
+    assert scaffold.main(["talk", "things", "--srcdir", str(site_sources)], ask=ask) == 0
     assert [q.split(" (")[0].split(",")[0].rstrip(": ") for q in questions] == [
         "Title of the talk", "Type", "Start", "End", "Speakers"]
-    talk = read_frontmatter((site / "talks" / "things.md").read_text())
+    talk = read_frontmatter((site_sources / "talks" / "things.md").read_text())
     assert talk.data["talk"]["duration"] == 15
     assert talk.data["talk"]["speakers"] == ["jane-doe", "ian-foster"]
-    assert "# A talk about 'things'" in (site / "talks" / "things.md").read_text()
-    speaker = read_frontmatter((site / "speakers" / "jane-doe.md").read_text()).data["speaker"]
+    assert "# A talk about 'things'" in (site_sources / "talks" / "things.md").read_text()
+    speaker = read_frontmatter((site_sources / "speakers" / "jane-doe.md").read_text()).data["speaker"]
     assert speaker["affiliation"] == ["Example University", "Second Place"]
-    assert check_site(site) == []
+    assert check_site(site_sources) == []
 
 
-def test_options_of_the_other_kind_are_refused(site):
-    done = new(site, "speaker", "jane-doe", "--name", "J", "--affiliation", "X", "--start", "9:00")
+def test_options_of_the_other_kind_are_refused(site_sources):
+    done = new(site_sources, "speaker", "jane-doe", "--name", "J", "--affiliation", "X", "--start", "9:00")
     assert done.returncode == 2
     assert "--start is for a talk, not a speaker" in done.stderr
 
 
-def test_a_photo_already_in_place_is_named(site):
-    (site / "_static" / "speakers").mkdir(exist_ok=True)
-    (site / "_static" / "speakers" / "jane-doe.jpg").write_bytes(b"\xff\xd8\xff")
-    assert new(site, "speaker", "jane-doe", "--name", "Jane Doe", "--affiliation", "X").returncode == 0
-    assert "  photo: _static/speakers/jane-doe.jpg" in (site / "speakers" / "jane-doe.md").read_text()
+def test_a_photo_already_in_place_is_named(site_sources):
+    (site_sources / "_static" / "speakers").mkdir(exist_ok=True)
+    (site_sources / "_static" / "speakers" / "jane-doe.jpg").write_bytes(b"\xff\xd8\xff")
+    assert new(site_sources, "speaker", "jane-doe", "--name", "Jane Doe", "--affiliation", "X").returncode == 0
+    assert "  photo: _static/speakers/jane-doe.jpg" in (site_sources / "speakers" / "jane-doe.md").read_text()
 
 
 @pytest.mark.parametrize("text", ["Plain", "0264", "yes", "10:50", "a: b", "#hash", "'quoted'", "[x]", "Müller, A."])
@@ -185,7 +165,7 @@ def test_values_read_back_as_written(text):
 
 
 def test_help_and_usage():
-    done = subprocess.run([sys.executable, str(TOOL)], capture_output=True, text=True)
+    done = run_tool(REPO)
     assert done.returncode == 2 and "new talk SLUG" in done.stdout
-    done = subprocess.run([sys.executable, str(TOOL), "new", "--help"], capture_output=True, text=True)
+    done = new(REPO)  # no arguments: `nox -s new` alone shows the help
     assert done.returncode == 0 and "--duration" in done.stdout

@@ -1,60 +1,40 @@
-"""The real site: zero warnings, the program as FACTS.md gives it, the old URLs, -j 2 == -j 1."""
+"""The real site: zero warnings, the program as its pages give it (helpers.PROGRAM), the old URLs, -j 2 == -j 1.
+
+Also the real conf.py with values missing, and a hostile title on a real page.
+"""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
 from lxml import html
 
-from conftest import copy_site, parse_warnings, words
-
-PROGRAM = [
-    # (start, end, title, page or None, speakers, moderators)
-    ("08:30", "08:35", "Welcome", None, ["orcun-yildiz", "loic-pottier"], []),
-    ("08:35", "09:30", "Trillion-Parameter Foundation Models as Discovery Accelerators: Toward a Scientific Discovery Platform",
-     "keynote-tbd", ["ian-foster"], []),
-    ("09:30", "10:00", "How Complex AI Workflows Are Driving the Future of HPC Architectures?", "invited-talk-1", ["debbie-bard"], []),
-    ("10:00", "10:30", "Break", None, [], []),
-    ("10:30", "11:00", "AI-Ready Scientific Workflows at Scale: Bridging Data, Infrastructure, and Automation",
-     "invited-talk-2", ["rafael-ferreira-da-silva"], []),
-    ("11:00", "11:30", "Intelligent Workflows at Scale: AI-Driven Exploration of Cosmological Simulations",
-     "invited-talk-3", ["katrin-heitmann"], []),
-    ("11:30", "12:20", "Moderated Discussion", "moderated-discussion",
-     ["ian-foster", "debbie-bard", "rafael-ferreira-da-silva", "katrin-heitmann"], ["orcun-yildiz", "loic-pottier"]),
-    ("12:20", "12:30", "Closing remarks", None, ["orcun-yildiz", "loic-pottier"], []),
-]
-SPEAKERS = ["ian-foster", "debbie-bard", "rafael-ferreira-da-silva", "katrin-heitmann", "orcun-yildiz", "loic-pottier"]
-TALKS = ["keynote-tbd", "invited-talk-1", "invited-talk-2", "invited-talk-3", "moderated-discussion"]
+from helpers import (
+    PROGRAM,
+    REPO,
+    SPEAKERS,
+    TALKS,
+    build_app,
+    copy_site,
+    parse_page,
+    parse_warnings,
+    words,
+)
 
 
-def build_site(make_app, srcdir: Path, buildername: str = "dirhtml", **kwargs):
-    app = make_app(buildername, srcdir=srcdir, freshenv=True, **kwargs)
-    app.build()
-    app.cleanup()  # unregister its nodes, so that the next build in this test starts clean
-    return app
-
-
-@pytest.fixture
-def site(real_site):
-    return real_site
-
-
-def page(app, path: str):
-    return html.parse(str(Path(app.outdir) / path)).getroot()
-
-
-def test_the_site_builds_without_a_single_warning(site):
-    assert parse_warnings(site) == []
-    assert site.warning.getvalue() == ""
+def test_the_site_builds_without_a_single_warning(real_site):
+    assert parse_warnings(real_site) == []
+    assert real_site.warning.getvalue() == ""
 
 
 @pytest.mark.parametrize("path", ["program/index.html", "index.html"])
-def test_program_table_holds_the_eight_items_in_order(site, path):
-    doc = page(site, path)
+def test_program_table_holds_the_eight_items_in_order(real_site, path):
+    doc = parse_page(real_site, path)
     rows = doc.xpath('//table[contains(@class, "symposium-program")]/tbody/tr')
     assert len(rows) == len(PROGRAM)
-    base = Path(site.outdir) / path
+    base = Path(real_site.outdir) / path
     for row, (start, end, title, slug, speakers, moderators) in zip(rows, PROGRAM, strict=True):
         times = row.xpath(".//time/@datetime")
         assert times == [f"2025-11-21T{start}-06:00", f"2025-11-21T{end}-06:00"]
@@ -63,7 +43,7 @@ def test_program_table_holds_the_eight_items_in_order(site, path):
         links = [a.get("href") for a in cells[1].xpath(".//a")]
         if slug:
             assert len(links) == 1
-            assert (base.parent / links[0] / "index.html").resolve() == (Path(site.outdir) / "talks" / slug / "index.html")
+            assert (base.parent / links[0] / "index.html").resolve() == (Path(real_site.outdir) / "talks" / slug / "index.html")
         else:
             assert links == []
         people = [(base.parent / a.get("href")).resolve().name for a in cells[2].xpath(".//a")]
@@ -77,15 +57,15 @@ def test_program_table_holds_the_eight_items_in_order(site, path):
     assert "CST" in doc.xpath('//table[contains(@class, "symposium-program")]//th')[0].text_content()
 
 
-def test_the_old_urls_answer(site):
+def test_the_old_urls_answer(real_site):
     for slug in SPEAKERS:
-        assert (Path(site.outdir) / "speakers" / slug / "index.html").is_file()
+        assert (Path(real_site.outdir) / "speakers" / slug / "index.html").is_file()
     for slug in TALKS:
-        assert (Path(site.outdir) / "talks" / slug / "index.html").is_file()
+        assert (Path(real_site.outdir) / "talks" / slug / "index.html").is_file()
 
 
-def test_talk_page_header(site):
-    doc = page(site, "talks/moderated-discussion/index.html")
+def test_talk_page_header(real_site):
+    doc = parse_page(real_site, "talks/moderated-discussion/index.html")
     header = doc.xpath('//div[contains(@class, "symposium-talk-header")]')[0]
     text = words(header)
     assert "Friday, November 21, 2025, 11:30 AM\u201312:20 PM CST" in text
@@ -95,8 +75,8 @@ def test_talk_page_header(site):
     assert len(header.xpath(".//a")) == 8  # six people, the previous talk and the calendar
 
 
-def test_speaker_page_header_lists_roles_and_hides_the_address(site):
-    doc = page(site, "speakers/orcun-yildiz/index.html")
+def test_speaker_page_header_lists_roles_and_hides_the_address(real_site):
+    doc = parse_page(real_site, "speakers/orcun-yildiz/index.html")
     header = doc.xpath('//div[contains(@class, "symposium-speaker-header")]')[0]
     text = words(header)
     assert "Opening: Welcome (8:30 AM CST)" in text
@@ -104,14 +84,14 @@ def test_speaker_page_header_lists_roles_and_hides_the_address(site):
     assert "Closing: Closing remarks (12:20 PM CST)" in text
     assert "oyildiz at anl dot gov" in text
     assert header.xpath(".//*[local-name()='svg']//text()") == ["OY"]
-    for built in Path(site.outdir).rglob("*"):
-        if built.is_file() and built.suffix in {".html", ".js", ".txt", ".json"}:
-            content = built.read_text("utf-8", errors="replace")
-            assert "oyildiz@anl.gov" not in content and "mailto:" not in content, built
+    for path in Path(real_site.outdir).rglob("*"):
+        if path.is_file() and path.suffix in {".html", ".js", ".txt", ".json"}:
+            content = path.read_text("utf-8", errors="replace")
+            assert "oyildiz@anl.gov" not in content and "mailto:" not in content, path
 
 
-def test_home_page_carries_the_event(site):
-    doc = page(site, "index.html")
+def test_home_page_carries_the_event(real_site):
+    doc = parse_page(real_site, "index.html")
     text = words(doc)
     for fact in ("First International Symposium on Artificial Intelligence and Extreme-Scale Workflows",
                  "AIExScale 2025", "Friday, November 21, 2025", "St. Louis", "America’s Center Convention Complex",
@@ -120,9 +100,9 @@ def test_home_page_carries_the_event(site):
     assert doc.xpath('//a[@href="https://sc25.supercomputing.org"]')
 
 
-def test_parallel_build_gives_the_same_pages(make_app, tmp_path):
-    serial = build_site(make_app, copy_site(tmp_path / "serial"), parallel=1)
-    parallel = build_site(make_app, copy_site(tmp_path / "parallel"), parallel=2)
+def test_parallel_build_gives_the_same_pages(real_site, tmp_path):
+    serial = real_site  # built with one process
+    parallel = build_app(copy_site(tmp_path / "parallel"), "dirhtml", parallel=2)
     assert parse_warnings(parallel) == []
     pages = sorted(p.relative_to(serial.outdir) for p in Path(serial.outdir).rglob("*.html"))
     assert len(pages) > 15
@@ -130,10 +110,59 @@ def test_parallel_build_gives_the_same_pages(make_app, tmp_path):
         assert (Path(parallel.outdir) / rel).read_text("utf-8") == (Path(serial.outdir) / rel).read_text("utf-8"), rel
 
 
-def test_html_builder_works_too(make_app, tmp_path):
-    app = build_site(make_app, copy_site(tmp_path / "html"), buildername="html")
+def test_html_builder_works_too(built):
+    app = built("site", "html")
     assert parse_warnings(app) == []
-    doc = page(app, "program/index.html")
+    doc = parse_page(app, "program/index.html")
     hrefs = doc.xpath('//table[contains(@class, "symposium-program")]//a/@href')
     assert "../talks/keynote-tbd.html" in hrefs
     assert "../speakers/ian-foster.html" in hrefs
+
+
+# -- the real conf.py and pages, changed ----------------------------------------------------------
+
+
+def test_the_real_conf_py_with_missing_and_broken_event_values(tmp_path):
+    """conf.py only states values: a missing date or a host without its URL cannot break it."""
+    srcdir = copy_site(tmp_path / "site")
+    conf = (srcdir / "conf.py").read_text("utf-8")
+    conf = conf.replace('symposium_date = "2025-11-21"\n', "")
+    conf = conf.replace('    "url": "https://sc25.supercomputing.org",\n', "")
+    (srcdir / "conf.py").write_text(conf, "utf-8")
+    assert conf != (REPO / "conf.py").read_text("utf-8")
+    app = build_app(srcdir, "dirhtml")
+    log = app.warning.getvalue()
+    assert "Traceback" not in log
+    config = [w for w in parse_warnings(app) if w.type == "symposium.config"]
+    assert [w.message.split(" = ")[0] for w in config] == ["symposium_date"]
+    home = (Path(app.outdir) / "index.html").read_text("utf-8")
+    assert "Co-located with SC25," in home  # the host's name, without a link
+
+
+HOSTILE_TITLE = "<b>x</b> <script>alert(1)</script>"
+
+
+def test_raw_html_in_a_talk_title_is_shown_as_text(tmp_path):
+    """On the real site, whose theme also shows the title in the breadcrumbs."""
+    srcdir = copy_site(tmp_path / "site")
+    talk = srcdir / "talks/invited-talk-1.md"
+    talk.write_text(re.sub(r"(?m)^# .*$", f"# {HOSTILE_TITLE}", talk.read_text("utf-8"), count=1), encoding="utf-8")
+    app = build_app(srcdir, "dirhtml")
+    found = parse_warnings(app)
+    assert [(w.type, w.path, w.line) for w in found] == [("symposium.frontmatter", "talks/invited-talk-1.md", 8)]
+    assert "raw HTML" in found[0].message and "shown as text" in found[0].message
+    talk_page = parse_page(app, "talks/invited-talk-1/index.html")
+    assert words(talk_page.xpath("//h1")[0]) == f"{HOSTILE_TITLE}#"  # and its permalink
+    assert talk_page.xpath("//title")[0].text.startswith(HOSTILE_TITLE)
+    assert words(talk_page.xpath('//li[contains(@class, "breadcrumb-item active")]')[0]) == HOSTILE_TITLE
+    shown = [
+        parse_page(app, "program/index.html").xpath('//table[contains(@class, "symposium-program")]//a[contains(@class, "symposium-title")]')[1],
+        parse_page(app, "talks/index.html").xpath('//*[contains(@class, "symposium-talk-title")]')[1],
+        parse_page(app, "speakers/debbie-bard/index.html").xpath('//ul[contains(@class, "symposium-roles")]//a')[0],
+    ]
+    assert [words(node) for node in shown] == [HOSTILE_TITLE] * 3
+    for page in Path(app.outdir).rglob("*.html"):
+        doc = html.parse(str(page)).getroot()
+        # the JSON-LD holds the title as escaped data, never as markup
+        assert not doc.xpath("//b | //script[not(@type='application/ld+json')][contains(., 'alert')]"), page
+        assert all("<" not in block for block in doc.xpath("//script[@type='application/ld+json']/text()")), page

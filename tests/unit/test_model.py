@@ -5,35 +5,16 @@ from __future__ import annotations
 import datetime as dt
 import pickle
 import random
-from textwrap import dedent, indent
-from zoneinfo import ZoneInfo
 
 import pytest
 
+from helpers import CHICAGO, EVENT, at, frontmatter_of, program, talk
 from symposium.environment.store import SymposiumStore
 from symposium.model.consistency import check_references, check_slugs, check_timetable
-from symposium.model.entities import Event, Speaker, read_program_items, read_speaker, read_talk
+from symposium.model.entities import Speaker, read_program_items, read_speaker, read_talk
 from symposium.model.frontmatter import FrontmatterSyntaxError, read_frontmatter
+from symposium.model.sources import SourceEncodingError, decode_source
 from symposium.model.times import clock, clock_range, parse_time
-
-CHICAGO = ZoneInfo("America/Chicago")
-EVENT = Event(date=dt.date(2025, 11, 21), timezone=CHICAGO, room="Room 264")
-
-
-def page(text: str):
-    matter = read_frontmatter(dedent(text).lstrip())
-    assert matter is not None
-    return matter.data, matter.positions
-
-
-def talk(body: str, title: str = "A talk", event: Event = EVENT):
-    data, where = page("---\ntalk:\n" + indent(dedent(body), "  ") + "---\n# A talk\n")
-    return read_talk("talks/a-talk", title, data, where, event)
-
-
-def at(problems) -> list[tuple[str, int]]:
-    return [(p.subtype, p.line) for p in problems]
-
 
 # -- times --------------------------------------------------------------------------------
 
@@ -65,7 +46,7 @@ def test_times_in_every_accepted_form(yaml_value, expected):
 
 
 def test_unquoted_time_is_read_as_written_not_as_base_60():
-    data, where = page("---\ntalk:\n  start: 10:50\n---\n")
+    data, where = frontmatter_of("---\ntalk:\n  start: 10:50\n---\n")
     assert data["talk"]["start"] == 650  # what PyYAML gives
     assert where.raw(("talk", "start")) == "10:50"
     assert parse_time(650, "10:50") == dt.time(10, 50)
@@ -136,14 +117,14 @@ def test_talk_without_title():
 
 
 def test_talk_section_of_the_wrong_type():
-    data, where = page("---\ntalk: 5\n---\n")
+    data, where = frontmatter_of("---\ntalk: 5\n---\n")
     item, problems = read_talk("talks/x", "X", data, where, EVENT)
     assert item is None
     assert at(problems) == [("frontmatter", 2)]
 
 
 def test_speaker_is_read_with_its_problems():
-    data, where = page("""\
+    data, where = frontmatter_of("""\
         ---
         speaker:
           name: Grace Hopper
@@ -162,14 +143,14 @@ def test_speaker_is_read_with_its_problems():
 
 
 def test_speaker_missing_name_and_wrong_affiliation():
-    data, where = page("---\nspeaker:\n  affiliation: {a: 1}\n---\n")
+    data, where = frontmatter_of("---\nspeaker:\n  affiliation: {a: 1}\n---\n")
     speaker, problems = read_speaker("x", "speakers/x", data, where)
     assert speaker is None
     assert at(problems) == [("frontmatter", 2), ("frontmatter", 3)]
 
 
 def test_program_items():
-    data, where = page("""\
+    data, where = frontmatter_of("""\
         ---
         program:
           items:
@@ -195,13 +176,6 @@ def test_malformed_yaml_is_reported_where_yaml_stopped():
 
 
 # -- checks across pages --------------------------------------------------------------------
-
-
-def program(text: str):
-    data, where = page(text)
-    items, problems = read_program_items("program/index", data, where, EVENT)
-    assert problems == []
-    return items
 
 
 def test_unknown_speaker_reference():
@@ -348,3 +322,14 @@ def test_a_12_20_am_closing_is_blamed_even_when_the_sides_are_even():
     problems = check_timetable(items, EVENT)
     assert at(problems) == [("schedule", 5)]
     assert "Did you mean 12:20 PM?" in problems[0].message
+
+
+# -- sources ----------------------------------------------------------------------------------------
+
+
+def test_decode_source_names_the_line_of_the_first_bad_byte():
+    with pytest.raises(SourceEncodingError) as caught:
+        decode_source(b"line one\nline two \xff\n")
+    assert caught.value.line == 2
+    assert "not UTF-8: byte 0xff at line 2, column 10" in str(caught.value)
+    assert decode_source("\ufeffwith a BOM".encode()) == "with a BOM"

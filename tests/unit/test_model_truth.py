@@ -12,8 +12,8 @@ from textwrap import dedent
 
 import pytest
 import yaml
-from test_model import CHICAGO, EVENT, at, page, program, talk
 
+from helpers import CHICAGO, EVENT, at, frontmatter_of, program, talk
 from symposium.model.consistency import check_timetable
 from symposium.model.entities import Event, read_program_items, read_speaker
 from symposium.model.frontmatter import FrontmatterSyntaxError, read_frontmatter
@@ -120,7 +120,7 @@ def test_text_fields_keep_the_text_as_written():
     item, problems = talk("type: invited\nstart: 9:00\nend: 9:30\nroom: 0264\nlabel: 1:05\n")
     assert problems == []
     assert (item.room, item.label) == ("0264", "1:05")
-    data, where = page("---\nspeaker:\n  name: Ada\n  position: yes\n  affiliation: [0777, Lab]\n---\n")
+    data, where = frontmatter_of("---\nspeaker:\n  name: Ada\n  position: yes\n  affiliation: [0777, Lab]\n---\n")
     speaker, problems = read_speaker("ada", "speakers/ada", data, where)
     assert problems == []
     assert speaker.position == "yes"
@@ -129,7 +129,7 @@ def test_text_fields_keep_the_text_as_written():
 
 @pytest.mark.parametrize("affiliation", ["''", "[]", "['  ']", "~"])
 def test_an_empty_affiliation_is_missing(affiliation):
-    data, where = page(f"---\nspeaker:\n  name: Ada\n  affiliation: {affiliation}\n---\n")
+    data, where = frontmatter_of(f"---\nspeaker:\n  name: Ada\n  affiliation: {affiliation}\n---\n")
     _, problems = read_speaker("ada", "speakers/ada", data, where)
     assert len(problems) == 1
     assert "affiliation" in problems[0].message and problems[0].line in (2, 4)
@@ -144,7 +144,7 @@ def test_the_same_speaker_twice_is_one_warning_and_shows_once():
 
 
 def test_a_photo_must_be_a_file_of_the_project():
-    data, where = page("---\nspeaker:\n  name: Ada\n  affiliation: X\n  photo: https://example.org/a.jpg\n---\n")
+    data, where = frontmatter_of("---\nspeaker:\n  name: Ada\n  affiliation: X\n  photo: https://example.org/a.jpg\n---\n")
     speaker, problems = read_speaker("ada", "speakers/ada", data, where)
     assert speaker.photo == ""
     assert at(problems) == [("frontmatter", 5)]
@@ -240,7 +240,7 @@ def test_an_item_that_holds_another_is_blamed_for_its_end():
 
 def test_items_without_a_room_beside_one_named_room_are_in_it():
     no_room = Event(date=EVENT.date, timezone=CHICAGO)
-    data, where = page("""\
+    data, where = frontmatter_of("""\
         ---
         program:
           items:
@@ -256,7 +256,7 @@ def test_items_without_a_room_beside_one_named_room_are_in_it():
 
 def test_items_without_a_room_beside_several_rooms_ask_for_the_room_once():
     no_room = Event(date=EVENT.date, timezone=CHICAGO)
-    data, where = page("""\
+    data, where = frontmatter_of("""\
         ---
         program:
           items:

@@ -1,4 +1,4 @@
-# The extension's package is put on sys.path by tests/conftest.py.
+# The extension's package is on sys.path through pyproject.toml's pytest `pythonpath`.
 extensions = ["myst_parser", "symposium"]
 exclude_patterns = ["_build"]
 symposium_date = "2025-11-21"

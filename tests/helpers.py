@@ -1,0 +1,585 @@
+"""What several test modules share: paths, builds, reading built pages, and tables of cases.
+
+Fixtures live in conftest.py; this module holds plain functions and data. pyproject.toml puts
+``tests/`` and ``_ext/`` on ``sys.path`` (``pythonpath``), so a test module imports it as
+``from helpers import ...``; no test module imports another.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+import time
+import types
+from dataclasses import dataclass, field
+from io import StringIO
+from pathlib import Path
+from textwrap import dedent, indent
+from weakref import WeakKeyDictionary
+from zoneinfo import ZoneInfo
+
+import icalendar
+import pytest
+from lxml import html
+from sphinx.application import Sphinx
+from sphinx.testing.util import SphinxTestApp
+from sphinx.util.console import strip_colors
+
+from symposium.model.entities import Event, read_program_items, read_talk
+from symposium.model.frontmatter import read_frontmatter
+
+REPO = Path(__file__).resolve().parent.parent
+ROOTS = REPO / "tests" / "roots"
+SHARED = REPO.parent / "shared"
+VALIDATORS = SHARED / "validators"
+#: `python tools/symposium.py` is `python -m symposium` with _ext/ on the path, as the nox sessions run it
+TOOL = REPO / "tools" / "symposium.py"
+#: what the real site is made of (everything else in the repository is tooling)
+SITE_CONTENT = ("conf.py", "index.md", "program", "speakers", "talks", "_static", "_ext")
+
+CHROMIUM = Path(os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium"))
+needs_chromium = pytest.mark.skipif(not CHROMIUM.exists(), reason=f"no Chromium at {CHROMIUM} (apt-get install chromium)")
+DESKTOP = {"width": 1280, "height": 900}
+PHONE = {"width": 390, "height": 844}
+
+
+# -- the real site's program, as its pages under program/, talks/ and speakers/ give it ----------------
+
+PROGRAM = [
+    # (start, end, title, page or None, speakers, moderators)
+    ("08:30", "08:35", "Welcome", None, ["orcun-yildiz", "loic-pottier"], []),
+    ("08:35", "09:30", "Trillion-Parameter Foundation Models as Discovery Accelerators: Toward a Scientific Discovery Platform",
+     "keynote-tbd", ["ian-foster"], []),
+    ("09:30", "10:00", "How Complex AI Workflows Are Driving the Future of HPC Architectures?", "invited-talk-1", ["debbie-bard"], []),
+    ("10:00", "10:30", "Break", None, [], []),
+    ("10:30", "11:00", "AI-Ready Scientific Workflows at Scale: Bridging Data, Infrastructure, and Automation",
+     "invited-talk-2", ["rafael-ferreira-da-silva"], []),
+    ("11:00", "11:30", "Intelligent Workflows at Scale: AI-Driven Exploration of Cosmological Simulations",
+     "invited-talk-3", ["katrin-heitmann"], []),
+    ("11:30", "12:20", "Moderated Discussion", "moderated-discussion",
+     ["ian-foster", "debbie-bard", "rafael-ferreira-da-silva", "katrin-heitmann"], ["orcun-yildiz", "loic-pottier"]),
+    ("12:20", "12:30", "Closing remarks", None, ["orcun-yildiz", "loic-pottier"], []),
+]
+SPEAKERS = ["ian-foster", "debbie-bard", "rafael-ferreira-da-silva", "katrin-heitmann", "orcun-yildiz", "loic-pottier"]
+TALKS = ["keynote-tbd", "invited-talk-1", "invited-talk-2", "invited-talk-3", "moderated-discussion"]
+
+
+# -- sources ----------------------------------------------------------------------------------------
+
+
+def copy_site(target: Path) -> Path:
+    """A copy of the real site's sources (not its tooling) in ``target``."""
+    target.mkdir(parents=True, exist_ok=True)
+    for name in SITE_CONTENT:
+        source = REPO / name
+        if source.is_dir():
+            shutil.copytree(source, target / name, ignore=shutil.ignore_patterns("__pycache__"))
+        else:
+            shutil.copy2(source, target / name)
+    return target
+
+
+def copy_root(testroot: str, target: Path) -> Path:
+    """A copy of ``tests/roots/test-<testroot>``, or of the real site for ``"site"``."""
+    if testroot == "site":
+        return copy_site(target)
+    shutil.copytree(ROOTS / f"test-{testroot}", target, dirs_exist_ok=True)
+    return target
+
+
+def edit_source(path: Path, text: str | None) -> None:
+    """Write ``text`` into a source (``None`` deletes it) so that the next incremental build sees the edit.
+
+    Its time is set 5 s ahead: newer than the last build, however fast the machine.
+    """
+    if text is None:
+        path.unlink()
+        return
+    path.write_text(text, encoding="utf-8")
+    later = time.time() + 5
+    os.utime(path, (later, later))
+
+
+def write_files(root: Path, files: dict[str, str | bytes | None]) -> None:
+    """Write each file (text as UTF-8, or bytes); ``None`` deletes it."""
+    for name, text in files.items():
+        path = root / name
+        if text is None:
+            path.unlink()
+            continue
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if isinstance(text, bytes):
+            path.write_bytes(text)
+        else:
+            path.write_text(text, encoding="utf-8")
+
+
+# -- builds -------------------------------------------------------------------------------------------
+
+
+@dataclass
+class PagesOfABuild:
+    read: set[str] = field(default_factory=set)  # docnames Sphinx read (parsed) in this build
+    written: set[str] = field(default_factory=set)  # docnames it wrote (resolved and written out)
+
+
+_PAGES: WeakKeyDictionary[Sphinx, PagesOfABuild] = WeakKeyDictionary()
+
+
+def record_pages(app: Sphinx) -> None:
+    """Record the pages ``app`` reads and writes, by Sphinx's events (call before ``app.build()``).
+
+    Sphinx emits ``env-before-read-docs`` with the docnames it will read, and ``doctree-resolved``
+    in the main process for each page it writes, with any number of processes.
+    """
+    pages = _PAGES[app] = PagesOfABuild()
+
+    def reading(app: Sphinx, env, docnames: list[str]) -> None:
+        pages.read.update(docnames)
+
+    def writing(app: Sphinx, doctree, docname: str) -> None:
+        pages.written.add(docname)
+
+    # last, after the extension has left out the pages it cannot read
+    app.connect("env-before-read-docs", reading, priority=999)
+    app.connect("doctree-resolved", writing)
+
+
+def read_pages(app: Sphinx) -> set[str]:
+    """The docnames the build of ``app`` read (see ``record_pages``)."""
+    return _PAGES[app].read
+
+
+def written_pages(app: Sphinx) -> set[str]:
+    """The docnames the build of ``app`` wrote (see ``record_pages``)."""
+    return _PAGES[app].written
+
+
+def build_app(srcdir: Path, buildername: str = "dirhtml", *, fresh: bool = True, **kwargs) -> SphinxTestApp:
+    """Build ``srcdir`` as sphinx-build would (a fresh environment unless ``fresh=False``), pages recorded."""
+    app = SphinxTestApp(buildername, srcdir=srcdir, freshenv=fresh, status=StringIO(), warning=StringIO(), **kwargs)
+    record_pages(app)
+    try:
+        app.build()
+    finally:
+        app.cleanup()  # unregister its nodes, so that the next build starts clean
+    return app
+
+
+@dataclass(frozen=True)
+class BuildWarning:
+    path: str  # relative to the source directory
+    line: int | None
+    message: str
+    type: str  # "symposium.frontmatter", ...
+
+
+_WARNING = re.compile(r"^(?:(?P<where>.*?): )?WARNING: (?P<message>.*?)(?: \[(?P<type>[\w.]+)\])?$")
+
+
+def parse_warnings(app: SphinxTestApp) -> list[BuildWarning]:
+    found = []
+    for text in strip_colors(app.warning.getvalue()).splitlines():
+        match = _WARNING.match(text)
+        if not match:
+            continue
+        path, line = match["where"] or "", None
+        if re.search(r":\d+$", path):
+            path, number = path.rsplit(":", 1)
+            line = int(number)
+        path = path.removeprefix(str(app.srcdir)).lstrip("/")
+        found.append(BuildWarning(path, line, match["message"], match["type"] or ""))
+    return found
+
+
+def symposium_warnings(app: SphinxTestApp) -> list[BuildWarning]:
+    """The warnings of the extension's own types (not Sphinx's or MyST's)."""
+    return [w for w in parse_warnings(app) if w.type.startswith("symposium")]
+
+
+# -- built pages --------------------------------------------------------------------------------------
+
+
+def parse_page(app: SphinxTestApp, page: str):
+    """The lxml root of a built page, by its path in the output directory."""
+    return html.parse(str(Path(app.outdir) / page)).getroot()
+
+
+def select(node, xpath: str) -> list:
+    """What ``xpath`` selects in ``node``; a selector that matches nothing fails the test."""
+    found = node.xpath(xpath)
+    assert found, f"nothing matches {xpath}"
+    return found
+
+
+def select_one(node, xpath: str):
+    """The one element ``xpath`` selects in ``node``."""
+    found = node.xpath(xpath)
+    assert len(found) == 1, f"{len(found)} elements match {xpath}, expected one"
+    return found[0]
+
+
+def words(node) -> str:
+    """The text of an lxml element, whitespace collapsed, as a reader sees it."""
+    return " ".join(node.text_content().split())
+
+
+def jsonld(doc) -> dict:
+    """The page's one JSON-LD block, which must sit in the head."""
+    block = select_one(doc, '//script[@type="application/ld+json"]')
+    assert block.getparent().tag == "head"
+    return json.loads(block.text)
+
+
+def meta(doc, key: str) -> list[str]:
+    return doc.xpath(f'//head/meta[@property="{key}" or @name="{key}"]/@content')
+
+
+# -- exports ---------------------------------------------------------------------------------------------
+
+
+def calendar(app: SphinxTestApp, path: str = "program.ics") -> icalendar.Calendar:
+    raw = (Path(app.outdir) / path).read_bytes()
+    assert b"\n" not in raw.replace(b"\r\n", b""), "RFC 5545 lines end in CRLF"
+    return icalendar.Calendar.from_ical(raw)
+
+
+def events(cal: icalendar.Calendar) -> list[icalendar.Event]:
+    return list(cal.walk("VEVENT"))
+
+
+def schedule_events(data: dict) -> list[dict]:
+    return [event for day in data["schedule"]["conference"]["days"] for room in day["rooms"].values() for event in room]
+
+
+# -- the model, without Sphinx ----------------------------------------------------------------------------
+
+CHICAGO = ZoneInfo("America/Chicago")
+EVENT = Event(date=dt.date(2025, 11, 21), timezone=CHICAGO, room="Room 264")
+
+
+def frontmatter_of(text: str):
+    """The data and the positions of a page's front-matter (dedented)."""
+    matter = read_frontmatter(dedent(text).lstrip())
+    assert matter is not None
+    return matter.data, matter.positions
+
+
+def talk(body: str, title: str = "A talk", event: Event = EVENT):
+    """A talk read from the keys of its ``talk:`` block (line 3 is the first key)."""
+    data, where = frontmatter_of("---\ntalk:\n" + indent(dedent(body), "  ") + "---\n# A talk\n")
+    return read_talk("talks/a-talk", title, data, where, event)
+
+
+def program(text: str, event: Event = EVENT):
+    """The items of a ``program:`` block that has no problem."""
+    data, where = frontmatter_of(text)
+    items, problems = read_program_items("program/index", data, where, event)
+    assert problems == []
+    return items
+
+
+def at(problems) -> list[tuple[str, int]]:
+    return [(p.subtype, p.line) for p in problems]
+
+
+# -- the command line and nox --------------------------------------------------------------------------
+
+
+def run_tool(cwd: Path, *args: str, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
+    """`python tools/symposium.py ARGS` in ``cwd``."""
+    return subprocess.run([sys.executable, str(TOOL), *args], cwd=cwd, capture_output=True, text=True,
+                          input=stdin, timeout=120)
+
+
+def run_nox_command(name: str, cwd: Path, *posargs: str, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
+    """Run in ``cwd`` the command that `nox -s NAME -- POSARGS` runs (its one ``session.run`` in noxfile.py).
+
+    With this Python, which has what the session installs; its script is found in the repository.
+    """
+    (command,) = nox_session(name, *posargs).runs
+    program, script, *args = command
+    assert program == "python", command
+    return subprocess.run([sys.executable, str(REPO / script), *args], cwd=cwd, capture_output=True, text=True,
+                          input=stdin, timeout=120)
+
+
+@dataclass
+class NoxSession:
+    """What a session of noxfile.py does when it runs: what it installs and the commands it runs."""
+
+    posargs: list[str]
+    installs: list[tuple[str, ...]] = field(default_factory=list)
+    runs: list[tuple[str, ...]] = field(default_factory=list)
+
+    def install(self, *args: str, **kwargs) -> None:
+        self.installs.append(args)
+
+    def run(self, *args: str, **kwargs) -> None:
+        self.runs.append(args)
+
+    def log(self, *args, **kwargs) -> None:
+        pass
+
+
+def nox_session(name: str, *posargs: str) -> NoxSession:
+    """Run the session ``name`` of noxfile.py with ``posargs``, recording instead of doing.
+
+    noxfile.py is executed as nox executes it, with a stand-in for the ``nox`` module (the tests
+    run where nox is not installed).
+    """
+    stand_in = types.ModuleType("nox")
+    sessions = {}
+    stand_in.session = lambda function: sessions.setdefault(function.__name__, function)
+    stand_in.options = types.SimpleNamespace()
+    stand_in.Session = NoxSession
+    saved = sys.modules.get("nox")
+    sys.modules["nox"] = stand_in
+    try:
+        namespace = {"__file__": str(REPO / "noxfile.py"), "__name__": "noxfile"}
+        exec(compile((REPO / "noxfile.py").read_text("utf-8"), "noxfile.py", "exec"), namespace)
+    finally:
+        if saved is None:
+            del sys.modules["nox"]
+        else:
+            sys.modules["nox"] = saved
+    # nothing is removed for real: the sessions find `shutil` in the noxfile's globals
+    namespace["shutil"] = types.SimpleNamespace(rmtree=lambda *args, **kwargs: None)
+    session = NoxSession(list(posargs))
+    sessions[name](session)
+    return session
+
+
+# -- front-matter mistakes: each is one located warning of the build, and of `symposium check` ---------
+
+ADA_TALK = """\
+---
+talk:
+  type: invited
+  start: 9:10
+  end: 10:00
+  speakers:
+    - ada-lovelace
+    - ada-lovelance
+---
+# Engines of Thought
+"""
+
+
+def talk_page(timing: str) -> str:
+    """The minimal root's keynote, with its timing keys as given (indented by two spaces)."""
+    return f"---\ntalk:\n  type: keynote\n  {timing}\n---\n# Engines of Thought\n"
+
+
+#: on tests/roots/test-minimal: files -> (type, path, line, words of the message)
+CASES = {
+    "unknown speaker slug": (
+        {"talks/engines.md": ADA_TALK},
+        "symposium.reference", "talks/engines.md", 8, "did you mean 'ada-lovelace'",
+    ),
+    "unknown moderator slug": (
+        {"talks/notes.md": "---\ntalk:\n  type: discussion\n  start: 10:00\n  end: 10:30\n  moderators: [nobody]\n---\n# Notes\n"},
+        "symposium.reference", "talks/notes.md", 6, "unknown moderator 'nobody'",
+    ),
+    "unknown talk type": (
+        {"talks/engines.md": "---\ntalk:\n  type: keynot\n  start: 9:10\n  end: 10:00\n---\n# Engines\n"},
+        "symposium.frontmatter", "talks/engines.md", 3, "did you mean 'keynote'",
+    ),
+    "missing required key": (
+        {"talks/engines.md": "---\ntalk:\n  type: keynote\n  end: 10:00\n---\n# Engines\n"},
+        "symposium.frontmatter", "talks/engines.md", 2, "missing required key 'talk.start'",
+    ),
+    "a time that is not a time": (
+        {"talks/engines.md": "---\ntalk:\n  type: keynote\n  start: ten past nine\n  end: 10:00\n---\n# Engines\n"},
+        "symposium.frontmatter", "talks/engines.md", 4, "expected a time such as 8:35",
+    ),
+    "an end before its start": (
+        {"talks/engines.md": "---\ntalk:\n  type: keynote\n  start: 9:10\n  end: 9:00\n---\n# Engines\n"},
+        "symposium.schedule", "talks/engines.md", 5, "not after the start",
+    ),
+    "overlapping items in one room": (
+        {"talks/engines.md": "---\ntalk:\n  type: keynote\n  start: 9:10\n  end: 10:15\n---\n# Engines\n"},
+        "symposium.schedule", "talks/notes.md", 4, "overlaps 'Engines'",
+    ),
+    "a page under talks/ without talk front-matter": (
+        {"talks/stray.md": "# A stray page\n"},
+        "symposium.frontmatter", "talks/stray.md", 1, "needs 'talk:' front-matter",
+    ),
+    "a page under speakers/ without speaker front-matter": (
+        {"speakers/stray.md": "---\nspeakr:\n  name: X\n---\n# X\n"},
+        "symposium.frontmatter", "speakers/stray.md", 1, "needs 'speaker:' front-matter",
+    ),
+    "a gap in the day that cannot be meant (12:20 AM)": (
+        {"program/index.md": (
+            "---\nprogram:\n  items:\n"
+            "    - {start: 9:00, end: 9:10, title: Welcome, type: opening}\n"
+            "    - {start: '12:20 AM', end: '12:30 AM', title: Closing remarks, type: closing}\n"
+            "---\n# Program\n"
+        )},
+        "symposium.schedule", "program/index.md", 5, "Did you mean 12:20 PM?",
+    ),
+    "a value of the wrong type": (
+        {"speakers/charles-babbage.md": "---\nspeaker:\n  name: Charles Babbage\n  affiliation: {where: Society}\n---\n# Charles Babbage\n"},
+        "symposium.frontmatter", "speakers/charles-babbage.md", 4, "should be text or a list of texts",
+    ),
+    "an unknown key": (
+        {"talks/engines.md": "---\ntalk:\n  type: keynote\n  start: 9:10\n  end: 10:00\n  speaker: [ada-lovelace]\n---\n# Engines\n"},
+        "symposium.frontmatter", "talks/engines.md", 6, "did you mean 'speakers'",
+    ),
+    "a talk without a title": (
+        {"talks/engines.md": "---\ntalk:\n  type: keynote\n  start: 9:10\n  end: 10:00\n---\nJust text.\n"},
+        "symposium.frontmatter", "talks/engines.md", 2, "expected a first heading",
+    ),
+    "an item outside the event's day": (
+        {"talks/engines.md": "---\ntalk:\n  type: keynote\n  date: 2025-11-20\n  start: 9:10\n  end: 10:00\n---\n# Engines\n"},
+        "symposium.schedule", "talks/engines.md", 4, "outside the symposium",
+    ),
+    "a speaker photo that is not there": (
+        {"speakers/charles-babbage.md": "---\nspeaker:\n  name: Charles Babbage\n  affiliation: Society\n  photo: _static/cb.jpg\n---\n# Charles Babbage\n"},
+        "symposium.frontmatter", "speakers/charles-babbage.md", 5, "not a file in the project",
+    ),
+    "a slug used twice": (
+        {"speakers/old/ada-lovelace.md": "---\nspeaker:\n  name: Ada\n  affiliation: X\n---\n# Ada\n"},
+        "symposium.reference", "speakers/old/ada-lovelace.md", 2, "one page per slug",
+    ),
+    "speaker-list naming an unknown slug": (
+        {"index.md": "# T\n\n```{speaker-list}\n:only: ada-lovelace grace-hopper\n```\n\n```{toctree}\n:glob:\n\nprogram/index\nspeakers/*\ntalks/*\n```\n"},
+        "symposium.reference", "index.md", 3, "'grace-hopper'",
+    ),
+    # -- silent wrong data: each now one located warning on the item that is wrong --------------
+    "a key written twice": (
+        {"talks/engines.md": talk_page("start: 9:10\n  start: 9:20\n  end: 10:00")},
+        "symposium.frontmatter", "talks/engines.md", 5, "'talk.start' is written twice, on lines 4 and 5",
+    ),
+    "a second talk: block": (
+        {"talks/engines.md": "---\ntalk:\n  type: keynote\n  start: 9:10\n  end: 10:00\ntalk:\n  type: keynote\n  start: 9:10\n  end: 10:00\n---\n# Engines of Thought\n"},
+        "symposium.frontmatter", "talks/engines.md", 6, "'talk' is written twice, on lines 2 and 6",
+    ),
+    "duration: 30:00 (1800 minutes to YAML)": (
+        {"talks/engines.md": talk_page("start: 9:10\n  duration: 30:00")},
+        "symposium.frontmatter", "talks/engines.md", 5, "reads as 1800 minutes",
+    ),
+    "a duration far beyond a day": (
+        {"talks/engines.md": talk_page("start: 9:10\n  duration: 5000000000")},
+        "symposium.schedule", "talks/engines.md", 5, "lasts 5000000000 minutes; expected at most 12 h",
+    ),
+    "an end on the wrong side of the day (10:00 PM)": (
+        {"talks/engines.md": talk_page("start: 9:10\n  end: 10:00 PM")},
+        "symposium.schedule", "talks/engines.md", 5, "lasts 12 h 50 min",
+    ),
+    "an end that runs past midnight": (
+        {"talks/engines.md": talk_page("start: 23:30\n  duration: 60")},
+        "symposium.schedule", "talks/engines.md", 5, "ends on 2025-11-22 at 12:30 AM; expected an end on the day it starts",
+    ),
+    "a date at the end of the calendar (9999-12-31)": (
+        {"talks/engines.md": talk_page("date: 9999-12-31\n  start: 23:30\n  duration: 60")},
+        "symposium.schedule", "talks/engines.md", 4, "too far from the symposium",
+    ),
+    "an end that overlaps the rest of the morning is blamed once, on its end": (
+        {"talks/engines.md": talk_page("start: 9:10\n  end: 8:00 PM"),
+         "talks/late.md": "---\ntalk:\n  type: lightning\n  start: 10:30\n  end: 10:40\n---\n# Late\n"},
+        "symposium.schedule", "talks/engines.md", 5, "overlaps 'Notes on the Engine' (10:00–10:30 AM), 'Late' (10:30–10:40 AM)",
+    ),
+    "the same speaker twice on one item": (
+        {"talks/engines.md": talk_page("start: 9:10\n  end: 10:00\n  speakers:\n    - charles-babbage\n    - charles-babbage")},
+        "symposium.frontmatter", "talks/engines.md", 8, "names 'charles-babbage' twice (lines 7 and 8)",
+    ),
+    "a speaker heading that is not the name": (
+        {"speakers/charles-babbage.md": "---\nspeaker:\n  name: Charles Babbage\n  affiliation: Society\n---\n# Charles Babage\n"},
+        "symposium.frontmatter", "speakers/charles-babbage.md", 6, "is not the speaker's name 'Charles Babbage'",
+    ),
+    "an empty affiliation": (
+        {"speakers/charles-babbage.md": "---\nspeaker:\n  name: Charles Babbage\n  affiliation: ''\n---\n# Charles Babbage\n"},
+        "symposium.frontmatter", "speakers/charles-babbage.md", 4, "'speaker.affiliation' is empty",
+    ),
+    "an empty list of affiliations": (
+        {"speakers/charles-babbage.md": "---\nspeaker:\n  name: Charles Babbage\n  affiliation: []\n---\n# Charles Babbage\n"},
+        "symposium.frontmatter", "speakers/charles-babbage.md", 4, "'speaker.affiliation' is empty",
+    ),
+    "a talk file name that is not a slug": (
+        {"talks/Late-Talk.md": "---\ntalk:\n  type: lightning\n  start: 10:30\n  end: 10:40\n---\n# Late\n"},
+        "symposium.frontmatter", "talks/Late-Talk.md", 1, "rename the file to late-talk.md",
+    ),
+    "a speaker file name with a space": (
+        {"speakers/grace hopper.md": "---\nspeaker:\n  name: Grace Hopper\n  affiliation: Navy\n---\n# Grace Hopper\n"},
+        "symposium.frontmatter", "speakers/grace hopper.md", 1, "rename the file to grace-hopper.md",
+    ),
+    "a photo from another site": (
+        {"speakers/charles-babbage.md": "---\nspeaker:\n  name: Charles Babbage\n  affiliation: Society\n  photo: https://example.org/cb.jpg\n---\n# Charles Babbage\n"},
+        "symposium.frontmatter", "speakers/charles-babbage.md", 5, "is a web address",
+    ),
+    "a start that is a date without a time": (
+        {"talks/engines.md": talk_page('start: "2025-11-21"\n  end: 10:00')},
+        "symposium.frontmatter", "talks/engines.md", 4, "is the date 2025-11-21 without a time of day",
+    ),
+    "a date that contradicts an ISO start": (
+        {"talks/engines.md": talk_page("date: 2025-11-20\n  start: 2025-11-21T09:10\n  end: 10:00")},
+        "symposium.schedule", "talks/engines.md", 4, "'talk.date' is 2025-11-20, but 'talk.start' names 2025-11-21",
+    ),
+    "an offset that contradicts the event's zone": (
+        {"talks/engines.md": talk_page("start: 2025-11-21T09:10:00+09:00\n  end: 10:00")},
+        "symposium.schedule", "talks/engines.md", 4, "carries the offset UTC+0900, but the symposium's times are in America/Chicago",
+    ),
+    # -- messages in the contributor's words ------------------------------------------------------
+    "front-matter below a blank line": (
+        {"talks/engines.md": "\n" + talk_page("start: 9:10\n  end: 10:00")},
+        "symposium.frontmatter", "talks/engines.md", 2, "expected its opening '---' on the very first line",
+    ),
+    "front-matter without its closing ---": (
+        {"talks/engines.md": "---\ntalk:\n  type: keynote\n  start: 9:10\n  end: 10:00\n# Engines of Thought\n"},
+        "symposium.frontmatter", "talks/engines.md", 1, "has no closing '---'",
+    ),
+    "a time with a dot (9.30)": (
+        {"talks/engines.md": talk_page("start: 9.10\n  end: 10:00")},
+        "symposium.frontmatter", "talks/engines.md", 4, "got the number 9.10 (hours and minutes take ':'",
+    ),
+    "a time with 60 seconds": (
+        {"talks/engines.md": talk_page("start: 9:10:60\n  end: 10:00")},
+        "symposium.frontmatter", "talks/engines.md", 4, "'9:10:60': there is no such time of day",
+    ),
+    "an empty start": (
+        {"talks/engines.md": talk_page("start:\n  end: 10:00")},
+        "symposium.frontmatter", "talks/engines.md", 4, "'talk.start' is empty; expected a time",
+    ),
+    "a tab in the indentation": (
+        {"talks/engines.md": "---\ntalk:\n  type: keynote\n\tstart: 9:10\n  end: 10:00\n---\n# Engines of Thought\n"},
+        "symposium.frontmatter", "talks/engines.md", 4, "indented with a tab; expected spaces",
+    ),
+    "program items of the wrong shape": (
+        {"program/index.md": "---\nprogram:\n  items:\n    - Welcome at 9\n---\n# Program\n"},
+        "symposium.frontmatter", "program/index.md", 4, "should be a mapping",
+    ),
+}
+
+#: on tests/roots/test-conference (sessions, rooms, tracks): files -> (type, path, line, words of the message)
+CONFERENCE_CASES = {
+    "a talk naming an unknown session": (
+        {"talks/data-lakes.md": "---\ntalk:\n  type: invited\n  session: s33\n  start: 14:00\n  end: 14:45\n---\n# Data Lakes\n"},
+        "symposium.reference", "talks/data-lakes.md", 4, "names session 's33', which no page under program/ defines; did you mean 's3'?",
+    ),
+    "a talk outside its session's time": (
+        {"talks/data-lakes.md": "---\ntalk:\n  type: invited\n  session: s3\n  start: 15:00\n  end: 16:00\n---\n# Data Lakes\n"},
+        "symposium.schedule", "talks/data-lakes.md", 5, "is outside its session 's3' (2:00–3:30 PM)",
+    ),
+    "a talk in another room than its session": (
+        {"talks/data-lakes.md": "---\ntalk:\n  type: invited\n  session: s3\n  room: Room 2\n  start: 14:00\n  end: 14:45\n---\n# Data Lakes\n"},
+        "symposium.schedule", "talks/data-lakes.md", 5, "is in 'Room 2', but its session 's3' is in 'Room 1'",
+    ),
+    "a room that is not in symposium_rooms": (
+        {"talks/data-lakes.md": "---\ntalk:\n  type: invited\n  room: Hal A\n  date: 2026-06-03\n  start: 16:00\n  end: 16:45\n---\n# Data Lakes\n"},
+        "symposium.frontmatter", "talks/data-lakes.md", 4, "'talk.room' is 'Hal A', which is not in symposium_rooms; did you mean 'Hall A'?",
+    ),
+    "a track that is not in symposium_tracks": (
+        {"talks/data-lakes.md": "---\ntalk:\n  type: invited\n  session: s3\n  track: A.I.\n  start: 14:00\n  end: 14:45\n---\n# Data Lakes\n"},
+        "symposium.frontmatter", "talks/data-lakes.md", 5, "not in symposium_tracks",
+    ),
+    "a speaker in two places at once": (
+        {"talks/data-lakes.md": "---\ntalk:\n  type: invited\n  date: 2026-06-02\n  room: Room 1\n  start: 10:30\n  end: 11:15\n  speakers: [alan-turing]\n---\n# Data Lakes\n"},
+        "symposium.schedule", "talks/data-lakes.md", 8, "'alan-turing' is in two places at once: 'Data Lakes'",
+    ),
+}
