@@ -411,8 +411,12 @@ CASES = {
         "symposium.frontmatter", "talks/stray.md", 1, "needs 'talk:' front-matter",
     ),
     "a page under speakers/ without speaker front-matter": (
-        {"speakers/stray.md": "---\nspeakr:\n  name: X\n---\n# X\n"},
+        {"speakers/stray.md": "# X\n"},
         "symposium.frontmatter", "speakers/stray.md", 1, "needs 'speaker:' front-matter",
+    ),
+    "a page under speakers/ with its block misspelt": (
+        {"speakers/stray.md": "---\nspeakr:\n  name: X\n---\n# X\n"},
+        "symposium.frontmatter", "speakers/stray.md", 2, "'speakr', which the site does not read; did you mean 'speaker'?",
     ),
     "a gap in the day that cannot be meant (12:20 AM)": (
         {"program/index.md": (
@@ -525,6 +529,27 @@ CASES = {
         {"talks/engines.md": talk_page("start: 2025-11-21T09:10:00+09:00\n  end: 10:00")},
         "symposium.schedule", "talks/engines.md", 4, "carries the offset UTC+0900, but the symposium's times are in America/Chicago",
     ),
+    # -- front-matter the build would drop without a word ------------------------------------------
+    "a talk key above talk: (as Jekyll and Hugo write the date)": (
+        {"talks/engines.md": "---\ndate: 2025-11-21\ntalk:\n  type: keynote\n  start: 9:10\n  end: 10:00\n---\n# Engines of Thought\n"},
+        "symposium.frontmatter", "talks/engines.md", 2, "'date' is a talk key: indent it under 'talk:'",
+    ),
+    "speakers: indented one level too little": (
+        {"talks/engines.md": "---\ntalk:\n  type: keynote\n  start: 9:10\n  end: 10:00\nspeakers: [charles-babbage]\n---\n# Engines of Thought\n"},
+        "symposium.frontmatter", "talks/engines.md", 6, "'speakers' is a talk key: indent it under 'talk:'",
+    ),
+    "a speaker key below the speaker: block": (
+        {"speakers/charles-babbage.md": "---\nspeaker:\n  name: Charles Babbage\n  affiliation: Society\nphoto: _static/cb.png\n---\n# Charles Babbage\n"},
+        "symposium.frontmatter", "speakers/charles-babbage.md", 5, "'photo' is a speaker key: indent it under 'speaker:'",
+    ),
+    "an entry's key at the top of a program page": (
+        {"program/index.md": "---\nprogram:\n  items:\n    - {title: Break, type: break, start: 10:30, end: 10:40}\nroom: Room 1\n---\n# Program\n\n```{program-table}\n```\n"},
+        "symposium.frontmatter", "program/index.md", 5, "'room' is a key of an entry of 'program: items:' or 'program: sessions:'",
+    ),
+    "a misspelt block name": (
+        {"talks/engines.md": "---\ntalks:\n  type: keynote\n  start: 9:10\n  end: 10:00\n---\n# Engines of Thought\n"},
+        "symposium.frontmatter", "talks/engines.md", 2, "unknown top-level key 'talks', which the site does not read; did you mean 'talk'?",
+    ),
     # -- messages in the contributor's words ------------------------------------------------------
     "front-matter below a blank line": (
         {"talks/engines.md": "\n" + talk_page("start: 9:10\n  end: 10:00")},
@@ -560,7 +585,7 @@ CASES = {
 CONFERENCE_CASES = {
     "a talk naming an unknown session": (
         {"talks/data-lakes.md": "---\ntalk:\n  type: invited\n  session: s33\n  start: 14:00\n  end: 14:45\n---\n# Data Lakes\n"},
-        "symposium.reference", "talks/data-lakes.md", 4, "names session 's33', which no page under program/ defines; did you mean 's3'?",
+        "symposium.reference", "talks/data-lakes.md", 4, "names session 's33', which no page defines in 'program: sessions:'; did you mean 's3'?",
     ),
     "a talk outside its session's time": (
         {"talks/data-lakes.md": "---\ntalk:\n  type: invited\n  session: s3\n  start: 15:00\n  end: 16:00\n---\n# Data Lakes\n"},

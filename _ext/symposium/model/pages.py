@@ -12,7 +12,12 @@ from dataclasses import dataclass, field
 
 from .entities import (
     EXPECTED_SLUG,
+    ITEM_KEYS,
+    PROGRAM_KEYS,
+    SESSION_KEYS,
     SLUG,
+    SPEAKER_KEYS,
+    TALK_KEYS,
     Event,
     Problem,
     ProgramItem,
@@ -25,9 +30,18 @@ from .entities import (
     slugify,
 )
 from .frontmatter import Frontmatter, Positions
+from .hints import closest, did_you_mean
 
 SPEAKERS_DIR = "speakers/"
 TALKS_DIR = "talks/"
+PROGRAM_DIR = "program/"
+
+#: top-level front-matter keys that Sphinx and MyST read on any page
+READ_BY_SPHINX = ("orphan", "nocomments", "nosearch", "tocdepth", "html_meta", "myst", "mystnb", "substitutions")
+#: what the site or Sphinx reads at the top level (talk: and speaker: on another page have their own warning)
+_READ_AT_THE_TOP = frozenset({"talk", "speaker", "program", *READ_BY_SPHINX})
+#: the keys of each block, for a key written at the top level that belongs inside one
+BLOCK_KEYS = {"talk": TALK_KEYS, "speaker": SPEAKER_KEYS, "program": PROGRAM_KEYS}
 
 
 def page_kind(docname: str) -> str:
@@ -84,8 +98,18 @@ def read_page(
             f"expected {EXPECTED_SLUG}: rename the file to {slugify(slug)}.md",
             1,
         ))
+    misspelt: str | None = None  # a top-level key that stands for the page's missing block
     for section, folder in (("speaker", SPEAKERS_DIR), ("talk", TALKS_DIR)):
         if kind == section and section not in data:
+            misspelt = closest(section, [str(key) for key in data if str(key) not in _READ_AT_THE_TOP])
+            if misspelt is not None:
+                page.problems.append(Problem(
+                    "frontmatter",
+                    f"unknown top-level key {misspelt!r}, which the site does not read; did you mean '{section}'? "
+                    f"a page under {folder} needs its '{section}:' block",
+                    where.line((misspelt,)),
+                ))
+                continue
             page.problems.append(Problem(
                 "frontmatter",
                 f"a page under {folder} needs '{section}:' front-matter (see CONTRIBUTING.md); "
@@ -116,6 +140,8 @@ def read_page(
         talk, found = read_talk(docname, title, data, where, event, abstract)
         page.problems += found
         page.items += [talk] if talk else []
+    if kind in {"speaker", "talk"} or "program" in data or docname.startswith(PROGRAM_DIR):
+        page.problems += _unread_keys(kind, {key: value for key, value in data.items() if key != misspelt}, where)
     if "program" in data:
         items, found = read_program_items(docname, data, where, event)
         page.items += items
@@ -123,6 +149,29 @@ def read_page(
         page.sessions, found = read_sessions(docname, data, where, event)
         page.problems += found
     return page
+
+
+def _unread_keys(kind: str, data: Mapping[str, object], where: Positions) -> list[Problem]:
+    """A top-level key the site does not read is dropped without a word by YAML and by MyST:
+    each is a problem, and one that belongs inside the page's block says so."""
+    own = kind if kind in {"talk", "speaker"} else "program"
+    readable = _READ_AT_THE_TOP
+    problems = []
+    for key in data:
+        name = str(key)
+        if name in readable or "." in name or ":" in name:  # namespaced: a theme's or an extension's
+            continue
+        if name in BLOCK_KEYS[own]:
+            message = f"{name!r} is a {own} key: indent it under '{own}:' (at the top level the site does not read it)"
+        elif own == "program" and name in ITEM_KEYS | SESSION_KEYS:
+            message = (f"{name!r} is a key of an entry of 'program: items:' or 'program: sessions:': indent it "
+                       "under one (at the top level the site does not read it)")
+        else:
+            message = (f"unknown top-level key {name!r}, which the site does not read; "
+                       f"{did_you_mean(name, sorted(readable | BLOCK_KEYS[own]))}"
+                       f"expected '{own}:' and its keys indented below it")
+        problems.append(Problem("frontmatter", message, where.line((key,))))
+    return problems
 
 
 def _check_heading(speaker: Speaker, title: str, line: int) -> list[Problem]:

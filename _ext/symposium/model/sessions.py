@@ -77,7 +77,7 @@ def check_sessions(sessions: Iterable[Session], items: Iterable[ProgramItem], ev
             hint = did_you_mean(item.session, first)
             problems.append(Problem(
                 "reference",
-                f"{item.title!r} names session {item.session!r}, which no page under program/ defines; {hint}"
+                f"{item.title!r} names session {item.session!r}, which no page defines in 'program: sessions:'; {hint}"
                 "expected the id of a session in 'program: sessions:'",
                 item.session_line, item.docname,
             ))
