@@ -3,7 +3,8 @@
 ``program.ics`` holds every item; each talk has a file of its own with the same event
 (same UID), so adding one talk and subscribing to the program never give a duplicate.
 Times carry the event's IANA zone (TZID) and a VTIMEZONE built from zoneinfo, never a
-floating time or a fixed offset (Outlook for Mac shifts those by an hour). This is a
+floating time or a fixed offset (Outlook for Mac shifts those by an hour); a time in the
+hour the clocks go back, which a zone's local time cannot pin down, is written in UTC. This is a
 published calendar, not an invitation: no METHOD, ORGANIZER or ATTENDEE.
 """
 
@@ -12,11 +13,13 @@ from __future__ import annotations
 import datetime as dt
 import functools
 from collections.abc import Iterable
+from zoneinfo import ZoneInfo
 
 from icalendar import Calendar, Event, Timezone
 
 from ..model.entities import ProgramItem
 from ..model.identifiers import event_uid
+from ..model.times import is_ambiguous
 from .site_view import ExportSite
 
 
@@ -52,8 +55,8 @@ def _event(item: ProgramItem, site: ExportSite) -> Event:
     event = Event()
     event.add("uid", event_uid(site.acronym, item))
     event.add("dtstamp", site.stamp)
-    event.add("dtstart", item.start.astimezone(zone))
-    event.add("dtend", item.end.astimezone(zone))
+    event.add("dtstart", _calendar_time(item.start, zone))
+    event.add("dtend", _calendar_time(item.end, zone))
     event.add("summary", item.title)
     event.add("description", _description(item, site, url))
     event.add("location", site.location(item))
@@ -61,6 +64,13 @@ def _event(item: ProgramItem, site: ExportSite) -> Event:
     event.add("categories", [item.type_label or item.type])
     event.add("transp", "OPAQUE")
     return event
+
+
+def _calendar_time(moment: dt.datetime, zone: ZoneInfo) -> dt.datetime:
+    """The moment in the event's zone; in UTC when its wall-clock time happens twice there (the
+    hour the clocks go back), which a TZID time cannot tell apart: readers take the first."""
+    local = moment.astimezone(zone)
+    return local.astimezone(dt.UTC) if is_ambiguous(local) else local
 
 
 def _description(item: ProgramItem, site: ExportSite, url: str) -> str:

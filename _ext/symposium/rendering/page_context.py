@@ -92,17 +92,24 @@ class PageContext:
 
     def time_range(self, item: ProgramItem | Session, *, zone: bool = False, day: bool = False) -> nodes.inline:
         start, end = item.start, item.end
-        start_text, end_text = clock_pair(start, end)
+        # across a clock change the two ends are in zones of different names (CEST, then CET): each says its own
+        own_zones = start.tzname() != end.tzname()
+        start_text, end_text = (clock(start), clock(end)) if own_zones else clock_pair(start, end)
         span = nodes.inline(classes=["symposium-time"])
         if day:
             span += nodes.Text(f"{long_date(start)}, ")
         span += _moment(start, start_text)
+        if own_zones:
+            span += [nodes.Text(" "), self.zone_abbreviation(start)]
         span += nodes.Text("\u2013")
         span += _moment(end, end_text)
-        if zone:
-            span += nodes.Text(" ")
-            span += nodes.abbreviation(self.zone_label(start), self.zone_label(start), explanation=self.zone_name(start))
+        if zone or own_zones:
+            span += [nodes.Text(" "), self.zone_abbreviation(end)]
         return span
+
+    def zone_abbreviation(self, when: dt.datetime) -> nodes.abbreviation:
+        """``CST``, explained as ``America/Chicago, UTC−6``."""
+        return nodes.abbreviation(self.zone_label(when), self.zone_label(when), explanation=self.zone_name(when))
 
     def start_time(self, item: ProgramItem | Session) -> nodes.Node:
         """``9:30 AM``; on an event of several days, ``Tue, June 2, 9:30 AM``."""

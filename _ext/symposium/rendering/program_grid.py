@@ -20,7 +20,7 @@ from ..model.times import long_date
 from . import words
 from .html_nodes import grid_box
 from .page_context import PageContext
-from .program_parts import announced_soon, chairs_label, item_heading, place_classes, program_days
+from .program_parts import announced_soon, chairs_label, day_zones, item_heading, place_classes, program_days
 from .program_table import render_program_table
 
 
@@ -33,14 +33,13 @@ def render_program_grid(ctx: PageContext, selection: Selection = ALL) -> list[no
     days, anchors, out = program_days(ctx, program, "grid")
     for day, items in days:
         out.append(nodes.rubric(text=long_date(day), ids=[anchors[day]], classes=["symposium-day"]))
-        zone = ctx.zone_label(items[0].start)
-        out.append(nodes.paragraph(text=words.times_are(ctx.zone_name(items[0].start), zone),
-                                   classes=["symposium-grid-caption"]))
-        out.append(_day_grid(ctx, items))
+        caption, zone = day_zones(ctx, items)
+        out.append(nodes.paragraph(text=caption, classes=["symposium-grid-caption"]))
+        out.append(_day_grid(ctx, items, zoned=not zone))
     return out
 
 
-def _day_grid(ctx: PageContext, items: list[ProgramItem]) -> grid_box:
+def _day_grid(ctx: PageContext, items: list[ProgramItem], *, zoned: bool) -> grid_box:
     rooms = [room for room in ctx.store.views.rooms if any(item.room == room for item in items)]
     columns = {room: n for n, room in enumerate(rooms, start=2)}  # column 1 holds the times
     boundaries = sorted({moment for item in items for moment in (item.start, item.end)})
@@ -56,11 +55,11 @@ def _day_grid(ctx: PageContext, items: list[ProgramItem]) -> grid_box:
         label += nodes.paragraph("", "", ctx.clock_at(moment))
         grid += label
     for item in sorted(items, key=lambda i: (i.start, columns.get(i.room, 1), i.end)):
-        grid += _cell(ctx, item, rows, columns)
+        grid += _cell(ctx, item, rows, columns, zoned=zoned)
     return grid
 
 
-def _cell(ctx: PageContext, item: ProgramItem, rows: dict, columns: dict[str, int]) -> grid_box:
+def _cell(ctx: PageContext, item: ProgramItem, rows: dict, columns: dict[str, int], *, zoned: bool) -> grid_box:
     column = str(columns[item.room]) if item.room in columns else "2 / -1"
     cell = grid_box(classes=["symposium-grid-item", f"symposium-row-{item.type}", *place_classes(item.room, item.track)],
                     style=[("grid-row", f"{rows[item.start]} / {rows[item.end]}"), ("grid-column", column)])
@@ -74,7 +73,7 @@ def _cell(ctx: PageContext, item: ProgramItem, rows: dict, columns: dict[str, in
             line += ctx.people(session.chairs)
         cell += line
     meta = nodes.paragraph(classes=["symposium-grid-meta"])
-    meta += ctx.time_range(item)
+    meta += ctx.time_range(item, zone=zoned)
     if item.room:
         # the column says it on a wide screen; a phone's single column, and a screen reader, need it here
         meta += nodes.inline(text=f" \u00b7 {item.room}", classes=["symposium-grid-room"])

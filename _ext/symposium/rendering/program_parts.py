@@ -3,6 +3,7 @@ the days of the program, an item's heading, and the classes attendee.js reads.""
 
 from __future__ import annotations
 
+import datetime as dt
 from itertools import groupby
 
 from docutils import nodes
@@ -54,3 +55,16 @@ def item_class(item: ProgramItem) -> str:
 def announced_soon(text: str = words.PROGRAM_SOON) -> list[nodes.Node]:
     """What a listing shows while it has nothing to show."""
     return [nodes.paragraph(text=text, classes=["symposium-empty"])]
+
+
+def day_zones(ctx: PageContext, items: list[ProgramItem]) -> tuple[str, str]:
+    """What a day's caption says of its times, and the zone its time column names: ``""`` on
+    the day the clocks change, where each time says its own zone instead."""
+    moments = sorted(moment for item in items for moment in (item.start, item.end))
+    first_in_zone: dict[str, dt.datetime] = {}
+    for moment in moments:
+        first_in_zone.setdefault(ctx.zone_label(moment), moment)
+    if len(first_in_zone) == 1:
+        first = items[0].start
+        return words.times_are(ctx.zone_name(first), ctx.zone_label(first)), ctx.zone_label(first)
+    return words.times_change([f"{ctx.zone_name(moment)} ({label})" for label, moment in first_in_zone.items()]), ""

@@ -17,7 +17,15 @@ from ..model.selection import ALL, Selection
 from ..model.times import long_date
 from . import words
 from .page_context import PageContext, joined
-from .program_parts import announced_soon, chairs_label, item_class, item_heading, place_classes, program_days
+from .program_parts import (
+    announced_soon,
+    chairs_label,
+    day_zones,
+    item_class,
+    item_heading,
+    place_classes,
+    program_days,
+)
 
 
 def render_program_table(ctx: PageContext, selection: Selection = ALL) -> list[nodes.Node]:
@@ -37,17 +45,15 @@ def render_program_table(ctx: PageContext, selection: Selection = ALL) -> list[n
 
 
 def _day_table(ctx: PageContext, day, items: list[ProgramItem], *, show_room: bool, anchor: str) -> nodes.table:
-    first = items[0].start
-    zone = ctx.zone_label(first)
+    caption, zone = day_zones(ctx, items)
     # HTML writers number captioned tables by id
     table = nodes.table(classes=["symposium-program"], ids=[anchor or ctx.unique_id(f"program-table-{day:%Y-%m-%d}")])
-    caption = words.times_are(ctx.zone_name(first), zone)
     if not ctx.event.several_days:
         caption = f"{long_date(day)}. {caption}"
     if items[0].room and not show_room and len({item.room for item in items}) == 1:
         caption += f" Room: {items[0].room}."
     table += nodes.title(text=caption)
-    headers = [f"Time ({zone})", "Session", "Speakers"] + (["Room"] if show_room else [])
+    headers = [f"Time ({zone})" if zone else "Time", "Session", "Speakers"] + (["Room"] if show_room else [])
     group = nodes.tgroup(cols=len(headers))
     table += group
     for width in (22, 50, 28, 12)[: len(headers)]:
@@ -58,10 +64,11 @@ def _day_table(ctx: PageContext, day, items: list[ProgramItem], *, show_room: bo
     body = nodes.tbody()
     headed: set[str] = set()
     for item in sorted(items, key=lambda i: _block(ctx, i)):
-        if item.session and item.session not in headed and (session_row := _session_row(ctx, item.session, len(headers))):
+        if item.session and item.session not in headed and (
+                session_row := _session_row(ctx, item.session, len(headers), zoned=not zone)):
             headed.add(item.session)
             body += session_row
-        body += _item_row(ctx, item, show_room=show_room)
+        body += _item_row(ctx, item, show_room=show_room, zoned=not zone)
     group += body
     return table
 
@@ -74,7 +81,7 @@ def _block(ctx: PageContext, item: ProgramItem) -> tuple:
     return (item.start, item.room, "", item.start, item.end)
 
 
-def _item_row(ctx: PageContext, item: ProgramItem, *, show_room: bool) -> nodes.row:
+def _item_row(ctx: PageContext, item: ProgramItem, *, show_room: bool, zoned: bool) -> nodes.row:
     title = item_heading(ctx, item)
     if item.track and not item.session:
         title += nodes.Text(" ")
@@ -84,7 +91,7 @@ def _item_row(ctx: PageContext, item: ProgramItem, *, show_room: bool) -> nodes.
         people += nodes.paragraph("", "", *ctx.people(item.speakers))
     if item.moderators:
         people += nodes.paragraph("", words.MODERATED_BY, *ctx.people(item.moderators), classes=["symposium-moderators"])
-    cells = [nodes.paragraph("", "", ctx.time_range(item)), title, people]
+    cells = [nodes.paragraph("", "", ctx.time_range(item, zone=zoned)), title, people]
     if show_room:
         cells.append(nodes.paragraph(text=item.room))
     row = _row(cells)
@@ -95,14 +102,14 @@ def _item_row(ctx: PageContext, item: ProgramItem, *, show_room: bool) -> nodes.
     return row
 
 
-def _session_row(ctx: PageContext, session_id: str, columns: int) -> nodes.row | None:
+def _session_row(ctx: PageContext, session_id: str, columns: int, *, zoned: bool) -> nodes.row | None:
     """A row across the table that heads a session's talks: title, time, room, track, chairs."""
     session = ctx.store.session(session_id)
     if session is None:  # an unknown id is reported by the checks; the talks still show
         return None
     text = nodes.paragraph(classes=["symposium-session-title"])
     text += nodes.strong(text=session.title)
-    details = [ctx.time_range(session)]
+    details = [ctx.time_range(session, zone=zoned)]
     details += [nodes.Text(session.room)] if session.room else []
     details += [nodes.inline(text=session.track, classes=["symposium-track"])] if session.track else []
     text += nodes.Text(" \u00b7 ")

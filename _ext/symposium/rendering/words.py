@@ -36,6 +36,11 @@ def times_are(zone_name: str, zone_label: str) -> str:
     return f"Times are {zone_name} ({zone_label})."
 
 
+def times_change(zones: list[str]) -> str:
+    """``Times are Europe/Berlin, UTC+2 (CEST), then Europe/Berlin, UTC+1 (CET): the clocks change that day.``"""
+    return f"Times are {', then '.join(zones)}: the clocks change that day, and each time says its zone."
+
+
 def role_label(role: str, count: int) -> str:
     """``Speaker:``, ``Speakers:``, ``Chair:``, ``Chairs:``..."""
     return f"{role}{'s' if count > 1 else ''}:"
