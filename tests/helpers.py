@@ -550,6 +550,11 @@ CASES = {
         {"talks/engines.md": "---\ntalks:\n  type: keynote\n  start: 9:10\n  end: 10:00\n---\n# Engines of Thought\n"},
         "symposium.frontmatter", "talks/engines.md", 2, "unknown top-level key 'talks', which the site does not read; did you mean 'talk'?",
     ),
+    "a speaker who also moderates the same talk": (
+        {"talks/notes.md": "---\ntalk:\n  type: discussion\n  start: \"10:00 AM\"\n  duration: 30\n"
+                           "  speakers: [ada-lovelace, charles-babbage]\n  moderators: [charles-babbage]\n---\n# Notes on the Engine\n"},
+        "symposium.frontmatter", "talks/notes.md", 7, "'charles-babbage' is both a speaker (line 6) and a moderator of 'Notes on the Engine'",
+    ),
     # -- messages in the contributor's words ------------------------------------------------------
     "front-matter below a blank line": (
         {"talks/engines.md": "\n" + talk_page("start: 9:10\n  end: 10:00")},

@@ -32,13 +32,14 @@ ITEMS = program(f"""\
       items:
         - {{start: 9:00, end: 9:10, title: Welcome, type: opening, room: Hall B, speakers: [ada]}}
         - {{start: 9:10, end: 10:00, title: '{HOSTILE.replace("'", "''")}', type: keynote, room: Hall A,
-            speakers: [ada, bob, nobody], moderators: [bob]}}
+            speakers: [ada, bob, nobody], moderators: [cy]}}
         - {{date: 2026-06-03, start: 0:30, end: 1:00, title: After midnight, type: social, room: Hall B}}
     ---
 """, EVENT)
 SPEAKERS = {
     "ada": Speaker("ada", "speakers/ada", "Ada Lovelace", ("Analytical Engine Society",)),
     "bob": Speaker("bob", "speakers/bob", "Bob", ()),
+    "cy": Speaker("cy", "speakers/cy", "Cy", ()),
 }
 STAMP = dt.datetime(2026, 1, 1, tzinfo=dt.UTC)
 GENERATOR = {"name": "symposium (Sphinx extension)", "version": "test"}
@@ -90,7 +91,7 @@ def test_the_description_names_the_known_people_with_their_affiliations_then_the
     keynote = read_calendar(item_calendar(ITEMS[1], site())).walk("VEVENT")[0]
     assert str(keynote["DESCRIPTION"]).split("\n\n") == [
         "Speakers: Ada Lovelace (Analytical Engine Society); Bob",  # "nobody" has no page: left out
-        "Moderator: Bob",
+        "Moderator: Cy",
         f"https://example.org/program/#{ITEMS[1].slug}",
     ]
     assert str(keynote["LOCATION"]) == "Hall A, Hall of Engines, London"
@@ -111,7 +112,8 @@ def test_the_schedule_groups_the_items_by_day_of_the_program_and_room():
     keynote = day["rooms"]["Hall A"][0]
     assert (keynote["date"], keynote["start"], keynote["duration"]) == ("2026-06-02T09:10:00+02:00", "09:10", "00:50")
     assert [(p["name"], p["url"]) for p in keynote["persons"]] == [
-        ("Ada Lovelace", "https://example.org/speakers/ada/"), ("Bob", "https://example.org/speakers/bob/")]
+        ("Ada Lovelace", "https://example.org/speakers/ada/"), ("Bob", "https://example.org/speakers/bob/"),
+        ("Cy", "https://example.org/speakers/cy/")]
     assert keynote["links"] == []  # an item without a page of its own has no "Talk page" link
 
 

@@ -136,11 +136,17 @@ def test_an_empty_affiliation_is_missing(affiliation):
 
 
 def test_the_same_speaker_twice_is_one_warning_and_shows_once():
-    item, problems = talk("type: panel\nstart: 9:00\nend: 9:30\nspeakers: [ada, bob, ada]\nmoderators: [bob, bob]\n")
+    item, problems = talk("type: panel\nstart: 9:00\nend: 9:30\nspeakers: [ada, bob, ada]\nmoderators: [cy, cy]\n")
     assert [ref.slug for ref in item.speakers] == ["ada", "bob"]
-    assert [ref.slug for ref in item.moderators] == ["bob"]
+    assert [ref.slug for ref in item.moderators] == ["cy"]
     assert at(problems) == [("frontmatter", 6), ("frontmatter", 7)]
     assert "names 'ada' twice" in problems[0].message
+
+
+def test_a_speaker_who_also_moderates_the_item_is_one_warning_at_the_moderator():
+    item, problems = talk("type: panel\nstart: 9:00\nend: 9:30\nspeakers: [ada, bob]\nmoderators:\n  - cy\n  - bob\n")
+    assert at(problems) == [("frontmatter", 9)]  # the moderator's line
+    assert "'bob' is both a speaker (line 6) and a moderator of 'A talk'" in problems[0].message
 
 
 def test_a_photo_must_be_a_file_of_the_project():

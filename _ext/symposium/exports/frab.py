@@ -30,17 +30,17 @@ def schedule(program: Iterable[ProgramItem], site: ExportSite, generator: dict[s
     items = list(program)
     event = site.event
     # a day of the program ends at symposium_day_change, as frab's day_change
-    days = [_day(_day_index(day, site), day, list(day_items), site)
-            for day, day_items in groupby(items, key=lambda i: event.program_day(i.start))]
-    rooms = [room for room in event.rooms if any(site.room(i) == room for i in items)]
-    rooms += [room for room in dict.fromkeys(site.room(item) for item in items) if room not in rooms]
-    tracks = list(dict.fromkeys(track for item in items if (track := site.track(item))))
+    by_day = [(day, list(day_items)) for day, day_items in groupby(items, key=lambda i: event.program_day(i.start))]
+    numbers = _day_numbers([day for day, _ in by_day], event.dates)
+    days = [_day(numbers[day], day, day_items, site) for day, day_items in by_day]
+    rooms = _in_listed_order((site.room(item) for item in items), event.rooms)
+    tracks = _in_listed_order((track for item in items if (track := site.track(item))), event.tracks)
     conference: dict[str, Any] = {
         "acronym": site.acronym,
         "title": site.full_name,
         "start": _moment(items[0].start) if items else site.event.date.isoformat(),
         "end": _moment(max(i.end for i in items)) if items else (site.event.end_date or site.event.date).isoformat(),
-        "daysCount": len(site.event.dates),
+        "daysCount": max(len(site.event.dates), max(numbers.values(), default=0)),
         "timeslot_duration": TIMESLOT,
         "time_zone_name": site.event.timezone.key,
         "url": site.base_url,
@@ -60,9 +60,21 @@ def schedule(program: Iterable[ProgramItem], site: ExportSite, generator: dict[s
     }
 
 
-def _day_index(day: dt.date, site: ExportSite) -> int:
-    """The day's number in the event (1 for its first day), also when a day has no items."""
-    return (day - site.event.date).days + 1 if day >= site.event.date else 1
+def _in_listed_order(used: Iterable[str], listed: tuple[str, ...]) -> list[str]:
+    """The names used, in the order ``conf.py`` lists them (``symposium_rooms``, ``symposium_tracks``),
+    then the others as they first come."""
+    used = list(dict.fromkeys(used))
+    return [name for name in listed if name in used] + [name for name in used if name not in listed]
+
+
+def _day_numbers(days: list[dt.date], event_days: list[dt.date]) -> dict[dt.date, int]:
+    """Each day's number: its place in the event (1 for its first day, also when a day has no
+    items); a day outside the event, which the build warns about, after the event's days, so
+    that no two days share a number and the schedule stays valid."""
+    numbers = {day: event_days.index(day) + 1 for day in days if day in event_days}
+    for extra, day in enumerate(sorted(day for day in days if day not in numbers), start=len(event_days) + 1):
+        numbers[day] = extra
+    return numbers
 
 
 def _day(index: int, day: dt.date, items: list[ProgramItem], site: ExportSite) -> dict[str, Any]:

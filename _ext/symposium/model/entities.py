@@ -643,6 +643,15 @@ def _item(reader: _Reader, *, key: str, docname: str, has_page: bool, title: str
     session = reader.string("session")
     speakers = reader.people("speakers")
     moderators = reader.people("moderators")
+    speaking = {ref.slug: ref for ref in speakers}
+    for ref in moderators:
+        if ref.slug in speaking:
+            reader.problems.append(Problem(
+                "frontmatter",
+                f"{ref.slug!r} is both a speaker (line {speaking[ref.slug].line}) and a moderator of {title or 'this item'!r}; "
+                "expected each person in one role: remove them from 'speakers' or from 'moderators'",
+                ref.line,
+            ))
     slides = reader.url("slides")
     video = reader.url("video")
     links = reader.titled_links("links")
