@@ -146,6 +146,7 @@ def test_the_same_speaker_twice_is_one_warning_and_shows_once():
 def test_a_speaker_who_also_moderates_the_item_is_one_warning_at_the_moderator():
     item, problems = talk("type: panel\nstart: 9:00\nend: 9:30\nspeakers: [ada, bob]\nmoderators:\n  - cy\n  - bob\n")
     assert at(problems) == [("frontmatter", 9)]  # the moderator's line
+    assert [ref.slug for ref in item.moderators] == ["cy", "bob"]  # warned, not dropped: the page shows what it says
     assert "'bob' is both a speaker (line 6) and a moderator of 'A talk'" in problems[0].message
 
 
