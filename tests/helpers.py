@@ -555,6 +555,18 @@ CASES = {
                            "  speakers: [ada-lovelace, charles-babbage]\n  moderators: [charles-babbage]\n---\n# Notes on the Engine\n"},
         "symposium.frontmatter", "talks/notes.md", 7, "'charles-babbage' is both a speaker (line 6) and a moderator of 'Notes on the Engine'",
     ),
+    "a tab after a value (libyaml takes it, MyST does not)": (
+        {"talks/engines.md": "---\ntalk:\n  type: keynote\t\n  start: 9:10\n  end: 10:00\n---\n# Engines of Thought\n"},
+        "symposium.frontmatter", "talks/engines.md", 3, "a tab at character 16 of this line",
+    ),
+    "a tab before a comment": (
+        {"talks/engines.md": "---\ntalk:\n  type: keynote\n  start: 9:10 \t# the first slot\n  end: 10:00\n---\n# Engines of Thought\n"},
+        "symposium.frontmatter", "talks/engines.md", 4, "a tab at character 15 of this line",
+    ),
+    "a tab after a colon": (
+        {"talks/engines.md": "---\ntalk:\n  type: keynote\n  start:\t9:10\n  end: 10:00\n---\n# Engines of Thought\n"},
+        "symposium.frontmatter", "talks/engines.md", 4, "a tab at character 9 of this line",
+    ),
     # -- messages in the contributor's words ------------------------------------------------------
     "front-matter below a blank line": (
         {"talks/engines.md": "\n" + talk_page("start: 9:10\n  end: 10:00")},

@@ -343,7 +343,8 @@ def test_the_yaml_library_still_reads_times_as_base_60():
 
 def test_front_matter_is_read_as_myst_reads_it_with_the_same_lines_from_either_parser():
     """One parse gives the values and the lines, by libyaml where PyYAML has it: the values must
-    be MyST's (``read_topmatter``), and the lines and raw texts those of PyYAML's own parser."""
+    be MyST's (``read_topmatter``), the lines and raw texts those of PyYAML's own parser, and a
+    block MyST's renderer cannot read (a tab where PyYAML allows none) an error."""
     from myst_parser.config.main import TopmatterReadError, read_topmatter
 
     from symposium.model import frontmatter
@@ -355,7 +356,10 @@ def test_front_matter_is_read_as_myst_reads_it_with_the_same_lines_from_either_p
         source = "---\n" + "\n".join(body) + "\n---\n# Title\n"
         try:
             expected = read_topmatter(source)
-        except TopmatterReadError:
+            # MyST's renderer reads the lines as written (read_topmatter strips their ends): a tab at
+            # the end of a value is an error there, and the page loses its front-matter in the build
+            yaml.safe_load("\n".join(body) + "\n")
+        except (TopmatterReadError, yaml.YAMLError):
             expected = FrontmatterSyntaxError
         results = []
         for composer in (yaml.SafeLoader, frontmatter._COMPOSER):

@@ -89,6 +89,7 @@ def read_frontmatter(source: str) -> Frontmatter | None:
     if not lines or not lines[0].startswith("---"):
         return None  # as read_topmatter: front-matter opens on the first line
     block = _block(lines)
+    _check_as_rendered(source)
     loaded = _load(block, _COMPOSER)
     if loaded is None:  # libyaml did not take it: MyST's reader decides
         try:
@@ -142,6 +143,54 @@ def _check_fences(lines: list[str]) -> None:
             "before the page's heading",
             1,
         )
+
+
+#: characters that make the block read differently here and in MyST's renderer: a tab, which
+#: libyaml takes where PyYAML does not, and the line breaks that only str.splitlines() knows
+_READ_DIFFERENTLY = frozenset("\t\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029")
+
+
+def _check_as_rendered(source: str) -> None:
+    """What MyST's renderer cannot read, though libyaml (which reads the block here) can.
+
+    MyST renders the page's front-matter with PyYAML's own scanner, from the lines as written
+    (split at newlines only): a tab after a value, after a colon or before a comment, or a
+    control character, stops it, and the page loses its front-matter with only MyST's
+    "Malformed YAML" at line 1. Such a block goes to that scanner here too, and its verdict
+    is one located problem.
+    """
+    lines = source.split("\n")[1:]
+    end = next((i for i, line in enumerate(lines) if line.startswith(("---", "..."))), len(lines))
+    raw = [line + "\n" for line in lines[:end]]
+    text = "".join(raw)
+    if not _READ_DIFFERENTLY.intersection(text):
+        return
+    try:
+        for _ in yaml.scan(text, Loader=yaml.SafeLoader):
+            pass
+    except yaml.MarkedYAMLError as err:
+        mark = err.problem_mark
+        if mark is None or "'\\t'" not in (err.problem or ""):  # YAML names the character '\t'
+            return  # not a tab: the reader below says what it is
+        if not raw[mark.line][: mark.column].strip():
+            raise FrontmatterSyntaxError(
+                "the front-matter is indented with a tab; expected spaces (YAML does not allow tabs "
+                "for indentation)",
+                mark.line + _OFFSET,
+            ) from None
+        raise FrontmatterSyntaxError(
+            f"the front-matter has a tab at character {mark.column + 1} of this line, where YAML does not allow "
+            "one (MyST cannot read the block); expected spaces",
+            mark.line + _OFFSET,
+        ) from None
+    except yaml.reader.ReaderError as err:
+        line = text.count("\n", 0, err.position)
+        column = err.position - (text.rfind("\n", 0, err.position) + 1)
+        raise FrontmatterSyntaxError(
+            f"the front-matter holds the control character U+{err.character:04X} at character {column + 1} of "
+            "this line, which YAML does not allow (MyST cannot read the block); expected plain text",
+            line + _OFFSET,
+        ) from None
 
 
 def _block(lines: Iterable[str]) -> str:
