@@ -567,6 +567,18 @@ CASES = {
         {"talks/engines.md": "---\ntalk:\n  type: keynote\n  start:\t9:10\n  end: 10:00\n---\n# Engines of Thought\n"},
         "symposium.frontmatter", "talks/engines.md", 4, "a tab at character 9 of this line",
     ),
+    "a photo path with a space": (
+        {"speakers/charles-babbage.md": "---\nspeaker:\n  name: Charles Babbage\n  affiliation: Society\n  photo: _static/my photo.jpg\n---\n# Charles Babbage\n"},
+        "symposium.frontmatter", "speakers/charles-babbage.md", 5, "it holds a space, which a web address cannot carry",
+    ),
+    "a missing photo where the suggestion would put it": (
+        {"speakers/charles-babbage.md": "---\nspeaker:\n  name: Charles Babbage\n  affiliation: Society\n  photo: _static/speakers/charles-babbage.jpg\n---\n# Charles Babbage\n"},
+        "symposium.frontmatter", "speakers/charles-babbage.md", 5, "is not a file in the project; expected the file there: add it, or correct the path",
+    ),
+    "a misspelt slug in speaker-list's :only:": (
+        {"index.md": "# T\n\n```{speaker-list}\n:only: ada-lovelase\n```\n\n```{toctree}\n:glob:\n\nprogram/index\nspeakers/*\ntalks/*\n```\n"},
+        "symposium.reference", "index.md", 3, "names 'ada-lovelase', which has no page in speakers/; did you mean 'ada-lovelace'?",
+    ),
     # -- messages in the contributor's words ------------------------------------------------------
     "front-matter below a blank line": (
         {"talks/engines.md": "\n" + talk_page("start: 9:10\n  end: 10:00")},

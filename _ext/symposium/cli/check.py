@@ -145,7 +145,7 @@ def _listing_findings(store: SymposiumStore, event: Event, lists: dict[str, list
     for path, directives in lists.items():
         for directive in directives:
             if directive.name == "speaker-list":
-                messages = [unknown_speaker_in_list(slug) for slug in directive.options.get("only", "").split()
+                messages = [unknown_speaker_in_list(slug, speakers) for slug in directive.options.get("only", "").split()
                             if slug not in speakers]
             else:
                 selection = Selection.from_options(directive.options)

@@ -18,7 +18,7 @@ from zoneinfo import ZoneInfo
 
 from .frontmatter import Path, Positions
 from .hints import closest, did_you_mean
-from .link_targets import is_project_file, is_web_address
+from .link_targets import is_project_file, is_web_address, why_not_a_project_file
 from .times import EXPECTED_TIME, clock, duration_text, in_zone, parse_date, parse_time, wall_clock
 
 #: Talk types and the label each shows when a talk gives no ``label``.
@@ -283,7 +283,8 @@ class _Reader:
             )
             return ""
         if text and not is_project_file(text):
-            self.problem("frontmatter", f"{self.where(key)!r} should be a file under _static/ such as {example!r}, got {text!r}", key)
+            self.problem("frontmatter", f"{self.where(key)!r} is {text!r}: {why_not_a_project_file(text)}; expected a "
+                                        f"file under _static/ such as {example!r}", key)
             return ""
         return text
 

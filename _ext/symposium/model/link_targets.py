@@ -21,3 +21,16 @@ def is_project_file(text: str) -> bool:
     """A file under ``_static/``, which every HTML build copies as it is: linked relative to
     the page, or under the site's address from an export."""
     return _PROJECT_FILE.match(text) is not None and ".." not in text.split("/")
+
+
+def why_not_a_project_file(text: str) -> str:
+    """What keeps ``text`` from being a project file, in the contributor's words."""
+    if not text.startswith("_static/"):
+        return "it is not under _static/, which every build copies as it is"
+    if ".." in text.split("/"):
+        return "'..' leads out of _static/"
+    bad = next((char for char in text if not (char.isalnum() or char in "_-./")), "")
+    if bad:
+        name = {" ": "a space", "\t": "a tab"}.get(bad, repr(bad))
+        return f"it holds {name}, which a web address cannot carry as it is; rename the file with '-' instead"
+    return "it is not a file name"

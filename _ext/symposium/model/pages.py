@@ -131,8 +131,9 @@ def read_page(
         if photo and not file_exists(photo):
             page.problems.append(Problem(
                 "frontmatter",
-                f"'speaker.photo' {photo!r} is not a file in the project; expected a path from the "
-                f"project root such as '_static/speakers/{page.speaker.slug}.jpg'",
+                f"'speaker.photo' {photo!r} is not a file in the project; expected "
+                + ("the file there: add it, or correct the path" if photo == f"_static/speakers/{page.speaker.slug}.jpg"
+                   else f"a path from the project root such as '_static/speakers/{page.speaker.slug}.jpg'"),
                 where.line(("speaker", "photo")),
             ))
             page.speaker = dataclasses.replace(page.speaker, photo="")

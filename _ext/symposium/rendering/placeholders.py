@@ -90,7 +90,7 @@ def _selecting(render: Callable[[PageContext, Selection], list[nodes.Node]]) -> 
 def _speaker_list(ctx: PageContext, node: nodes.Element) -> list[nodes.Node]:
     cards, unknown = render_speaker_list(ctx, node["only"], node["contact"])
     for slug in unknown:
-        logger.warning(unknown_speaker_in_list(slug), type="symposium", subtype="reference", location=node)
+        logger.warning(unknown_speaker_in_list(slug, ctx.speakers), type="symposium", subtype="reference", location=node)
     return cards
 
 
