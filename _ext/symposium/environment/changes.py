@@ -18,14 +18,19 @@ import json
 import os
 import tempfile
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, fields, replace
 from itertools import chain
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..model.entities import Event, ProgramItem, Session
 from ..model.scopes import Facet, listings_reached
 from .store import SymposiumStore
+
+if TYPE_CHECKING:
+    from sphinx.builders import Builder
+    from sphinx.environment import BuildEnvironment
 
 # -- what each page contributes, and who shows it ---------------------------------------------
 
@@ -231,12 +236,26 @@ class OutputRecord:
         except (KeyError, TypeError, ValueError, AttributeError):
             return None
 
-    def save(self, written: Written) -> None:
+    def docs(self) -> set[str]:
+        """Every page this builder last wrote here (pages with data or not)."""
+        docs = self._load_all().get("builders", {}).get(self.builder, {}).get("docs", [])
+        return {docname for docname in docs if isinstance(docname, str)} if isinstance(docs, list) else set()
+
+    def relations(self) -> dict[str, list[str | None]] | None:
+        """Each page's parent, previous and next page (Sphinx's ``collect_relations``) when this
+        builder last wrote here, or ``None`` if unknown."""
+        relations = self._load_all().get("builders", {}).get(self.builder, {}).get("relations")
+        return relations if isinstance(relations, dict) else None
+
+    def save(self, written: Written, docs: Iterable[str] = (),
+             relations: dict[str, list[str | None]] | None = None) -> None:
         data = self._load_all()
         builders = data.get("builders", {})
         builders[self.builder] = {
             "pages": {docname: written.pages[docname].to_json() for docname in sorted(written.pages)},
             "site": written.site,
+            "docs": sorted(docs),
+            "relations": relations or {},
         }
         text = json.dumps({"env_version": self.env_version, "builders": builders}, indent=1, sort_keys=True)
         if self.path.is_file() and self.path.read_text("utf-8") == text:
@@ -253,3 +272,36 @@ class OutputRecord:
             with contextlib.suppress(OSError):
                 os.unlink(temporary)
             raise
+
+
+def page_relations(env: BuildEnvironment) -> dict[str, list[str | None]]:
+    """Each page's parent, previous and next page, as the HTML builders link them."""
+    return {docname: list(related) for docname, related in sorted(env.collect_relations().items())}
+
+
+def pages_with_other_relations(written: dict[str, list[str | None]] | None, now: dict[str, list[str | None]]) -> set[str]:
+    """The pages whose previous, next or parent page is not the one they were written with: a
+    deleted or added page changes its neighbours' links, which Sphinx does not write again."""
+    if written is None:
+        return set()
+    return {docname for docname, related in now.items() if written.get(docname) != related}
+
+
+def remove_pages(builder: Builder, docnames: Iterable[str]) -> None:
+    """The output files of pages whose sources are gone, which Sphinx leaves behind: a fresh build
+    would not write them, so an incremental one must not keep them (a deleted talk's page)."""
+    outfilename = getattr(builder, "get_outfilename", None)
+    if outfilename is None:  # builders that join every page into one document
+        return
+    outdir = Path(builder.outdir)
+    for docname in sorted(docnames):
+        page = Path(outfilename(docname))
+        sources = [outdir / "_sources" / f"{docname}{suffix}{builder.config.html_sourcelink_suffix}"
+                   for suffix in builder.config.source_suffix]
+        for path in (page, *sources):
+            with contextlib.suppress(FileNotFoundError):
+                path.unlink()
+        # dirhtml's talks/x/index.html leaves talks/x/ empty
+        with contextlib.suppress(OSError):
+            if page.parent != outdir and page.name == "index.html" and not any(page.parent.iterdir()):
+                page.parent.rmdir()

@@ -26,7 +26,15 @@ from sphinx.util import logging
 from ..model.entities import Problem
 from ..model.link_targets import is_web_address
 from ..model.sources import read_source
-from .changes import OutputRecord, pages_showing_changes, pages_showing_other_pages, written_now
+from .changes import (
+    OutputRecord,
+    page_relations,
+    pages_showing_changes,
+    pages_showing_other_pages,
+    pages_with_other_relations,
+    remove_pages,
+    written_now,
+)
 from .config import event_of
 from .placeholder_nodes import SymposiumPlaceholder
 from .store import check_across_pages, keep, store_of
@@ -109,6 +117,7 @@ class SymposiumCollector(EnvironmentCollector):
             pages = pages_showing_other_pages(store)
         else:
             pages = pages_showing_changes(store, written_from, written_now(store))
+        pages |= pages_with_other_relations(self._record(app).relations(), page_relations(env))
         pages &= env.found_docs
         self.unwritten = set(pages)
         return sorted(pages)
@@ -127,7 +136,9 @@ class SymposiumCollector(EnvironmentCollector):
         """
         if exception is not None or self.unwritten:
             return
-        self._record(app).save(written_now(store_of(app.env)))
+        record = self._record(app)
+        remove_pages(app.builder, record.docs() - app.env.found_docs)
+        record.save(written_now(store_of(app.env)), docs=app.env.found_docs, relations=page_relations(app.env))
 
     @staticmethod
     def _record(app: Sphinx) -> OutputRecord:

@@ -8,6 +8,7 @@ so they say what the pages say. Nothing is written into the source tree.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import hashlib
 import json
@@ -131,6 +132,11 @@ class MadeFrom:
         self.now[path] = digest
 
     def save(self) -> None:
+        # what this record made last time and nothing makes now: a deleted talk's calendar
+        for path in sorted(set(self.before) - set(self.now)):
+            if path.endswith(".ics") and ".." not in path.split("/"):
+                with contextlib.suppress(FileNotFoundError):
+                    (self.outdir / path).unlink()
         if self.now != self.before:
             self.record.write_text(json.dumps(self.now, indent=0, sort_keys=True), "utf-8")
 
