@@ -28,6 +28,7 @@ from .exports.writer import check_base_url, write_exports
 from .html_page import attendee, lean_theme
 from .html_page.descriptions import add_description
 from .html_page.jsonld import add_jsonld
+from .html_page.sitemap import complete_sitemap
 from .rendering.html_nodes import add_html_nodes
 from .rendering.placeholders import PLACEHOLDERS, record_listing_scopes, resolve_placeholders
 
@@ -80,6 +81,8 @@ def setup(app: Sphinx) -> ExtensionMetadata:
     app.connect("html-page-context", lean_theme.lean_page, priority=999)
     # once every page is written: the calendars and the conference apps' schedules
     app.connect("build-finished", write_exports)
+    # 400: before sphinx-sitemap (500) writes sitemap.xml, every page queued, not only those written now
+    app.connect("build-finished", complete_sitemap, priority=400)
     return {
         "version": __version__,
         "env_version": ENV_VERSION,

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from helpers import ROOTS, build_app, edit_source
+from helpers import ROOTS, build_app, copy_site, edit_source
 
 #: what differs between any two builds whatever the extension does: Sphinx's own records, and
 #: sitemap.xml, which sphinx-sitemap makes from the pages written by the build that made it
@@ -45,3 +45,21 @@ def test_an_incremental_build_after_a_deletion_holds_what_a_fresh_one_holds(tmp_
     fresh = output_files(Path(build_app(fresh_src, buildername).outdir))
     assert sorted(incremental) == sorted(fresh)
     assert [name for name in fresh if incremental[name] != fresh[name]] == []
+
+
+def test_the_real_site_after_deleting_a_talk_equals_a_fresh_build_sitemap_included(tmp_path):
+    """The real site loads sphinx-sitemap: its sitemap.xml lists every page after an incremental build too."""
+    srcdir = copy_site(tmp_path / "src")
+    first = build_app(srcdir, "dirhtml")
+    edit_source(srcdir / "talks/invited-talk-2.md", None)
+    build_app(srcdir, "dirhtml", fresh=False)
+    fresh = build_app(_copy_without_build(srcdir, tmp_path / "fresh"), "dirhtml")
+    incremental, expected = Path(first.outdir), Path(fresh.outdir)
+    assert (incremental / "sitemap.xml").read_bytes() == (expected / "sitemap.xml").read_bytes()
+    assert b"talks/invited-talk-2/" not in (incremental / "sitemap.xml").read_bytes()
+    assert output_files(incremental) == output_files(expected)
+
+
+def _copy_without_build(srcdir: Path, target: Path) -> Path:
+    shutil.copytree(srcdir, target, ignore=shutil.ignore_patterns("_build"))
+    return target
