@@ -7,6 +7,8 @@ and no request leaving the machine. Skipped, with the reason, where no Chromium 
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from helpers import DESKTOP, PHONE, needs_chromium
@@ -62,3 +64,28 @@ def test_program_on_a_desktop_is_a_table(open_page):
     page.wait_for_load_state()
     assert page.url.endswith("/talks/keynote-tbd/")
     assert "8:35\u20139:30 AM" in page.locator(".symposium-talk-header").inner_text()
+
+
+#: an icon element whose ::before draws no glyph: neither a mask (the site's icons) nor text
+_ICONS_WITHOUT_GLYPH = """() => [...document.querySelectorAll('[class*="fa-"]')]
+  .filter(element => [...element.classList].some(name => /^fa-(?!solid$|regular$|brands$)/.test(name)))
+  .filter(element => {
+    const before = getComputedStyle(element, '::before');
+    const mask = before.maskImage || before.webkitMaskImage || 'none';
+    return mask === 'none' && !before.backgroundImage.startsWith('url(');
+  })
+  .map(element => element.className)"""
+
+
+def test_every_icon_on_every_page_draws_its_glyph(open_page, real_site):
+    """The theme's icon script is not loaded: each icon class a page uses needs its mask in attendee.css."""
+    outdir = Path(real_site.outdir)
+    pages = sorted(str(path.parent.relative_to(outdir)) + "/" for path in outdir.rglob("index.html"))
+    assert len(pages) > 10
+    missing = {}
+    for path in pages:
+        page = open_page("" if path == "./" else path, DESKTOP)
+        if found := page.evaluate(_ICONS_WITHOUT_GLYPH):
+            missing[path] = sorted(set(found))
+        page.close()
+    assert missing == {}
