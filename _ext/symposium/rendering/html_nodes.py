@@ -1,4 +1,4 @@
-"""Docutils nodes that rendering makes for HTML: a ``<time>``, a generated avatar, a grid box.
+"""Docutils nodes that rendering makes for HTML: a ``<time>``, a generated avatar, a grid box, a ``<bdi>``.
 
 Other builders get their text (or nothing, for the avatar).
 """
@@ -58,6 +58,22 @@ def depart_grid_box_html(self: HTML5Translator, node: grid_box) -> None:
     self.body.append("</div>\n")
 
 
+class isolated(nodes.Inline, nodes.TextElement):
+    """A name or title in its own direction: ``<bdi>`` in HTML, its text elsewhere.
+
+    A speaker's name in Arabic or Hebrew beside Latin names, or a title with an unterminated
+    direction override, would otherwise reorder the text around it ("Speakers:" lines, cards).
+    """
+
+
+def visit_isolated_html(self: HTML5Translator, node: isolated) -> None:
+    self.body.append("<bdi>")
+
+
+def depart_isolated_html(self: HTML5Translator, node: isolated) -> None:
+    self.body.append("</bdi>")
+
+
 def skip(self: object, node: nodes.Node) -> None:
     raise nodes.SkipNode
 
@@ -73,3 +89,5 @@ def add_html_nodes(app: Sphinx) -> None:
     app.add_node(grid_box, html=(visit_grid_box_html, depart_grid_box_html),
                  **{b: (passthrough, passthrough) for b in others})
     app.add_node(avatar, html=(visit_avatar_html, None), **{b: (skip, None) for b in others})
+    app.add_node(isolated, html=(visit_isolated_html, depart_isolated_html),
+                 **{b: (passthrough, passthrough) for b in others})

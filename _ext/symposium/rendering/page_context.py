@@ -15,7 +15,7 @@ from ..model.entities import Event, Link, PersonRef, ProgramItem, Session, Speak
 from ..model.link_targets import is_web_address
 from ..model.times import clock, clock_pair, long_date
 from . import words
-from .html_nodes import avatar, moment
+from .html_nodes import avatar, isolated, moment
 
 
 @dataclass
@@ -61,7 +61,7 @@ class PageContext:
         speaker = ref if isinstance(ref, Speaker) else self.speakers.get(ref.slug)
         if speaker is None:  # already reported by the consistency check
             return nodes.inline(text=ref.slug)
-        link = self.link_to(speaker.docname, nodes.Text(speaker.name), classes=["symposium-person"])
+        link = self.link_to(speaker.docname, isolated(speaker.name, speaker.name), classes=["symposium-person"])
         if affiliation and speaker.affiliation:
             return nodes.inline("", "", link, nodes.Text(" "),
                                 nodes.inline(text=f"({speaker.affiliation})", classes=["symposium-affiliation"]))
@@ -72,11 +72,11 @@ class PageContext:
 
     def item_title(self, item: ProgramItem | Session) -> nodes.Node:
         if isinstance(item, Session):  # its row in the program, which heads its talks
-            return self.link_to(item.docname, nodes.Text(item.title), classes=["symposium-title"],
+            return self.link_to(item.docname, isolated(item.title, item.title), classes=["symposium-title"],
                                 anchor=f"session-{item.id}")
         if item.has_page and item.docname != self.docname:
-            return self.link_to(item.docname, nodes.Text(item.title), classes=["symposium-title"])
-        return nodes.strong(text=item.title, classes=["symposium-title"])
+            return self.link_to(item.docname, isolated(item.title, item.title), classes=["symposium-title"])
+        return nodes.strong("", "", isolated(item.title, item.title), classes=["symposium-title"])
 
     def url(self, target: str) -> str:
         """An http(s) URL as is; a project file relative to this page."""
