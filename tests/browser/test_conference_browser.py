@@ -56,3 +56,22 @@ def test_the_grid_shows_rooms_side_by_side_on_a_desktop_and_one_column_on_a_phon
         assert results.violations_count == 0, results.generate_report()
     finally:
         context.close()
+
+
+@pytest.mark.parametrize(("now", "on_now", "next_up"), [
+    # after midnight, before symposium_day_change (04:00): still the program of 2 June
+    ("2026-06-03T00:10+02:00", "Night walk", "A Keynote after Midnight"),
+    ("2026-06-03T00:40+02:00", "A Keynote after Midnight", None),
+], ids=["00:10", "00:40"])
+def test_now_and_next_reckon_in_days_of_the_program_not_calendar_days(new_context, conference_url, now, on_now, next_up):
+    page = new_context(timezone_id="Europe/Berlin").new_page()
+    errors = []
+    page.on("pageerror", lambda error: errors.append(str(error)))
+    page.goto(f"{conference_url}program/?now={now.replace('+', '%2B')}", wait_until="load")
+    marked_now = page.locator("table.symposium-program tr.symposium-is-now")
+    assert [" ".join(t.split()) for t in marked_now.locator(".symposium-title").all_inner_texts()] == [on_now]
+    marked_next = page.locator("table.symposium-program tr.symposium-is-next")
+    expected_next = [next_up] if next_up else []
+    assert [" ".join(t.split()) for t in marked_next.locator(".symposium-title").all_inner_texts()] == expected_next
+    assert page.get_by_role("button", name="Jump to now").is_visible()
+    assert errors == []

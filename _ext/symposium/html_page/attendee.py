@@ -11,6 +11,7 @@ from pathlib import Path
 
 from sphinx.application import Sphinx
 
+from ..environment.config import event_of
 from ..exports.addresses import PROGRAM_CALENDAR, writes_exports
 
 STATIC = Path(__file__).parent / "static"
@@ -20,6 +21,8 @@ def page_data(app: Sphinx) -> str:
     data = {
         "acronym": app.config.symposium_acronym,
         "timezone": app.config.symposium_timezone,
+        # when a day of the program ends: attendee.js reckons days as the build does
+        "dayChange": event_of(app.config).day_change.strftime("%H:%M"),
         # program.ics, relative to the site's root, where this build writes it
         "calendar": PROGRAM_CALENDAR if writes_exports(app.builder) else "",
     }

@@ -67,9 +67,20 @@
   // a session's row heads its talks: it is not an item (no star, never "on now")
   var rows = Array.prototype.slice.call(document.querySelectorAll("table.symposium-program tbody tr:not(.symposium-session-row)"));
   var sessionRows = Array.prototype.slice.call(document.querySelectorAll("table.symposium-program tr.symposium-session-row"));
+  // The day of the program a moment belongs to, as the build reckons it: a time before
+  // symposium_day_change (such as 00:30 with "04:00") belongs to the day before. ``wall`` is the
+  // event's wall clock, "YYYY-MM-DDTHH:MM", as every <time datetime> of the page writes it.
+  var dayChange = data.dayChange || "00:00";
+  function programDay(wall) {
+    var date = wall.slice(0, 10);
+    if (wall.slice(11, 16) >= dayChange) return date;
+    var before = new Date(date + "T12:00:00Z");
+    before.setUTCDate(before.getUTCDate() - 1);
+    return before.toISOString().slice(0, 10);
+  }
   var items = rows.map(function (row) {
     var times = row.querySelectorAll("td:first-child time");
-    var day = times.length ? times[0].getAttribute("datetime").slice(0, 10) : "";  // the event's date
+    var day = times.length ? programDay(times[0].getAttribute("datetime")) : "";
     var start = times.length ? new Date(times[0].getAttribute("datetime")) : null;
     var end = times.length ? new Date(times[times.length - 1].getAttribute("datetime")) : null;
     return { row: row, slug: slugOf(row), day: day, start: start, end: end, title: titleOf(row),
@@ -321,9 +332,10 @@
   var lastNowText = null;
   function markNow() {
     var at = now();
-    // only today's items, from the first start to the last end of the day (in the event's zone)
-    var today = new Intl.DateTimeFormat("en-CA", { timeZone: data.timezone, year: "numeric", month: "2-digit",
-                                                   day: "2-digit" }).format(at);
+    // only the items of this day of the program, from the first start to the last end of the day
+    var parts = {};
+    clock(data.timezone).formatToParts(at).forEach(function (part) { parts[part.type] = part.value; });
+    var today = programDay(parts.year + "-" + parts.month + "-" + parts.day + "T" + parts.hour + ":" + parts.minute);
     var timed = items.filter(function (i) { return i.start && !isNaN(i.start) && i.day === today; });
     var first = Math.min.apply(null, timed.map(function (i) { return i.start; }));
     var last = Math.max.apply(null, timed.map(function (i) { return i.end; }));
