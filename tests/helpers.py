@@ -579,6 +579,15 @@ CASES = {
         {"index.md": "# T\n\n```{speaker-list}\n:only: ada-lovelase\n```\n\n```{toctree}\n:glob:\n\nprogram/index\nspeakers/*\ntalks/*\n```\n"},
         "symposium.reference", "index.md", 3, "names 'ada-lovelase', which has no page in speakers/; did you mean 'ada-lovelace'?",
     ),
+    "a key indented one space too far": (
+        {"talks/engines.md": "---\ntalk:\n  type: keynote\n   start: 9:10\n  end: 10:00\n---\n# Engines of Thought\n"},
+        "symposium.frontmatter", "talks/engines.md", 4,
+        "this line is indented by 3 spaces and the key above it by 2 spaces: the keys of one block line up; expected 2 spaces",
+    ),
+    "a key indented one space too little": (
+        {"talks/engines.md": "---\ntalk:\n  type: keynote\n start: 9:10\n  end: 10:00\n---\n# Engines of Thought\n"},
+        "symposium.frontmatter", "talks/engines.md", 4, "indented by 1 space and the key above it by 2 spaces",
+    ),
     # -- messages in the contributor's words ------------------------------------------------------
     "front-matter below a blank line": (
         {"talks/engines.md": "\n" + talk_page("start: 9:10\n  end: 10:00")},

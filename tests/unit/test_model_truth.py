@@ -387,3 +387,18 @@ def test_reading_front_matter_keeps_no_yaml_nodes():
     for number in range(50):
         read_frontmatter(f"---\ntalk:\n  type: keynote\n  start: 9:{number:02d}\n  1: one\n---\n# T\n")
     assert frontmatter._CONSTRUCTOR.constructed_objects == {}
+
+
+def test_a_session_on_another_date_shows_the_dates_where_the_times_alone_look_right():
+    import dataclasses
+
+    from symposium.model.entities import Session
+    from symposium.model.sessions import check_sessions
+
+    item, _ = talk("type: keynote\nstart: 9:00\nend: 9:30\nsession: s4\n")
+    # the session written with last year's date: the same times on another day
+    session = Session("s4", "program/index", "Session 4", start=item.start.replace(year=2024),
+                      end=item.start.replace(year=2024) + dt.timedelta(minutes=90))
+    problems = check_sessions([session], [dataclasses.replace(item, session="s4")], EVENT)
+    (outside,) = [p for p in problems if "outside its session" in p.message]
+    assert "(2025-11-21, 9:00–9:30 AM) is outside its session 's4' (2024-11-21, 9:00–10:30 AM)" in outside.message

@@ -223,11 +223,7 @@ def _syntax_error(text: str) -> FrontmatterSyntaxError:
                 "for indentation)",
                 line,
             )
-        return FrontmatterSyntaxError(
-            f"the front-matter is not valid YAML: {reason}; "
-            "quote values that hold ': ', '#', '[' or '{'",
-            line,
-        )
+        return FrontmatterSyntaxError(f"the front-matter is not valid YAML: {reason}; {_advice(text, mark)}", line)
     except yaml.YAMLError as err:
         return FrontmatterSyntaxError(f"the front-matter is not valid YAML: {err}", 1)
     except (ValueError, TypeError, OverflowError) as err:
@@ -240,6 +236,24 @@ def _syntax_error(text: str) -> FrontmatterSyntaxError:
             node.start_mark.line + _OFFSET if node is not None else 1,
         )
     return FrontmatterSyntaxError("the front-matter should be a mapping of keys such as 'talk:' or 'speaker:'", 1)
+
+
+def _advice(text: str, mark: yaml.Mark | None) -> str:
+    """What would fix the line YAML stopped at: its indentation, when it does not line up with the
+    key above it (and that key opens no block); else quoting a value that holds YAML's signs."""
+    lines = text.splitlines()
+    if mark is not None and 0 < mark.line < len(lines):
+        here = lines[mark.line]
+        above = next((line for line in reversed(lines[: mark.line]) if line.strip()), "")
+        indent, above_indent = len(here) - len(here.lstrip(" ")), len(above) - len(above.lstrip(" "))
+        value = here.split(": ", 1)[1] if ": " in here else ""
+        if indent != above_indent and not above.rstrip().endswith(":") and ": " not in value:
+            def spaces(n: int) -> str:
+                return f"{n} space{'s' if n != 1 else ''}"
+
+            return (f"this line is indented by {spaces(indent)} and the key above it by {spaces(above_indent)}: the "
+                    f"keys of one block line up; expected {spaces(above_indent)}")
+    return "quote values that hold ': ', '#', '[' or '{'"
 
 
 def _unbuildable(node: yaml.Node | None) -> yaml.ScalarNode | None:

@@ -85,8 +85,8 @@ def check_sessions(sessions: Iterable[Session], items: Iterable[ProgramItem], ev
         if item.start < session.start or item.end > session.end:
             problems.append(Problem(
                 "schedule",
-                f"{item.title!r} ({clock_range(item.start, item.end)}) is outside its session {session.id!r} "
-                f"({clock_range(session.start, session.end)}); expected a time within the session",
+                f"{item.title!r} ({_when(item, session)}) is outside its session {session.id!r} "
+                f"({_when(session, item)}); expected a time within the session",
                 item.start_line, item.docname,
             ))
         if item.own_room and session.room and item.room != session.room:
@@ -97,6 +97,14 @@ def check_sessions(sessions: Iterable[Session], items: Iterable[ProgramItem], ev
                 item.room_line, item.docname,
             ))
     return problems
+
+
+def _when(entry: ProgramItem | Session, other: ProgramItem | Session) -> str:
+    """``9:00–9:30 AM``; with the date when the two differ in date, where the times alone would
+    look right (a session in the wrong year)."""
+    if entry.start.date() == other.start.date():
+        return clock_range(entry.start, entry.end)
+    return f"{entry.start:%Y-%m-%d}, {clock_range(entry.start, entry.end)}"
 
 
 def join_all(items: Iterable[ProgramItem], sessions: Mapping[str, Session], event: Event | None) -> list[ProgramItem]:
