@@ -588,6 +588,10 @@ CASES = {
         {"talks/engines.md": "---\ntalk:\n  type: keynote\n start: 9:10\n  end: 10:00\n---\n# Engines of Thought\n"},
         "symposium.frontmatter", "talks/engines.md", 4, "indented by 1 space and the key above it by 2 spaces",
     ),
+    "an evening item that runs past midnight without symposium_day_change": (
+        {"talks/engines.md": talk_page("start: 23:30\n  end: 0:30")},
+        "symposium.schedule", "talks/engines.md", 5, "an item that runs past midnight needs symposium_day_change in conf.py",
+    ),
     # -- messages in the contributor's words ------------------------------------------------------
     "front-matter below a blank line": (
         {"talks/engines.md": "\n" + talk_page("start: 9:10\n  end: 10:00")},
@@ -621,6 +625,12 @@ CASES = {
 
 #: on tests/roots/test-conference (sessions, rooms, tracks): files -> (type, path, line, words of the message)
 CONFERENCE_CASES = {
+    "a night item that runs past the change of day": (
+        {"talks/late-one.md": "---\ntalk:\n  type: contributed\n  date: 2026-06-03\n  start: 23:30\n  end: 04:30\n"
+                              "  room: Room 1\n---\n# Late One\n"},
+        "symposium.schedule", "talks/late-one.md", 6,
+        "an item may run past midnight only until the day of the program changes at 4:00 AM (symposium_day_change)",
+    ),
     "a talk naming an unknown session": (
         {"talks/data-lakes.md": "---\ntalk:\n  type: invited\n  session: s33\n  start: 14:00\n  end: 14:45\n---\n# Data Lakes\n"},
         "symposium.reference", "talks/data-lakes.md", 4, "names session 's33', which no page defines in 'program: sessions:'; did you mean 's3'?",

@@ -405,19 +405,14 @@ class _Reader:
         if end is None:
             return None
         if end <= start:
-            self.problem(
-                "schedule",
-                f"{self.where('end')!r} is {clock(end)}, not after the start {clock(start)}; "
-                "expected an end after the start (a time after noon needs PM or 24-hour form)",
-                end_key,
-            )
+            self.problem("schedule", self._end_before_start(start, end, event), end_key)
             return None
         if event.program_day(end - dt.timedelta(minutes=1)) != event.program_day(start):
             self.problem(
                 "schedule",
                 f"the item starts on {start:%Y-%m-%d} at {clock(start)} and ends on {end:%Y-%m-%d} at {clock(end)}; "
                 "expected an end on the day it starts"
-                + (f" (or before {clock(event.day_change)} the next morning: symposium_day_change)" if event.day_change else ""),
+                + (f" (or before {clock(event.day_change)} the next morning: symposium_day_change)" if event.day_change != dt.time(0) else ""),
                 end_key,
             )
             return None
@@ -425,6 +420,20 @@ class _Reader:
             self._too_long(duration_text(end - start), event, end_key)
             return None
         return start, end
+
+    def _end_before_start(self, start: dt.datetime, end: dt.datetime, event: Event) -> str:
+        """Why an end is not after its start: past the night's change of day, or an AM/PM slip."""
+        said = f"{self.where('end')!r} is {clock(end)}, not after the start {clock(start)}"
+        written = self.data.get("end")
+        as_time_of_day = not isinstance(written, (dt.datetime, dt.date)) and "T" not in str(written)
+        if as_time_of_day and start.hour >= 12 and end.hour < 12:  # an evening item that runs into the night
+            if event.day_change != dt.time(0):
+                return (f"{said}: an item may run past midnight only until the day of the program changes at "
+                        f"{clock(event.day_change)} (symposium_day_change); expected an end by then, or a later "
+                        "symposium_day_change in conf.py")
+            return (f"{said}: an item that runs past midnight needs symposium_day_change in conf.py, such as "
+                    "'04:00', so that the night belongs to the evening's day")
+        return f"{said}; expected an end after the start (a time after noon needs PM or 24-hour form)"
 
     def _past_midnight(self, end: dt.datetime, event: Event) -> bool:
         """An end written as a time of day, before the day changes: it is the next morning."""
