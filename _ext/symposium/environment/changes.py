@@ -241,14 +241,14 @@ class OutputRecord:
         docs = self._load_all().get("builders", {}).get(self.builder, {}).get("docs", [])
         return {docname for docname in docs if isinstance(docname, str)} if isinstance(docs, list) else set()
 
-    def relations(self) -> dict[str, list[str | None]] | None:
+    def relations(self) -> dict[str, list] | None:
         """Each page's parent, previous and next page (Sphinx's ``collect_relations``) when this
         builder last wrote here, or ``None`` if unknown."""
         relations = self._load_all().get("builders", {}).get(self.builder, {}).get("relations")
         return relations if isinstance(relations, dict) else None
 
     def save(self, written: Written, docs: Iterable[str] = (),
-             relations: dict[str, list[str | None]] | None = None) -> None:
+             relations: dict[str, list] | None = None) -> None:
         data = self._load_all()
         builders = data.get("builders", {})
         builders[self.builder] = {
@@ -274,12 +274,17 @@ class OutputRecord:
             raise
 
 
-def page_relations(env: BuildEnvironment) -> dict[str, list[str | None]]:
-    """Each page's parent, previous and next page, as the HTML builders link them."""
-    return {docname: list(related) for docname, related in sorted(env.collect_relations().items())}
+def page_relations(env: BuildEnvironment) -> dict[str, list[list[str] | None]]:
+    """Each page's parent, previous and next page with their titles, as the HTML builders link them
+    (a renamed speaker's page changes the title in its neighbours' links)."""
+    def titled(docname: str | None) -> list[str] | None:
+        title = env.titles.get(docname) if docname else None
+        return [docname, title.astext() if title is not None else ""] if docname else None
+
+    return {docname: [titled(other) for other in related] for docname, related in sorted(env.collect_relations().items())}
 
 
-def pages_with_other_relations(written: dict[str, list[str | None]] | None, now: dict[str, list[str | None]]) -> set[str]:
+def pages_with_other_relations(written: dict[str, list] | None, now: dict[str, list]) -> set[str]:
     """The pages whose previous, next or parent page is not the one they were written with: a
     deleted or added page changes its neighbours' links, which Sphinx does not write again."""
     if written is None:

@@ -96,6 +96,9 @@ def write_exports(app: Sphinx, exception: Exception | None) -> None:
         made_from.write(SCHEDULE_JSON, everything,
                         lambda: (json.dumps(data, indent=2, ensure_ascii=False) + "\n").encode())
         made_from.write(SCHEDULE_XML, everything, lambda: schedule_xml(data))
+    else:  # both as they are: still made from this, and kept
+        made_from.keep(SCHEDULE_JSON, everything)
+        made_from.keep(SCHEDULE_XML, everything)
     made_from.save()
 
 
@@ -129,6 +132,10 @@ class MadeFrom:
     def write(self, path: str, digest: str, make: Callable[[], bytes]) -> None:
         if self.needs(path, digest):
             _write(self.outdir / path, make())
+        self.now[path] = digest
+
+    def keep(self, path: str, digest: str) -> None:
+        """A file that is already what ``digest`` makes: kept, and recorded."""
         self.now[path] = digest
 
     def save(self) -> None:
