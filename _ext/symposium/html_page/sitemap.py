@@ -25,21 +25,22 @@ def complete_sitemap(app: Sphinx, exception: Exception | None) -> None:
         return
     from sphinx_sitemap import add_html_link
 
-    queued = []
-    while True:  # what this build wrote, special pages (search, index) included
-        try:
-            queued.append(links.get_nowait())
-        except queue.Empty:
-            break
+    queued = _drained(links)  # what this build wrote, special pages (search, index) included
     with warnings.catch_warnings():  # its own use of env.app, which Sphinx 9 deprecates: not ours to fix
         warnings.simplefilter("ignore", DeprecationWarning)
         warnings.simplefilter("ignore", PendingDeprecationWarning)
         for docname in app.env.found_docs:
             add_html_link(app, docname, None, None, None)
-    while True:
-        try:
-            queued.append(links.get_nowait())
-        except queue.Empty:
-            break
+    queued += _drained(links)
     for link in sorted(dict.fromkeys(queued), key=lambda entry: (entry[0], entry[1] or "")):
         links.put(link)
+
+
+def _drained(links: queue.Queue) -> list:
+    """Every entry of the queue, which is left empty."""
+    found = []
+    while True:
+        try:
+            found.append(links.get_nowait())
+        except queue.Empty:
+            return found

@@ -145,6 +145,14 @@ def _check_fences(lines: list[str]) -> None:
         )
 
 
+INDENTED_WITH_A_TAB = "the front-matter is indented with a tab; expected spaces (YAML does not allow tabs for indentation)"
+
+
+def _names_a_tab(reason: str) -> bool:
+    """Whether YAML's reason for stopping is a tab (it names the character as '\\t')."""
+    return "'\\t'" in reason or "\t" in reason
+
+
 #: characters that make the block read differently here and in MyST's renderer: a tab, which
 #: libyaml takes where PyYAML does not, and the line breaks that only str.splitlines() knows
 _READ_DIFFERENTLY = frozenset("\t\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029")
@@ -170,14 +178,10 @@ def _check_as_rendered(source: str) -> None:
             pass
     except yaml.MarkedYAMLError as err:
         mark = err.problem_mark
-        if mark is None or "'\\t'" not in (err.problem or ""):  # YAML names the character '\t'
+        if mark is None or not _names_a_tab(err.problem or ""):
             return  # not a tab: the reader below says what it is
         if not raw[mark.line][: mark.column].strip():
-            raise FrontmatterSyntaxError(
-                "the front-matter is indented with a tab; expected spaces (YAML does not allow tabs "
-                "for indentation)",
-                mark.line + _OFFSET,
-            ) from None
+            raise FrontmatterSyntaxError(INDENTED_WITH_A_TAB, mark.line + _OFFSET) from None
         raise FrontmatterSyntaxError(
             f"the front-matter has a tab at character {mark.column + 1} of this line, where YAML does not allow "
             "one (MyST cannot read the block); expected spaces",
@@ -217,12 +221,8 @@ def _syntax_error(text: str) -> FrontmatterSyntaxError:
         mark = err.problem_mark or err.context_mark
         line = mark.line + _OFFSET if mark else 1
         reason = err.problem or err.context or ""
-        if "'\\t'" in reason or "\t" in reason:
-            return FrontmatterSyntaxError(
-                "the front-matter is indented with a tab; expected spaces (YAML does not allow tabs "
-                "for indentation)",
-                line,
-            )
+        if _names_a_tab(reason):
+            return FrontmatterSyntaxError(INDENTED_WITH_A_TAB, line)
         return FrontmatterSyntaxError(f"the front-matter is not valid YAML: {reason}; {_advice(text, mark)}", line)
     except yaml.YAMLError as err:
         return FrontmatterSyntaxError(f"the front-matter is not valid YAML: {err}", 1)
