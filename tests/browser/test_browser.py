@@ -79,14 +79,18 @@ _WITHOUT_GLYPH = """(classLists) => classLists.filter(classes => {
 })"""
 
 
-def test_every_icon_on_every_page_draws_its_glyph(open_page, real_site):
+@pytest.mark.parametrize("site", ["real", "conference"])
+def test_every_icon_on_every_page_draws_its_glyph(new_context, built, real_site, site_url, conference_url, site):
     """The theme's icon script is not loaded: each icon class a page uses needs its mask in attendee.css.
 
-    Every page of the built site is read for the icon classes it uses; the browser then draws each
-    one with the site's stylesheets."""
+    Every page of the built site (the real one, and the conference root, whose pages have the
+    theme's previous/next links and the page's outline) is read for the icon classes it uses;
+    the browser then draws each one with the site's stylesheets."""
     from lxml import html
 
-    outdir = Path(real_site.outdir)
+    app, url = (real_site, site_url) if site == "real" else (
+        built("conference", "dirhtml", html_theme="pydata_sphinx_theme"), conference_url)
+    outdir = Path(app.outdir)
     used: dict[str, set[str]] = {}
     for path in sorted(outdir.rglob("*.html")):
         for element in html.parse(str(path)).getroot().xpath('//*[contains(@class, "fa-")]'):
@@ -94,6 +98,7 @@ def test_every_icon_on_every_page_draws_its_glyph(open_page, real_site):
             if any(name.startswith("fa-") and name not in {"fa-solid", "fa-regular", "fa-brands"} for name in names):
                 used.setdefault(" ".join(names), set()).add(path.relative_to(outdir).as_posix())
     assert len(used) >= 4  # the menu, search, back to top, the edit link's pencil...
-    page = open_page("", DESKTOP)
+    page = new_context(viewport=DESKTOP).new_page()
+    page.goto(url, wait_until="load")
     missing = page.evaluate(_WITHOUT_GLYPH, sorted(used))
     assert {classes: sorted(used[classes]) for classes in missing} == {}

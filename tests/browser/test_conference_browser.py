@@ -6,6 +6,8 @@ theme and served on the loopback (conftest's ``conference_url``).
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from helpers import DESKTOP, PHONE, needs_chromium
@@ -29,8 +31,9 @@ def test_the_program_filters_by_room_and_track_without_a_reload(new_context, con
     page.get_by_label("Room").select_option(label="All rooms")
     page.get_by_label("Track").select_option(label="AI")
     titles = [" ".join(t.split()) for t in page.locator(titles_shown).all_inner_texts()]
+    # a session's heading stays over its talks shown, whatever the session's own track
     assert titles == ["Session 1: Learning workflows", "Learning Graphs of Tasks", "Agents That Tune Workflows",
-                      "Provenance Graphs with Learned Queries"]
+                      "Session 4: Provenance", "Provenance Graphs with Learned Queries"]
     assert errors == []
 
 
@@ -58,20 +61,92 @@ def test_the_grid_shows_rooms_side_by_side_on_a_desktop_and_one_column_on_a_phon
         context.close()
 
 
+@pytest.mark.parametrize(("path", "item"), [("program/", "table.symposium-program tr"), ("program/grid/", ".symposium-grid-item")],
+                         ids=["table", "grid"])
 @pytest.mark.parametrize(("now", "on_now", "next_up"), [
     # after midnight, before symposium_day_change (04:00): still the program of 2 June
     ("2026-06-03T00:10+02:00", "Night walk", "A Keynote after Midnight"),
     ("2026-06-03T00:40+02:00", "A Keynote after Midnight", None),
 ], ids=["00:10", "00:40"])
-def test_now_and_next_reckon_in_days_of_the_program_not_calendar_days(new_context, conference_url, now, on_now, next_up):
+def test_now_and_next_reckon_in_days_of_the_program_not_calendar_days(new_context, conference_url, now, on_now, next_up,
+                                                                      path, item):
     page = new_context(timezone_id="Europe/Berlin").new_page()
     errors = []
     page.on("pageerror", lambda error: errors.append(str(error)))
-    page.goto(f"{conference_url}program/?now={now.replace('+', '%2B')}", wait_until="load")
-    marked_now = page.locator("table.symposium-program tr.symposium-is-now")
+    page.goto(f"{conference_url}{path}?now={now.replace('+', '%2B')}", wait_until="load")
+    marked_now = page.locator(f"{item}.symposium-is-now")
     assert [" ".join(t.split()) for t in marked_now.locator(".symposium-title").all_inner_texts()] == [on_now]
-    marked_next = page.locator("table.symposium-program tr.symposium-is-next")
+    assert marked_now.locator(".symposium-now-label").inner_text().casefold() == "on now"
+    marked_next = page.locator(f"{item}.symposium-is-next")
     expected_next = [next_up] if next_up else []
     assert [" ".join(t.split()) for t in marked_next.locator(".symposium-title").all_inner_texts()] == expected_next
     assert page.get_by_role("button", name="Jump to now").is_visible()
     assert errors == []
+
+
+def _shown_titles(page, selector: str) -> list[str]:
+    return [" ".join(t.split()) for t in page.locator(selector).all_inner_texts()]
+
+
+@pytest.mark.parametrize("viewport", [DESKTOP, PHONE], ids=["desktop", "phone"])
+def test_the_grid_has_the_tables_toolbar_stars_and_filters(new_context, conference_url, viewport):
+    """A grid page gets the toolbar; a star set in the grid is the table's star (one list per
+    site); "Starred only" and the room filter hide cells, their times and the days left empty."""
+    context = new_context(timezone_id="Europe/Berlin", viewport=viewport)
+    page = context.new_page()
+    errors = []
+    page.on("pageerror", lambda error: errors.append(str(error)))
+    page.goto(f"{conference_url}program/grid/", wait_until="load")
+    assert page.locator(".symposium-tools").count() == 1
+    page.get_by_role("button", name="Star Data Lakes for Simulations").click()
+    assert page.get_by_role("button", name="Star Data Lakes for Simulations").get_attribute("aria-pressed") == "true"
+    page.get_by_role("button", name="Starred only").click()
+    cells = ".symposium-grid-item:not([hidden]) .symposium-grid-title"
+    assert _shown_titles(page, cells) == ["Invited Talk Data Lakes for Simulations"]
+    days = page.locator(".symposium-program-day:not([hidden]) .symposium-day")
+    assert _shown_titles(page, ".symposium-program-day:not([hidden]) .symposium-day") == ["Wednesday, June 3, 2026"]
+    assert days.count() == 1
+    assert page.locator(".symposium-grid-time:not([hidden])").count() == 1
+    page.get_by_role("button", name="Starred only").click()
+    page.get_by_label("Room").select_option(label="Room 2")
+    assert _shown_titles(page, cells) == ["Contributed Talk Provenance Graphs with Learned Queries"]
+    assert _shown_titles(page, ".symposium-program-day:not([hidden]) .symposium-day") == ["Thursday, June 4, 2026"]
+    page.get_by_label("Room").select_option(label="All rooms")
+    assert page.locator(".symposium-program-day:not([hidden])").count() == 3
+
+    # the table of the same site knows the star, and its days and session headings follow too
+    page.goto(f"{conference_url}program/", wait_until="load")
+    assert page.locator("tr.symposium-starred .symposium-title").all_inner_texts() == ["Data Lakes for Simulations"]
+    page.get_by_role("button", name="Starred only").click()
+    visible = "table.symposium-program tbody tr:not([hidden])"
+    assert _shown_titles(page, f"{visible} .symposium-title, {visible} .symposium-session-title strong") == [
+        "Session 3: Data at scale", "Data Lakes for Simulations"]
+    assert _shown_titles(page, ".symposium-program-day:not([hidden]) .symposium-day") == ["Wednesday, June 3, 2026"]
+    assert errors == []
+
+
+@pytest.mark.parametrize(("zone", "night_walk", "keynote"), [
+    # London: 00:30 in Berlin is 23:30 on 2 June, the keynote's day in the program: no weekday
+    ("Europe/London", "9:30–11:30 PM GMT+1", "11:30 PM – 12:00 AM (Wed) GMT+1"),
+    # Moscow: the walk runs past the visitor's midnight; the keynote is on the visitor's 3 June
+    ("Europe/Moscow", "11:30 PM – 1:30 AM (Wed) GMT+3", "Wed 1:30–2:00 AM GMT+3"),
+    # Sydney, southern winter: both on the visitor's next morning
+    ("Australia/Sydney", "Wed 6:30–8:30 AM GMT+10", "Wed 8:30–9:00 AM GMT+10"),
+])
+def test_the_visitors_time_is_dated_by_the_programs_day_and_reads_across_their_midnight(
+        new_context, conference_url, zone, night_walk, keynote):
+    page = new_context(timezone_id=zone, viewport=PHONE).new_page()
+    page.goto(f"{conference_url}program/grid/", wait_until="load")
+    page.get_by_role("button", name=re.compile("Also show my time")).click()
+    local = {title: text for title, text in page.evaluate("""() => [...document.querySelectorAll('.symposium-grid-item')]
+        .map(cell => [cell.querySelector('.symposium-title').textContent.trim(),
+                      cell.querySelector('.symposium-local').textContent])""")}
+    assert local["Night walk"] == night_walk
+    assert local["A Keynote after Midnight"] == keynote
+    # on a phone, the visitor's time is a line of its own under the event's time and room
+    meta = page.locator("#grid-item-20260602-2230-night-walk-hall-b .symposium-grid-meta")
+    event_time = meta.locator(".symposium-time").bounding_box()
+    visitor_time = meta.locator(".symposium-local").bounding_box()
+    assert visitor_time["y"] >= event_time["y"] + event_time["height"] - 1
+    page.goto(f"{conference_url}program/", wait_until="load")  # the table says the same
+    assert page.locator("#item-20260602-2230-night-walk-hall-b .symposium-local").inner_text() == night_walk

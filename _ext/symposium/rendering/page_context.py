@@ -26,6 +26,8 @@ class PageContext:
     event: Event
     #: the ids already in the document being resolved
     taken_ids: set[str] = field(default_factory=set)
+    #: whether a listing of this page holds the slot of attendee.js's toolbar (one per page)
+    tools_placed: bool = False
 
     def __post_init__(self) -> None:
         self.speakers = self.store.speakers_by_slug()

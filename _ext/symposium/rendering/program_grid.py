@@ -20,8 +20,17 @@ from ..model.times import long_date
 from . import words
 from .html_nodes import grid_box
 from .page_context import PageContext
-from .program_parts import announced_soon, chairs_label, day_zones, item_heading, place_classes, program_days
-from .program_table import render_program_table
+from .program_parts import (
+    announced_soon,
+    chairs_label,
+    day_block,
+    day_zones,
+    item_class,
+    item_heading,
+    place_classes,
+    program_days,
+)
+from .program_table import render_program_table, tools_slot
 
 
 def render_program_grid(ctx: PageContext, selection: Selection = ALL) -> list[nodes.Node]:
@@ -30,12 +39,14 @@ def render_program_grid(ctx: PageContext, selection: Selection = ALL) -> list[no
     program = selection.items(ctx.store.program(), ctx.event)
     if not program:
         return announced_soon()
-    days, anchors, out = program_days(ctx, program, "grid")
+    days, anchors, jump_list = program_days(ctx, program, "grid")
+    # the toolbar of attendee.js (stars, filters, the visitor's time), unless a listing above has it
+    out = [*tools_slot(ctx, program), *jump_list]
     for day, items in days:
-        out.append(nodes.rubric(text=long_date(day), ids=[anchors[day]], classes=["symposium-day"]))
         caption, zone = day_zones(ctx, items)
-        out.append(nodes.paragraph(text=caption, classes=["symposium-grid-caption"]))
-        out.append(_day_grid(ctx, items, zoned=not zone))
+        out.append(day_block(nodes.rubric(text=long_date(day), ids=[anchors[day]], classes=["symposium-day"]),
+                             nodes.paragraph(text=caption, classes=["symposium-grid-caption"]),
+                             _day_grid(ctx, items, zoned=not zone)))
     return out
 
 
@@ -61,7 +72,8 @@ def _day_grid(ctx: PageContext, items: list[ProgramItem], *, zoned: bool) -> gri
 
 def _cell(ctx: PageContext, item: ProgramItem, rows: dict, columns: dict[str, int], *, zoned: bool) -> grid_box:
     column = str(columns[item.room]) if item.room in columns else "2 / -1"
-    cell = grid_box(classes=["symposium-grid-item", f"symposium-row-{item.type}", *place_classes(item.room, item.track)],
+    cell = grid_box(classes=["symposium-grid-item", f"symposium-row-{item.type}", item_class(item),
+                             *place_classes(item.room, item.track)],
                     style=[("grid-row", f"{rows[item.start]} / {rows[item.end]}"), ("grid-column", column)])
     cell["ids"].append(ctx.unique_id(f"grid-item-{item.slug}"))
     session = ctx.store.session(item.session) if item.session else None

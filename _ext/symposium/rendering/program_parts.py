@@ -46,6 +46,18 @@ def place_classes(room: str, track: str) -> list[str]:
     return [f"symposium-{kind}-{slugify(value)}" for kind, value in (("room", room), ("track", track)) if value]
 
 
+def session_class(session_id: str) -> str:
+    """``symposium-in-session-<key>``, on a session's talks: attendee.js hides a session's
+    heading when a filter hides all of its talks."""
+    return f"symposium-in-session-{slugify(session_id)}"
+
+
+def day_block(*children: nodes.Node) -> nodes.container:
+    """The heading and listing of one day of the program, together: attendee.js hides a
+    day whose items a filter hides, heading and all."""
+    return nodes.container("", *children, classes=["symposium-program-day"])
+
+
 def item_class(item: ProgramItem) -> str:
     """``symposium-item-<slug>``: attendee.js reads an item's slug (its calendar UID is
     ``<slug>@<acronym>``) from this class, on program rows and talk headers."""

@@ -20,11 +20,13 @@ from .page_context import PageContext, joined
 from .program_parts import (
     announced_soon,
     chairs_label,
+    day_block,
     day_zones,
     item_class,
     item_heading,
     place_classes,
     program_days,
+    session_class,
 )
 
 
@@ -35,12 +37,15 @@ def render_program_table(ctx: PageContext, selection: Selection = ALL) -> list[n
     show_room = len({item.room for item in ctx.store.program()}) > 1 and not selection.room
     days, anchors, jump_list = program_days(ctx, program, "program")
     # where attendee.js puts its toolbar (stars, filter, calendar, share)
-    out: list[nodes.Node] = [tools_slot(ctx, program), *jump_list]
+    out: list[nodes.Node] = [*tools_slot(ctx, program), *jump_list]
     several = len(days) > 1
     for day, items in days:
+        table = _day_table(ctx, day, items, show_room=show_room, anchor="" if several else anchors[day])
         if several:
-            out.append(nodes.rubric(text=long_date(day), ids=[anchors[day]], classes=["symposium-day"]))
-        out.append(_day_table(ctx, day, items, show_room=show_room, anchor="" if several else anchors[day]))
+            heading = nodes.rubric(text=long_date(day), ids=[anchors[day]], classes=["symposium-day"])
+            out.append(day_block(heading, table))
+        else:
+            out.append(table)
     return out
 
 
@@ -98,6 +103,8 @@ def _item_row(ctx: PageContext, item: ProgramItem, *, show_room: bool, zoned: bo
     row["classes"].append(f"symposium-row-{item.type}")
     row["classes"].append(item_class(item))  # hook for attendee.js
     row["classes"] += place_classes(item.room, item.track)
+    if item.session:
+        row["classes"].append(session_class(item.session))
     row["ids"].append(ctx.unique_id(f"item-{item.slug}"))
     return row
 
@@ -121,30 +128,37 @@ def _session_row(ctx: PageContext, session_id: str, columns: int, *, zoned: bool
                                 *ctx.people(session.chairs), classes=["symposium-chairs"])
     entry = nodes.entry(morecols=columns - 1)
     entry += cell
-    row = nodes.row(classes=["symposium-session-row", *place_classes(session.room, session.track)],
+    row = nodes.row(classes=["symposium-session-row", f"symposium-heads-{session_class(session.id)}",
+                             *place_classes(session.room, session.track)],
                     ids=[ctx.unique_id(f"session-{session.id}")])
     row += entry
     return row
 
 
-def tools_slot(ctx: PageContext, program: list[ProgramItem]) -> nodes.container:
+def tools_slot(ctx: PageContext, program: list[ProgramItem]) -> list[nodes.Node]:
     """Where attendee.js puts its toolbar: empty in the page, its height kept for the
     toolbar (attendee.css) so that the program does not move when the toolbar appears.
+    The first listing of a page (table or grid) holds it; one toolbar serves them all.
 
     It holds, for the toolbar's room and track filter, the rooms and tracks of the items
-    shown, in the program's order, with the keys of their rows' classes.
+    shown, in the program's order, with the keys of their rows' classes; a later listing
+    of the page gives only these, which attendee.js adds to the first's.
     """
-    slot = nodes.container(classes=["symposium-tools-slot"])
     shown_rooms = {item.room for item in program}
     shown_tracks = {item.track for item in program}
     places = {
         "rooms": [{"name": r, "key": slugify(r)} for r in ctx.store.views.rooms if r in shown_rooms],
         "tracks": [{"name": t, "key": slugify(t)} for t in ctx.store.views.tracks if t in shown_tracks],
     }
+    script = []
     if places["rooms"][1:] or places["tracks"]:
         data = json.dumps(places, ensure_ascii=False).replace("<", "\\u003c")
-        slot += nodes.raw("", f'<script type="application/json" class="symposium-places">{data}</script>', format="html")
-    return slot
+        script = [nodes.raw("", f'<script type="application/json" class="symposium-places">{data}</script>',
+                            format="html")]
+    if ctx.tools_placed:
+        return script
+    ctx.tools_placed = True
+    return [nodes.container("", *script, classes=["symposium-tools-slot"])]
 
 
 def _row(cells: list[nodes.Node]) -> nodes.row:

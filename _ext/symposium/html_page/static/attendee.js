@@ -64,8 +64,10 @@
   }
 
   // -- what the page holds ------------------------------------------------------------------
-  // a session's row heads its talks: it is not an item (no star, never "on now")
-  var rows = Array.prototype.slice.call(document.querySelectorAll("table.symposium-program tbody tr:not(.symposium-session-row)"));
+  // The items of every listing: the rows of program tables and the cells of program grids.
+  // A session's row heads its talks: it is not an item (no star, never "on now").
+  var rows = Array.prototype.slice.call(document.querySelectorAll(
+    "table.symposium-program tbody tr:not(.symposium-session-row), .symposium-grid-item"));
   var sessionRows = Array.prototype.slice.call(document.querySelectorAll("table.symposium-program tr.symposium-session-row"));
   // The day of the program a moment belongs to, as the build reckons it: a time before
   // symposium_day_change (such as 00:30 with "04:00") belongs to the day before. ``wall`` is the
@@ -78,8 +80,13 @@
     before.setUTCDate(before.getUTCDate() - 1);
     return before.toISOString().slice(0, 10);
   }
+  function isGridCell(node) { return node.classList.contains("symposium-grid-item"); }
+  // where an item's times are: the first cell of a row, the line under a grid cell's session
+  function timesOf(node) {
+    return node.querySelectorAll(isGridCell(node) ? ".symposium-grid-meta time" : "td:first-child time");
+  }
   var items = rows.map(function (row) {
-    var times = row.querySelectorAll("td:first-child time");
+    var times = timesOf(row);
     var day = times.length ? programDay(times[0].getAttribute("datetime")) : "";
     var start = times.length ? new Date(times[0].getAttribute("datetime")) : null;
     var end = times.length ? new Date(times[times.length - 1].getAttribute("datetime")) : null;
@@ -87,8 +94,8 @@
              isBreak: row.classList.contains("symposium-row-break") };
   });
   var talkHeader = document.querySelector(".symposium-talk-header");
-  var firstTable = document.querySelector("table.symposium-program");
-  var anchor = firstTable ? (firstTable.closest(".pst-scrollable-table-container") || firstTable) : null;
+  var firstListing = document.querySelector("table.symposium-program, .symposium-grid");
+  var anchor = firstListing ? (firstListing.closest(".symposium-program-day, .pst-scrollable-table-container") || firstListing) : null;
 
   // -- 1. time zones ------------------------------------------------------------------------
   var visitorZone = "";
@@ -116,15 +123,31 @@
     } catch (e) { return ""; }
   }
   var zoneCity = visitorZone.split("/").pop().replace(/_/g, " ");
-  function localText(start, end) {
-    var fmt = new Intl.DateTimeFormat(lang, { timeZone: visitorZone, hour: "numeric", minute: "2-digit" });
-    var text = end && end - start > 0 && fmt.formatRange ? fmt.formatRange(start, end) : fmt.format(start);
-    text = text.replace(/\s+[–-]\s+/, "–");
-    var day = new Intl.DateTimeFormat("en-CA", { timeZone: visitorZone, dateStyle: "short" });
-    var eventDay = new Intl.DateTimeFormat("en-CA", { timeZone: data.timezone, dateStyle: "short" });
-    if (day.format(start) !== eventDay.format(start)) {
-      text = new Intl.DateTimeFormat(lang, { timeZone: visitorZone, weekday: "short" }).format(start) + " " + text;
+  // the visitor's date of a moment, "YYYY-MM-DD" (from the parts: no locale's order is assumed)
+  var visitorParts = new Intl.DateTimeFormat("en-US", { timeZone: visitorZone || undefined, year: "numeric",
+                                                         month: "2-digit", day: "2-digit" });
+  var visitorDate = { format: function (when) {
+    var parts = {};
+    visitorParts.formatToParts(when).forEach(function (part) { parts[part.type] = part.value; });
+    return parts.year + "-" + parts.month + "-" + parts.day;
+  } };
+  function weekday(when) {
+    return new Intl.DateTimeFormat(lang, { timeZone: visitorZone || undefined, weekday: "short" }).format(when);
+  }
+  // "9:00–10:00 AM PDT"; "Thu 7:10–8:10 AM JST" when the visitor's date is not the day of
+  // the program the item is listed under (``programDate``, as the page's headings give it);
+  // "11:45 PM – 12:00 AM (Wed) PDT" when the range runs past the visitor's midnight
+  function localText(start, end, programDate) {
+    var fmt = new Intl.DateTimeFormat(lang, { timeZone: visitorZone || undefined, hour: "numeric", minute: "2-digit" });
+    var text = fmt.format(start);
+    if (end && end - start > 0) {
+      if (visitorDate.format(end) === visitorDate.format(start)) {
+        text = (fmt.formatRange ? fmt.formatRange(start, end) : text + " – " + fmt.format(end)).replace(/\s+[–-]\s+/, "–");
+      } else {
+        text += " – " + fmt.format(end) + " (" + weekday(end) + ")";
+      }
     }
+    if (visitorDate.format(start) !== programDate) text = weekday(start) + " " + text;
     return text + " " + zoneShort(start);
   }
   function showLocal(on) {
@@ -144,9 +167,14 @@
       var start = new Date(inRange[0].getAttribute("datetime"));
       var end = new Date(inRange[inRange.length - 1].getAttribute("datetime"));
       if (isNaN(start)) return;
-      var label = el("span", { "class": "symposium-local", text: localText(start, inRange.length > 1 ? end : null) });
+      var programDate = programDay(inRange[0].getAttribute("datetime"));
+      var label = el("span", { "class": "symposium-local",
+                               text: localText(start, inRange.length > 1 ? end : null, programDate) });
       label.setAttribute("title", "Your time (" + visitorZone + ")");
-      owner.parentNode.insertBefore(label, owner.nextSibling);
+      // in a grid cell, on a line of its own after the room, which follows the event's time
+      var gridLine = owner.closest(".symposium-grid-meta");
+      if (gridLine) gridLine.appendChild(label);
+      else owner.parentNode.insertBefore(label, owner.nextSibling);
     });
   }
   // "Berlin, GMT+1"; a zone whose name is its abbreviation ("UTC") once
@@ -284,10 +312,19 @@
     jumpButton = el("button", { type: "button", "class": "symposium-button symposium-jump", hidden: "", text: "Jump to now",
                                 onclick: jumpToNow });
     bar.appendChild(jumpButton);
-    var places = document.querySelector(".symposium-places");
-    places = places ? JSON.parse(places.textContent) : {};
-    if ((places.rooms || []).length > 1) bar.appendChild(placeSelect("room", "rooms", places.rooms));
-    if ((places.tracks || []).length) bar.appendChild(placeSelect("track", "tracks", places.tracks));
+    // the rooms and tracks of every listing of the page, in the order of the first that has them
+    var places = { rooms: [], tracks: [] };
+    document.querySelectorAll(".symposium-places").forEach(function (node) {
+      var more = {};
+      try { more = JSON.parse(node.textContent); } catch (e) { more = {}; }
+      ["rooms", "tracks"].forEach(function (kind) {
+        (more[kind] || []).forEach(function (place) {
+          if (!places[kind].some(function (known) { return known.key === place.key; })) places[kind].push(place);
+        });
+      });
+    });
+    if (places.rooms.length > 1) bar.appendChild(placeSelect("room", "rooms", places.rooms));
+    if (places.tracks.length) bar.appendChild(placeSelect("track", "tracks", places.tracks));
     filterButton = el("button", { type: "button", "class": "symposium-button symposium-filter", "aria-pressed": "false",
                                   onclick: function () {
                                     var on = filterButton.getAttribute("aria-pressed") !== "true";
@@ -354,7 +391,7 @@
       if (!state) { if (label) label.remove(); return; }
       if (!label) {
         label = el("span", { "class": "symposium-now-label" });
-        i.row.querySelector("td").appendChild(label);
+        i.row.querySelector(isGridCell(i.row) ? ".symposium-grid-meta" : "td").appendChild(label);
       }
       label.textContent = state === "now" ? "On now" : "Next";
     });
@@ -390,7 +427,15 @@
       i.row.classList.toggle("symposium-starred", on);
       i.row.hidden = (only && !on) || placeHidden(i.row);
     });
-    sessionRows.forEach(function (row) { row.hidden = only || placeHidden(row); });
+    // a session's heading stays while one of its talks is shown
+    sessionRows.forEach(function (row) {
+      var key = null;
+      row.classList.forEach(function (name) {
+        if (name.indexOf("symposium-heads-") === 0) key = name.slice("symposium-heads-".length);
+      });
+      var table = row.closest("table");
+      row.hidden = !key || !table.querySelector("tr." + key + ":not([hidden])");
+    });
     if (countNode) countNode.textContent = starred.length ? " (" + starred.length + ")" : "";
     if (filterButton) {
       if (!starred.length) filterButton.setAttribute("aria-pressed", "false");
@@ -401,6 +446,21 @@
       var wrapper = table.closest(".pst-scrollable-table-container") || table;
       wrapper.hidden = !table.querySelector("tbody tr:not([hidden])");
     });
+    // a grid's times that start no item shown
+    document.querySelectorAll(".symposium-grid").forEach(function (grid) {
+      var starts = {};
+      grid.querySelectorAll(".symposium-grid-item:not([hidden])").forEach(function (cell) {
+        starts[cell.style.gridRowStart] = true;
+      });
+      grid.querySelectorAll(".symposium-grid-time").forEach(function (time) {
+        time.hidden = !starts[time.style.gridRowStart];
+      });
+    });
+    // a day whose items are all hidden, with its heading
+    document.querySelectorAll(".symposium-program-day").forEach(function (day) {
+      day.hidden = !day.querySelector(
+        "table.symposium-program tbody tr:not([hidden]):not(.symposium-session-row), .symposium-grid-item:not([hidden])");
+    });
     if (downloadButton) downloadButton.disabled = !starred.length;
     if (shareBox) shareBox.hidden = !starred.length;
     renderShare();
@@ -408,13 +468,13 @@
 
   items.forEach(function (i) {
     if (!i.slug || i.isBreak) return;
-    var cell = i.row.querySelectorAll("td")[1];
+    var cell = isGridCell(i.row) ? i.row : i.row.querySelectorAll("td")[1];
     if (!cell) return;
     cell.classList.add("symposium-has-star");
     cell.appendChild(starButton(i.slug, i.title, false));
   });
   var slot = document.querySelector(".symposium-tools-slot");
-  if (slot && firstTable) slot.appendChild(toolbar());
+  if (slot && firstListing) slot.appendChild(toolbar());
   else if (anchor) anchor.parentNode.insertBefore(toolbar(), anchor);
   document.documentElement.classList.add("symposium-ready");
   if (talkHeader) {
