@@ -404,7 +404,10 @@ CASES = {
     ),
     "overlapping items in one room": (
         {"talks/engines.md": "---\ntalk:\n  type: keynote\n  start: 9:10\n  end: 10:15\n---\n# Engines\n"},
-        "symposium.schedule", "talks/notes.md", 4, "overlaps 'Engines'",
+        # the edited page is named, with the line of the time to check
+        "symposium.schedule", "talks/notes.md", 4,
+        "starts before the end of 'Engines' (9:10–10:15 AM) in Room 1; expected items in one room one after "
+        "another: check its start, or the end of 'Engines' (talks/engines, line 5)",
     ),
     "a page under talks/ without talk front-matter": (
         {"talks/stray.md": "# A stray page\n"},

@@ -107,7 +107,7 @@ def test_without_symposium_room_an_overlap_with_the_one_named_room_is_caught(bui
                 confoverrides={"symposium_room": ""})
     found = parse_warnings(app)
     assert [(w.type, w.path, w.line) for w in found] == [("symposium.schedule", "talks/notes.md", 4)]
-    assert "overlaps 'Engines of Thought' (9:10–10:15 AM) in Hall A" in found[0].message
+    assert "starts before the end of 'Engines of Thought' (9:10–10:15 AM) in Hall A" in found[0].message
 
 
 def test_two_program_tables_on_one_page_have_their_own_ids(build):

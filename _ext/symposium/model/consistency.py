@@ -218,12 +218,28 @@ def _holds(item: ProgramItem, others: list[ProgramItem]) -> int:
 
 
 def _overlap_problem(blamed: ProgramItem, others: list[ProgramItem], room: str) -> Problem:
-    names = ", ".join(f"{o.title!r} ({clock_range(o.start, o.end)})" for o in others[:3])
-    if len(others) > 3:
-        names += f" and {len(others) - 3} more"
     where = f" in {room}" if room else ""
     # An end that runs into the items after it is the end's fault; otherwise the start's.
     runs_on = all(o.start >= blamed.start for o in others)
+    if len(others) == 1:
+        # Between two items either may be the one just edited: name both, each where it is
+        # written, so that the warning never sends anybody to the wrong page alone.
+        other = others[0]
+        if runs_on:
+            fault, fix = "runs into", (f"check its end, or the start of {other.title!r} "
+                                       f"({other.docname}, line {other.start_line})")
+        else:
+            fault, fix = "starts before the end of", (f"check its start, or the end of {other.title!r} "
+                                                      f"({other.docname}, line {other.end_line})")
+        return Problem(
+            "schedule",
+            f"{blamed.title!r} ({clock_range(blamed.start, blamed.end)}) {fault} {other.title!r} "
+            f"({clock_range(other.start, other.end)}){where}; expected items in one room one after another: {fix}",
+            blamed.end_line if runs_on else blamed.start_line, blamed.docname,
+        )
+    names = ", ".join(f"{o.title!r} ({clock_range(o.start, o.end)})" for o in others[:3])
+    if len(others) > 3:
+        names += f" and {len(others) - 3} more"
     return Problem(
         "schedule",
         f"{blamed.title!r} ({clock_range(blamed.start, blamed.end)}) overlaps {names}{where}; "
