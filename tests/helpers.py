@@ -628,6 +628,14 @@ CASES = {
 
 #: on tests/roots/test-conference (sessions, rooms, tracks): files -> (type, path, line, words of the message)
 CONFERENCE_CASES = {
+    "a talk after midnight dated by the evening before it": (
+        {"talks/late-one.md": "---\ntalk:\n  type: contributed\n  date: 2026-06-02\n  start: 0:10\n  end: 0:40\n"
+                              "  room: Room 1\n---\n# Late One\n"},
+        "symposium.schedule", "talks/late-one.md", 4,
+        "'Late One' at 12:10 AM on 2026-06-02 belongs to the program of 2026-06-01, outside the symposium "
+        "(2026-06-02 to 2026-06-04): after midnight the date is the calendar's, and a time before 4:00 AM "
+        "(symposium_day_change) closes the day before; expected 'date: 2026-06-03' for the night after 2026-06-02",
+    ),
     "a night item that runs past the change of day": (
         {"talks/late-one.md": "---\ntalk:\n  type: contributed\n  date: 2026-06-03\n  start: 23:30\n  end: 04:30\n"
                               "  room: Room 1\n---\n# Late One\n"},

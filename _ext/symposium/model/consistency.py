@@ -134,13 +134,7 @@ def check_timetable(items: Iterable[ProgramItem], event: Event) -> list[Problem]
     days = event.dates
     for item in program:
         if event.program_day(item.start) not in days:
-            expected = " to ".join(sorted({f"{days[0]:%Y-%m-%d}", f"{days[-1]:%Y-%m-%d}"}))
-            problems.append(Problem(
-                "schedule",
-                f"{item.title!r} is on {event.program_day(item.start):%Y-%m-%d}, outside the symposium ({expected}); "
-                "expected a date of the event (or leave 'date' out)",
-                item.date_line, item.docname,
-            ))
+            problems.append(_off_the_days(item, event))
     problems += _rooms_missing(program)
     by_room: dict[tuple[dt.date, str], list[ProgramItem]] = defaultdict(list)
     by_day: dict[dt.date, list[ProgramItem]] = defaultdict(list)
@@ -181,6 +175,30 @@ def _rooms_missing(program: list[ProgramItem]) -> list[Problem]:
         "expected a 'room' on each item, or symposium_room in conf.py for the room of items that give none",
         first.start_line, first.docname,
     )]
+
+
+def _off_the_days(item: ProgramItem, event: Event) -> Problem:
+    """An item outside the event's days; one after midnight is told how its date is read."""
+    days = event.dates
+    expected = " to ".join(sorted({f"{days[0]:%Y-%m-%d}", f"{days[-1]:%Y-%m-%d}"}))
+    day = event.program_day(item.start)
+    written = item.start.date()
+    if written in days:  # before symposium_day_change: the night closes the day before
+        night_after = written + dt.timedelta(days=1)
+        return Problem(
+            "schedule",
+            f"{item.title!r} at {clock(item.start)} on {written:%Y-%m-%d} belongs to the program of {day:%Y-%m-%d}, "
+            f"outside the symposium ({expected}): after midnight the date is the calendar's, and a time before "
+            f"{clock(event.day_change)} (symposium_day_change) closes the day before; expected "
+            f"'date: {night_after:%Y-%m-%d}' for the night after {written:%Y-%m-%d}",
+            item.date_line, item.docname,
+        )
+    return Problem(
+        "schedule",
+        f"{item.title!r} is on {day:%Y-%m-%d}, outside the symposium ({expected}); "
+        "expected a date of the event (or leave 'date' out)",
+        item.date_line, item.docname,
+    )
 
 
 def _overlaps(in_room: list[ProgramItem], room: str) -> list[Problem]:
