@@ -171,9 +171,10 @@
       var label = el("span", { "class": "symposium-local",
                                text: localText(start, inRange.length > 1 ? end : null, programDate) });
       label.setAttribute("title", "Your time (" + visitorZone + ")");
-      // in a grid cell, on a line of its own after the room, which follows the event's time
-      var gridLine = owner.closest(".symposium-grid-meta");
-      if (gridLine) gridLine.appendChild(label);
+      // in a grid cell and a session's heading, on a line of its own after the room and
+      // track, which follow the event's time on the same line
+      var line = owner.closest(".symposium-grid-meta, .symposium-session-title");
+      if (line) line.appendChild(label);
       else owner.parentNode.insertBefore(label, owner.nextSibling);
     });
   }
