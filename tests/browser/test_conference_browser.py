@@ -150,3 +150,6 @@ def test_the_visitors_time_is_dated_by_the_programs_day_and_reads_across_their_m
     assert visitor_time["y"] >= event_time["y"] + event_time["height"] - 1
     page.goto(f"{conference_url}program/", wait_until="load")  # the table says the same
     assert page.locator("#item-20260602-2230-night-walk-hall-b .symposium-local").inner_text() == night_walk
+    # a session's heading reads "title · time · room · track", then the visitor's time below
+    assert page.evaluate("""() => [...document.querySelectorAll('.symposium-session-title')]
+        .every(line => line.lastElementChild.classList.contains('symposium-local'))""")
