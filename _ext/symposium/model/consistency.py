@@ -102,6 +102,8 @@ def check_people(items: Iterable[ProgramItem], sessions: Iterable[Session]) -> l
     at the later one, on the line that names the person."""
     bookings: dict[str, list[_Booking]] = defaultdict(list)
     for item in items:
+        if item.cancelled:  # its people are free at that time
+            continue
         for ref in dict.fromkeys((*item.speakers, *item.moderators)):
             bookings[ref.slug].append(_Booking(item.start, item.end, item.room, repr(item.title), ref.line,
                                                item.docname, item.session))
@@ -135,6 +137,8 @@ def check_timetable(items: Iterable[ProgramItem], event: Event) -> list[Problem]
     for item in program:
         if event.program_day(item.start) not in days:
             problems.append(_off_the_days(item, event))
+    # a cancelled item keeps its day, but no longer its room's time: the checks below ignore it
+    program = [item for item in program if not item.cancelled]
     problems += _rooms_missing(program)
     by_room: dict[tuple[dt.date, str], list[ProgramItem]] = defaultdict(list)
     by_day: dict[dt.date, list[ProgramItem]] = defaultdict(list)

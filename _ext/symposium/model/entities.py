@@ -41,6 +41,14 @@ ITEM_TYPES: dict[str, str] = {
     "social": "Social",
     "other": "",
 }
+#: What ``status:`` may say of a talk or an item: scheduled (the default), cancelled (it stays
+#: in the program, struck through, and calendars learn of it), tba (a slot whose talk is not
+#: known yet). The text is what readers see beside the item.
+STATUSES: dict[str, str] = {
+    "scheduled": "",
+    "cancelled": "Cancelled",
+    "tba": "To be announced",
+}
 
 
 @dataclass(frozen=True)
@@ -162,6 +170,18 @@ class ProgramItem:
     video_line: int = 1
     #: a talk's abstract as plain text (its page's text below the heading)
     abstract: str = ""
+    #: one of STATUSES
+    status: str = "scheduled"
+    status_line: int = 1
+
+    @property
+    def cancelled(self) -> bool:
+        return self.status == "cancelled"
+
+    @property
+    def status_label(self) -> str:
+        """"Cancelled", "To be announced", or "" for a scheduled item."""
+        return STATUSES.get(self.status, "")
 
     @property
     def type_label(self) -> str:
@@ -185,8 +205,8 @@ class ProgramItem:
 
 SPEAKER_KEYS = {"name", "honorific", "affiliation", "position", "photo", "email", "links"}
 TIMING_KEYS = {"start", "end", "duration", "date", "room", "speakers", "moderators"}
-TALK_KEYS = {"type", "label", "slides", "video", "links", "session", "track"} | TIMING_KEYS
-ITEM_KEYS = {"title", "type", "label", "slides", "video", "links", "session", "track"} | TIMING_KEYS
+TALK_KEYS = {"type", "label", "slides", "video", "links", "session", "track", "status"} | TIMING_KEYS
+ITEM_KEYS = {"title", "type", "label", "slides", "video", "links", "session", "track", "status"} | TIMING_KEYS
 SESSION_KEYS = {"id", "title", "date", "start", "end", "duration", "room", "chairs", "track"}
 PROGRAM_KEYS = {"items", "sessions"}
 #: A slug: a page's file name and the key other pages use for it; it is also its URL.
@@ -585,7 +605,15 @@ def read_program_items(docname: str, frontmatter: Mapping[str, Any], positions: 
             problems.append(Problem("frontmatter", f"'program.{key}' should be a list, got {_kind(program[key])}", positions.line(("program", key))))
     for index, reader in _entries(program, "items", "{start: 8:30, end: 8:35, title: Welcome, type: opening}", positions, problems):
         reader.unknown_keys(ITEM_KEYS)
-        title = reader.string("title", required=True)
+        # a slot to be announced may have no title yet; any other item is known by its title,
+        # a cancelled one above all (readers must learn what was cancelled)
+        status = reader.data.get("status")
+        if status == "cancelled" and not reader.data.get("title"):
+            reader.problem("frontmatter", f"{reader.where('title')!r} is missing on a cancelled item; expected the "
+                           "title it had, so that readers learn what was cancelled", "status")
+            title = "Cancelled item"
+        else:
+            title = reader.string("title", required=status != "tba") or STATUSES["tba"]
         item = _item(reader, key=f"{docname}#{index}", docname=docname, has_page=False, title=title, types=ITEM_TYPES, event=event)
         problems += reader.problems
         if item is not None:
@@ -647,6 +675,7 @@ def read_sessions(docname: str, frontmatter: Mapping[str, Any], positions: Posit
 
 def _item(reader: _Reader, *, key: str, docname: str, has_page: bool, title: str, types: Mapping[str, str], event: Event) -> ProgramItem | None:
     kind = reader.choice("type", types)
+    status = (reader.choice("status", STATUSES) or "scheduled") if "status" in reader.data else "scheduled"
     label = reader.string("label")
     room = reader.listed("room", event.rooms, "symposium_rooms") or event.room
     track = reader.listed("track", event.tracks, "symposium_tracks")
@@ -696,6 +725,8 @@ def _item(reader: _Reader, *, key: str, docname: str, has_page: bool, title: str
         session_line=reader.line("session"),
         slides_line=reader.line("slides"),
         video_line=reader.line("video"),
+        status=status,
+        status_line=reader.line("status"),
     )
 
 
