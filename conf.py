@@ -20,6 +20,9 @@ symposium_colocated_with = {
     "url": "https://sc25.supercomputing.org",
 }
 symposium_max_gap_minutes = 120
+# The program's change log (program/changes.md) and feed start on the day this repository first
+# published the program (its first commit); earlier drafting is not news.
+symposium_changes_since = "2026-11-27"
 
 # -- Project --------------------------------------------------------------------------------
 project = "AIExScale 2025"

@@ -22,11 +22,13 @@ from .environment.config import add_config_values, add_substitutions, check_conf
 from .environment.encoding import leave_out_undecodable
 from .environment.linkcheck import FrontmatterLinks
 from .environment.placeholder_nodes import SKIPPED_BY_EVERY_WRITER
+from .environment.program_history import read_program_history
 from .environment.transforms import InsertPageHeader, RawHtmlInTitleAsText
 from .environment.versions import ENV_VERSION, __version__
 from .exports.writer import check_base_url, write_exports
 from .html_page import attendee, lean_theme
 from .html_page.descriptions import add_description
+from .html_page.feed_link import add_feed_link
 from .html_page.jsonld import add_jsonld
 from .html_page.sitemap import complete_sitemap
 from .rendering.html_nodes import add_html_nodes
@@ -70,6 +72,9 @@ def setup(app: Sphinx) -> ExtensionMetadata:
     app.connect("doctree-read", record_listing_scopes)
     # once every page is read: the checks across pages
     app.connect("env-check-consistency", check_consistency)
+    # once every page is read, before the pages to write are chosen (env-get-updated): the
+    # program's history from git, which the change log, the marks and the calendars show
+    app.connect("env-updated", read_program_history)
 
     # -- writing ------------------------------------------------------------------------------------
     # every placeholder replaced by its content, in the main process, before the page is written
@@ -77,6 +82,7 @@ def setup(app: Sphinx) -> ExtensionMetadata:
     # 400: the page's description before sphinxext-opengraph (500) reads it
     app.connect("html-page-context", add_description, priority=400)
     app.connect("html-page-context", add_jsonld)
+    app.connect("html-page-context", add_feed_link)  # where the build writes the change feed
     # 999, last: Sphinx takes the template of the first handler that returns one, as this one does
     app.connect("html-page-context", lean_theme.lean_page, priority=999)
     # once every page is written: the calendars and the conference apps' schedules

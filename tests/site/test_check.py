@@ -29,7 +29,7 @@ from helpers import (
     write_files,
 )
 from symposium.cli.check import check_site
-from symposium.cli.markdown_pages import first_heading
+from symposium.environment.markdown_pages import first_heading
 
 
 def check_run(cwd: Path, *args: str) -> subprocess.CompletedProcess[str]:

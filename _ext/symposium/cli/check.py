@@ -24,13 +24,13 @@ from sphinx.errors import ConfigError
 from sphinx.util.tags import Tags
 
 from ..environment.config import CONFIG_VALUES, config_problems, event_of
+from ..environment.markdown_pages import Directive, first_heading, listing_directives
 from ..environment.store import SymposiumStore, check_across_pages, keep
 from ..model.entities import Event, Problem
 from ..model.messages import raw_html_in_title, unknown_speaker_in_list
 from ..model.pages import page_kind
 from ..model.selection import Selection
 from ..model.sources import SourceEncodingError, decode_source, read_source
-from .markdown_pages import Directive, first_heading, listing_directives
 
 #: values the check reads that other parts of Sphinx register (the HTML builder, MyST), with their defaults
 OTHER_VALUES: dict[str, Any] = {"html_static_path": [], "html_extra_path": [], "myst_enable_extensions": []}

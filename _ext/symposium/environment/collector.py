@@ -24,6 +24,7 @@ from sphinx.environment.collectors import EnvironmentCollector
 from sphinx.util import logging
 
 from ..model.entities import Problem
+from ..model.history import shown
 from ..model.link_targets import is_web_address
 from ..model.sources import read_source
 from .changes import (
@@ -37,6 +38,7 @@ from .changes import (
 )
 from .config import event_of
 from .placeholder_nodes import SymposiumPlaceholder
+from .program_history import load_shown, pages_showing_history, save_shown
 from .store import check_across_pages, keep, store_of
 
 logger = logging.getLogger(__name__)
@@ -118,6 +120,9 @@ class SymposiumCollector(EnvironmentCollector):
         else:
             pages = pages_showing_changes(store, written_from, written_now(store))
         pages |= pages_with_other_relations(self._record(app).relations(), page_relations(env))
+        # the history, read from git at env-updated: a new commit changes the change log, the
+        # marks and the revisions, with no page of the sources changed
+        pages |= pages_showing_history(store, load_shown(Path(app.outdir)), shown(store.history))
         pages &= env.found_docs
         self.unwritten = set(pages)
         return sorted(pages)
@@ -139,6 +144,7 @@ class SymposiumCollector(EnvironmentCollector):
         record = self._record(app)
         remove_pages(app.builder, record.docs() - app.env.found_docs)
         record.save(written_now(store_of(app.env)), docs=app.env.found_docs, relations=page_relations(app.env))
+        save_shown(Path(app.outdir), shown(store_of(app.env).history))
 
     @staticmethod
     def _record(app: Sphinx) -> OutputRecord:

@@ -37,6 +37,9 @@ CONFIG_VALUES: dict[str, tuple[Any, str, tuple[type, ...]]] = {
     "symposium_tracks": ((), "env", (list, tuple)),
     # when a day of the program ends, as "04:00": a talk at 00:30 belongs to the day before
     "symposium_day_change": ("00:00", "env", (str,)),
+    # the day the program was first announced: its change log and feed start there (before it,
+    # drafting is not news); default: the first commit that has a program
+    "symposium_changes_since": (None, "html", (str, dt.date)),
 }
 
 _DAY = 24 * 60
@@ -110,6 +113,12 @@ def config_problems(config: Config | MutableMapping[str, Any]) -> list[str]:
         if not (isinstance(values, (list, tuple)) and all(isinstance(v, str) and v.strip() for v in values)
                 and len(set(values)) == len(values)):
             bad(name, f"a list of distinct names such as {example}", ())
+    if config.symposium_changes_since is not None:
+        try:
+            parse_date(config.symposium_changes_since)
+        except ValueError:
+            bad("symposium_changes_since", "the day the program was announced as an ISO date such as '2025-10-01'",
+                None)
     change = _day_change(config.symposium_day_change)
     if change is None or change > dt.time(12):
         bad("symposium_day_change", "a time of the night such as '04:00' (at most '12:00')", "00:00")

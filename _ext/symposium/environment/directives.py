@@ -57,6 +57,12 @@ class ProgramDownloadsDirective(_PlaceholderDirective):
     node_class = placeholder_nodes.program_downloads
 
 
+class ProgramChangesDirective(_PlaceholderDirective):
+    """The program's change log, newest first, from the repository's history."""
+
+    node_class = placeholder_nodes.program_changes
+
+
 class SpeakerListDirective(_PlaceholderDirective):
     """Options: ``:only: slug slug`` (in that order), ``:contact:`` (show obfuscated e-mail)."""
 

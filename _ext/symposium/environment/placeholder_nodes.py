@@ -35,6 +35,10 @@ class program_downloads(SymposiumPlaceholder):
     """Links to the exports; resolved where a builder writes them, dropped elsewhere."""
 
 
+class program_changes(SymposiumPlaceholder):
+    """The change log: what each version of the program changed (from git)."""
+
+
 class PageHeader(SymposiumPlaceholder):
     """Base of the header placeholders of talk and speaker pages; ``docname`` names the page.
 

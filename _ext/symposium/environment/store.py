@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..model.consistency import check_people, check_references, check_slugs, check_timetable
 from ..model.entities import Event, Problem, ProgramItem, Session, Speaker, sorted_program
+from ..model.history import History
 from ..model.identifiers import check_identifiers
 from ..model.pages import owners_by_slug
 from ..model.scopes import Scope
@@ -59,21 +60,39 @@ class SymposiumStore:
     #: ``speaker:`` block is valid: the page exists, and its own warnings say what is wrong
     speaker_pages: dict[str, str] = field(default_factory=dict)
     sessions: dict[str, list[Session]] = field(default_factory=dict)
+    #: the pages that hold the change log (``{program-changes}``), which the program links to
+    change_logs: dict[str, bool] = field(default_factory=dict)
     #: the event the views are derived for (set by the collector as each build starts)
     event: Event | None = None
 
     def __post_init__(self) -> None:
         self._views: Views | None = None
+        self._history = History()
 
-    # The views are not pickled: a worker's store and a loaded environment derive them anew.
+    # The views are not pickled: a worker's store and a loaded environment derive them anew;
+    # nor is the history, which each build reads from the repository (program_history.py).
     def __getstate__(self) -> dict[str, Any]:
         state = self.__dict__.copy()
         state.pop("_views", None)
+        state.pop("_history", None)
         return state
 
     def __setstate__(self, state: dict[str, Any]) -> None:
         self.__dict__.update(state)
         self._views = None
+        self._history = History()
+
+    @property
+    def history(self) -> History:
+        """The program's versions, from git (empty outside a repository)."""
+        return self._history
+
+    def set_history(self, history: History) -> None:
+        self._history = history
+
+    def pages_with_program_data(self) -> list[str]:
+        """The pages that define items or sessions."""
+        return sorted({*(d for d, found in self.items.items() if found), *(d for d, found in self.sessions.items() if found)})
 
     # -- changes ------------------------------------------------------------------------
 
@@ -95,6 +114,13 @@ class SymposiumStore:
     def add_listing(self, docname: str, scopes: frozenset[Scope]) -> None:
         self.listings[docname] = scopes
         self._views = None
+
+    def add_change_log(self, docname: str) -> None:
+        self.change_logs[docname] = True
+
+    def change_log_page(self) -> str | None:
+        """The first page, by name, that holds the change log."""
+        return min(self.change_logs, default=None)
 
     def add_speaker_page(self, docname: str, slug: str) -> None:
         self.speaker_pages[docname] = slug

@@ -28,6 +28,8 @@ WEBSITE_BUILDERS = frozenset({"html", "dirhtml"})
 PROGRAM_CALENDAR = "program.ics"
 SCHEDULE_JSON = "schedule.json"
 SCHEDULE_XML = "schedule.xml"
+#: the Atom feed of the program's changes, beside the change log's usual page
+CHANGES_FEED = "program/changes.atom"
 
 
 def builds_website(builder: Builder) -> bool:

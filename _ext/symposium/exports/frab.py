@@ -52,12 +52,19 @@ def schedule(program: Iterable[ProgramItem], site: ExportSite, generator: dict[s
         "$schema": SCHEMA,
         "generator": generator,
         "schedule": {
-            # changes exactly when the schedule does, so apps can tell an update
-            "version": hashlib.sha256(json.dumps(conference, sort_keys=True).encode()).hexdigest()[:12],
+            # changes exactly when the schedule does, so apps can tell an update; named after the
+            # program's last change in the repository where it has one
+            "version": _version(site, hashlib.sha256(json.dumps(conference, sort_keys=True).encode()).hexdigest()[:12]),
             "base_url": site.base_url,
             "conference": conference,
         },
     }
+
+
+def _version(site: ExportSite, digest: str) -> str:
+    """"2025-11-18 (abc1234)", the program's last change; the digest of the schedule after it,
+    so that a build with changes not yet committed still names another version."""
+    return f"{site.version}, {digest[:8]}" if site.version else digest
 
 
 def _in_listed_order(used: Iterable[str], listed: tuple[str, ...]) -> list[str]:

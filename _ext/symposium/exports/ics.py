@@ -54,7 +54,15 @@ def _event(item: ProgramItem, site: ExportSite) -> Event:
     url = site.item_url(item)
     event = Event()
     event.add("uid", event_uid(site.acronym, item))
-    event.add("dtstamp", site.stamp)
+    revision = site.revisions.get(item.slug)
+    # From the repository's history: SEQUENCE counts the versions that changed the event's
+    # time, place, title or status, so that a calendar importing the file again takes the
+    # change; DTSTAMP and LAST-MODIFIED are the date of the last such change (reproducible:
+    # a commit's date). Without a history, DTSTAMP is the build's stamp.
+    event.add("dtstamp", revision[1] if revision else site.stamp)
+    if revision:
+        event.add("last-modified", revision[1])
+        event.add("sequence", revision[0])
     event.add("dtstart", _calendar_time(item.start, zone))
     event.add("dtend", _calendar_time(item.end, zone))
     event.add("summary", item.title)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from ..model.entities import Event, ProgramItem, Session, Speaker
 from .addresses import file_url
@@ -28,6 +28,10 @@ class ExportSite:
     sessions: Mapping[str, Session]
     #: when the exports were made: SOURCE_DATE_EPOCH, so that two builds give the same bytes
     stamp: dt.datetime
+    #: from the repository's history: each item's revision (SEQUENCE) and the date of its last
+    #: change, and the program's version ("2025-11-18 (abc1234)"); empty without a history
+    revisions: Mapping[str, tuple[int, dt.datetime]] = field(default_factory=dict)
+    version: str = ""
 
     def people(self, item: ProgramItem) -> list[Speaker]:
         """The item's speakers, then its moderators, each once; unknown slugs are left out."""

@@ -23,15 +23,18 @@ from ..environment.config import event_name, event_of
 from ..environment.store import home_title, store_of
 from ..environment.versions import ENV_VERSION, __version__
 from .addresses import (
+    CHANGES_FEED,
     PROGRAM_CALENDAR,
     SCHEDULE_JSON,
     SCHEDULE_XML,
     builds_website,
+    file_url,
     page_url,
     site_url,
     talk_calendar,
     writes_exports,
 )
+from .feed import changes_feed
 from .frab import schedule, schedule_xml
 from .ics import item_calendar, program_calendar
 from .site_view import ExportSite
@@ -68,6 +71,8 @@ def export_site(app: Sphinx) -> ExportSite:
         speakers=store.speakers_by_slug(),
         sessions=store.views.sessions_by_id,
         stamp=stamp,
+        revisions=store.history.revisions,
+        version=store.history.version_name(),
     )
 
 
@@ -83,12 +88,13 @@ def write_exports(app: Sphinx, exception: Exception | None) -> None:
     for item in program:
         if item.has_page:
             people = [(person, site.speaker_url(person)) for person in site.people(item)]
-            inputs = made_from.digest(about, item, site.item_url(item), people, site.sessions.get(item.session or ""))
+            inputs = made_from.digest(about, item, site.item_url(item), people, site.sessions.get(item.session or ""),
+                                      site.revisions.get(item.slug))
             made_from.write(talk_calendar(item), inputs, lambda item=item: item_calendar(item, site))
     everything = made_from.digest(
         about, program, [site.item_url(item) for item in program],
         sorted((slug, speaker, site.speaker_url(speaker)) for slug, speaker in site.speakers.items()),
-        sorted(site.sessions.items()), __version__)
+        sorted(site.sessions.items()), sorted(site.revisions.items()), site.version, __version__)
     made_from.write(PROGRAM_CALENDAR, everything, lambda: program_calendar(program, site))
     if made_from.needs(SCHEDULE_JSON, everything) or made_from.needs(SCHEDULE_XML, everything):
         generator = {"name": "symposium (Sphinx extension)", "version": __version__}
@@ -99,6 +105,12 @@ def write_exports(app: Sphinx, exception: Exception | None) -> None:
     else:  # both as they are: still made from this, and kept
         made_from.keep(SCHEDULE_JSON, everything)
         made_from.keep(SCHEDULE_XML, everything)
+    history = store_of(app.env).history
+    log = store_of(app.env).change_log_page()
+    log_url = page_url(app.builder, log) if log else site.base_url
+    feed_url = file_url(site.base_url, CHANGES_FEED)
+    made_from.write(CHANGES_FEED, made_from.digest(about, [v.to_json() for v in history.published], log_url),
+                    lambda: changes_feed(history, site, feed_url=feed_url, log_url=log_url))
     made_from.save()
 
 

@@ -6,6 +6,7 @@ from docutils import nodes
 
 from ..exports.addresses import talk_calendar, writes_exports
 from ..model.entities import Link, ProgramItem, Speaker
+from ..model.times import long_date
 from . import words
 from .page_context import PageContext, joined, obfuscated_email
 from .program_parts import item_class
@@ -27,6 +28,7 @@ def render_talk_header(ctx: PageContext, talk: ProgramItem) -> nodes.container:
         when += nodes.Text(" \u00b7 ")
         when += nodes.inline(text=talk.room, classes=["symposium-room"])
     header += when
+    header += _updated(ctx, talk)
     for role, refs in (("Speaker", talk.speakers), ("Moderator", talk.moderators)):
         if not refs:
             continue
@@ -48,6 +50,23 @@ def render_talk_header(ctx: PageContext, talk: ProgramItem) -> nodes.container:
                                    classes=["symposium-calendar-link"])
         header += nodes.paragraph("", "", calendar, classes=["symposium-actions-line", "no-search"])
     return header
+
+
+def _updated(ctx: PageContext, talk: ProgramItem) -> list[nodes.Node]:
+    """"Updated 18 November 2025: Moved from ... · What changed", when the latest version of
+    the program changed this talk."""
+    change = ctx.store.history.updated_in_latest.get(talk.slug)
+    latest = ctx.store.history.latest
+    if change is None or latest is None:
+        return []
+    line = nodes.paragraph(classes=["symposium-update-note"])
+    line += nodes.inline(text=words.UPDATED, classes=["symposium-updated"])
+    line += nodes.Text(f" {long_date(latest.when.astimezone(ctx.event.timezone).date())}: {change.text}")
+    log = ctx.store.change_log_page()
+    if log is not None:
+        line += nodes.Text(" \u00b7 ")
+        line += ctx.link_to(log, nodes.Text(words.WHAT_CHANGED), anchor=f"change-{latest.short}")
+    return [line]
 
 
 def _neighbours(ctx: PageContext, talk: ProgramItem) -> list[nodes.Node]:

@@ -19,6 +19,7 @@ from sphinx.util import logging
 
 from ..environment.config import event_of
 from ..environment.directives import (
+    ProgramChangesDirective,
     ProgramDownloadsDirective,
     ProgramGridDirective,
     ProgramTableDirective,
@@ -27,6 +28,7 @@ from ..environment.directives import (
 )
 from ..environment.placeholder_nodes import (
     SymposiumPlaceholder,
+    program_changes,
     program_downloads,
     program_grid,
     program_table,
@@ -43,6 +45,7 @@ from .downloads import render_program_downloads
 from .listings import render_speaker_list, render_talk_list
 from .page_context import PageContext
 from .page_headers import render_speaker_header, render_talk_header
+from .program_changes import render_program_changes
 from .program_grid import render_program_grid
 from .program_table import render_program_table
 
@@ -111,6 +114,10 @@ PLACEHOLDERS: tuple[PlaceholderKind, ...] = (
     PlaceholderKind(talk_list, ("talk-list", TalkListDirective), _selecting(render_talk_list), _program_scope),
     PlaceholderKind(program_downloads, ("program-downloads", ProgramDownloadsDirective),
                     lambda ctx, node: render_program_downloads(ctx)),
+    # the history is not the pages' data: it is rewritten when the history changes
+    # (environment/collector.py), and with any change to the program, whose titles it links
+    PlaceholderKind(program_changes, ("program-changes", ProgramChangesDirective),
+                    lambda ctx, node: render_program_changes(ctx), lambda node: EVERYTHING),
     PlaceholderKind(talk_header, None, _talk_header),
     PlaceholderKind(speaker_header, None, _speaker_header),
 )
@@ -128,6 +135,8 @@ def record_listing_scopes(app: Sphinx, doctree: nodes.document) -> None:
         kind = _BY_NODE[type(node)]
         if kind.scope is not None:
             scopes.add(kind.scope(node))
+        if isinstance(node, program_changes):
+            store_of(app.env).add_change_log(docname)
     if scopes:
         store_of(app.env).add_listing(docname, frozenset(scopes))
 

@@ -27,8 +27,10 @@ from .program_parts import (
     day_zones,
     item_class,
     item_heading,
+    last_changed_line,
     place_classes,
     program_days,
+    updated_mark,
 )
 from .program_table import render_program_table, tools_slot
 
@@ -41,7 +43,7 @@ def render_program_grid(ctx: PageContext, selection: Selection = ALL) -> list[no
         return announced_soon()
     days, anchors, jump_list = program_days(ctx, program, "grid")
     # the toolbar of attendee.js (stars, filters, the visitor's time), unless a listing above has it
-    out = [*tools_slot(ctx, program), *jump_list]
+    out = [*last_changed_line(ctx), *tools_slot(ctx, program), *jump_list]
     for day, items in days:
         caption, zone = day_zones(ctx, items)
         out.append(day_block(nodes.rubric(text=long_date(day), ids=[anchors[day]], classes=["symposium-day"]),
@@ -90,7 +92,9 @@ def _cell(ctx: PageContext, item: ProgramItem, rows: dict, columns: dict[str, in
         # the column says it on a wide screen; a phone's single column, and a screen reader, need it here
         meta += nodes.inline(text=f" \u00b7 {item.room}", classes=["symposium-grid-room"])
     cell += meta
-    cell += item_heading(ctx, item, classes=["symposium-grid-title"])
+    heading = item_heading(ctx, item, classes=["symposium-grid-title"])
+    heading += updated_mark(ctx, item)
+    cell += heading
     if item.speakers:
         cell += nodes.paragraph("", "", *ctx.people(item.speakers), classes=["symposium-grid-people"])
     if item.moderators:

@@ -8,6 +8,7 @@ from itertools import groupby
 
 from docutils import nodes
 
+from ..exports.addresses import CHANGES_FEED, writes_exports
 from ..model.entities import ProgramItem, Session, slugify
 from ..model.times import long_date
 from . import words
@@ -34,6 +35,32 @@ def item_heading(ctx: PageContext, item: ProgramItem, **attributes) -> nodes.par
         title += nodes.Text(" ")
     title += ctx.item_title(item)
     return title
+
+
+def updated_mark(ctx: PageContext, item: ProgramItem) -> list[nodes.Node]:
+    """" Updated", beside an item the latest version of the program changed (discreet: a word,
+    no colour alone); nothing for the others."""
+    if item.slug not in ctx.store.history.updated_in_latest:
+        return []
+    return [nodes.Text(" "), nodes.inline(text=words.UPDATED, classes=["symposium-updated"])]
+
+
+def last_changed_line(ctx: PageContext) -> list[nodes.Node]:
+    """"Program last changed 18 November 2025 · What changed": once per page, above its first
+    listing, when the repository's history is known."""
+    when = ctx.store.history.last_changed
+    if when is None or ctx.tools_placed:
+        return []
+    line = nodes.paragraph(classes=["symposium-last-changed"])
+    line += nodes.Text(words.LAST_CHANGED + long_date(when.astimezone(ctx.event.timezone).date()))
+    log = ctx.store.change_log_page()
+    if log is not None and log != ctx.docname:
+        line += nodes.Text(" \u00b7 ")
+        line += ctx.link_to(log, nodes.Text(words.WHAT_CHANGED))
+    if writes_exports(ctx.builder):
+        line += nodes.Text(" \u00b7 ")
+        line += nodes.reference("", words.CHANGES_FEED, refuri=ctx.url(CHANGES_FEED), classes=["symposium-feed-link"])
+    return [line]
 
 
 def chairs_label(session: Session) -> str:

@@ -24,9 +24,11 @@ from .program_parts import (
     day_zones,
     item_class,
     item_heading,
+    last_changed_line,
     place_classes,
     program_days,
     session_class,
+    updated_mark,
 )
 
 
@@ -37,7 +39,7 @@ def render_program_table(ctx: PageContext, selection: Selection = ALL) -> list[n
     show_room = len({item.room for item in ctx.store.program()}) > 1 and not selection.room
     days, anchors, jump_list = program_days(ctx, program, "program")
     # where attendee.js puts its toolbar (stars, filter, calendar, share)
-    out: list[nodes.Node] = [*tools_slot(ctx, program), *jump_list]
+    out: list[nodes.Node] = [*last_changed_line(ctx), *tools_slot(ctx, program), *jump_list]
     several = len(days) > 1
     for day, items in days:
         table = _day_table(ctx, day, items, show_room=show_room, anchor="" if several else anchors[day])
@@ -88,6 +90,7 @@ def _block(ctx: PageContext, item: ProgramItem) -> tuple:
 
 def _item_row(ctx: PageContext, item: ProgramItem, *, show_room: bool, zoned: bool) -> nodes.row:
     title = item_heading(ctx, item)
+    title += updated_mark(ctx, item)
     if item.track and not item.session:
         title += nodes.Text(" ")
         title += nodes.inline(text=item.track, classes=["symposium-track"])

@@ -53,3 +53,12 @@ def chairs_label(count: int) -> str:
 
 def photo_of(name: str) -> str:
     return f"Photo of {name}"
+# the program's history (program_changes.py, the marks of program_parts.py)
+UPDATED = "Updated"
+LAST_CHANGED = "Program last changed "
+WHAT_CHANGED = "What changed"
+CHANGES_FEED = "Feed of changes (Atom)"
+NO_CHANGES = "No changes since the program was announced."
+NO_CHANGES_SINCE = "No changes since the program was announced on {date}."
+CHANGE_NOTE = "Note: "
+CHANGES_FROM = "Changes since {date}, newest first."

@@ -1,0 +1,61 @@
+"""The Atom feed of the program's changes (RFC 4287), made with ``feedgen``.
+
+One entry per published version of the program (``model.history``), newest first, with
+what it changed in words and the commit's subject as the reason. Ids are tag URIs
+(RFC 4151) of the site's host and the commit, so an entry keeps its id for good; dates are
+the commits' dates, so the feed is the same bytes from one build to the next.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from urllib.parse import urlsplit
+
+from ..model.history import History, Version
+from .site_view import ExportSite
+
+
+def changes_feed(history: History, site: ExportSite, *, feed_url: str, log_url: str) -> bytes:
+    from feedgen.feed import FeedGenerator  # only where a build writes exports
+
+    host = urlsplit(site.base_url).hostname or "localhost"
+    published = list(history.published)
+    first = history.versions[0].when if history.versions else site.stamp
+    generator = FeedGenerator()
+    generator.id(_tag(host, first, "program-changes"))
+    generator.title(f"{site.title}: changes to the program")
+    generator.subtitle(f"What changed in the program of {site.full_name}, from the site's repository.")
+    generator.link(href=log_url, rel="alternate")
+    generator.link(href=feed_url, rel="self")
+    generator.author({"name": site.title})
+    generator.language("en")
+    generator.generator("symposium (Sphinx extension)")
+    generator.updated(published[-1].when if published else first)
+    for version in published:  # feedgen writes the newest first
+        entry = generator.add_entry(order="prepend")
+        entry.id(_tag(host, version.when, f"change-{version.commit}"))
+        entry.title(_title(version))
+        entry.link(href=f"{log_url}#change-{version.short}")
+        entry.published(version.when)
+        entry.updated(version.when)
+        entry.author({"name": version.author or site.title})
+        entry.content(_content(version, site), type="text")
+    return generator.atom_str(pretty=True)
+
+
+def _tag(host: str, when: dt.datetime, name: str) -> str:
+    return f"tag:{host},{when:%Y-%m-%d}:{name}"
+
+
+def _title(version: Version) -> str:
+    items = [c for c in version.changes if c.kind == "item"]
+    first = items[0] if items else version.changes[0]
+    more = len(version.changes) - 1
+    return f"{first.title}: {first.words[0]}" + (f" (and {more} more change{'s' if more > 1 else ''})" if more else "")
+
+
+def _content(version: Version, site: ExportSite) -> str:
+    lines = [f"{change.title}: {change.text}" for change in version.changes]
+    if version.note:
+        lines += ["", f"Note: {version.note}"]
+    return "\n".join(lines)
