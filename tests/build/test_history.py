@@ -1,0 +1,224 @@
+"""The program's history, on the real path: a repository made in a temporary folder with real
+commits (the program announced, a talk moved, one cancelled, one added, a speaker renamed on a
+branch and merged), built after each commit into one output folder as Read the Docs and
+``nox -s serve`` do, and once fresh at the end: the change log, the feed, the calendars'
+``SEQUENCE`` and the apps' version are read back with real parsers."""
+
+from __future__ import annotations
+
+import filecmp
+import os
+import shutil
+import subprocess
+from pathlib import Path
+
+import feedparser
+import pytest
+from lxml import html
+
+from helpers import ROOTS, build_app, calendar, events, parse_warnings
+
+pytestmark = pytest.mark.xdist_group("history")
+
+CHANGES_PAGE = "# Changes to the program\n\n```{program-changes}\n```\n"
+NEW_TALK = ("---\ntalk:\n  type: contributed\n  session: s3\n  start: 14:00\n  end: 14:45\n  speakers: [grace-hopper]\n"
+            "---\n# Streams of Data\n\nAn abstract.\n")
+
+
+def git(repo: Path, *args: str, date: str = "2026-05-01") -> str:
+    stamp = f"{date}T10:00:00+02:00"
+    env = {**os.environ, "GIT_AUTHOR_DATE": stamp, "GIT_COMMITTER_DATE": stamp, "GIT_AUTHOR_NAME": "Test Organiser",
+           "GIT_AUTHOR_EMAIL": "organiser@example.org", "GIT_COMMITTER_NAME": "Test Organiser",
+           "GIT_COMMITTER_EMAIL": "organiser@example.org", "GIT_CONFIG_GLOBAL": os.devnull}
+    return subprocess.run(["git", *args], cwd=repo, env=env, check=True, capture_output=True, text=True).stdout
+
+
+def edit(repo: Path, path: str, old: str, new: str) -> None:
+    file = repo / path
+    text = file.read_text("utf-8")
+    assert old in text, (path, old)
+    file.write_text(text.replace(old, new, 1), "utf-8")
+
+
+#: each step: (date, subject, what it does to the sources)
+STEPS = [
+    ("2026-05-10", "Move Data Lakes after the coffee",
+     lambda repo: edit(repo, "talks/data-lakes.md", "start: 14:00\n  end: 14:45", "start: 14:45\n  end: 15:30")),
+    ("2026-05-12", "Hopper cannot come",
+     lambda repo: edit(repo, "talks/compilers-for-workflows.md", "talk:\n", "talk:\n  status: cancelled\n")),
+    ("2026-05-15", "A talk in the free slot", lambda repo: (repo / "talks/streams.md").write_text(NEW_TALK, "utf-8")),
+    ("2026-05-20", "merge", None),  # a branch that renames a speaker, merged
+]
+
+
+def _merge_rename(repo: Path) -> None:
+    git(repo, "checkout", "-q", "-b", "rename", date="2026-05-18")
+    edit(repo, "speakers/alan-turing.md", "name: Alan Turing", "name: Alan M. Turing")
+    edit(repo, "speakers/alan-turing.md", "# Alan Turing", "# Alan M. Turing")
+    git(repo, "commit", "-qam", "Alan Turing's full name", date="2026-05-18")
+    git(repo, "checkout", "-q", "main", date="2026-05-20")
+    git(repo, "merge", "-q", "--no-ff", "rename", "-m", "Merge branch 'rename'", date="2026-05-20")
+
+
+@pytest.fixture(scope="module")
+def history_builds(tmp_path_factory):
+    """The repository, its output folder built after each commit (with a copy of it after each
+    build, ``snapshots``), and a fresh build of the end."""
+    root = tmp_path_factory.mktemp("history")
+    repo = root / "site"
+    shutil.copytree(ROOTS / "test-conference", repo)
+    (repo / "program/changes.md").write_text(CHANGES_PAGE, "utf-8")
+    git(repo, "init", "-q", "-b", "main")
+    git(repo, "add", "-A")
+    git(repo, "commit", "-qm", "Announce the program")
+    incremental = root / "incremental"
+    apps = [build_app(repo, fresh=False, builddir=incremental)]
+    snapshots = [shutil.copytree(apps[0].outdir, root / "after-0")]
+    for step, (date, subject, change) in enumerate(STEPS, start=1):
+        if change is None:
+            _merge_rename(repo)
+        else:
+            change(repo)
+            git(repo, "add", "-A", date=date)
+            git(repo, "commit", "-qm", subject, date=date)
+        apps.append(build_app(repo, fresh=False, builddir=incremental))
+        snapshots.append(shutil.copytree(apps[-1].outdir, root / f"after-{step}"))
+    fresh = build_app(repo, builddir=root / "fresh")
+    return repo, apps, fresh, snapshots
+
+
+def _change_log(app) -> list[tuple[str, list[str]]]:
+    """(note, changes) of each version on the change log page, as readers read them."""
+    page = html.parse(str(Path(app.outdir) / "program/changes/index.html")).getroot()
+    versions = []
+    for box in page.xpath('//div[contains(@class, "symposium-change ")]'):
+        note = " ".join(box.xpath('string(.//p[contains(@class, "symposium-change-note")])').split())
+        changes = [" ".join(item.text_content().split()) for item in box.xpath(".//li")]
+        versions.append((note, changes))
+    return versions
+
+
+def test_the_change_log_says_what_each_version_changed_newest_first(history_builds):
+    _, _, fresh, _ = history_builds
+    assert parse_warnings(fresh) == []
+    assert _change_log(fresh) == [
+        ("", ["Alan M. Turing: Renamed from Alan Turing"]),  # a merge: its subject names a branch, no note
+        ("Note: A talk in the free slot", ["Streams of Data: New talk: Wednesday, June 3, 2026, 2:00–2:45 PM, Room 1"]),
+        ("Note: Hopper cannot come", ["Compilers for Workflows: Cancelled"]),
+        ("Note: Move Data Lakes after the coffee",
+         ["Data Lakes for Simulations: Moved from 2:00–2:45 PM to 2:45–3:30 PM"]),
+    ]
+    page = html.parse(str(Path(fresh.outdir) / "program/changes/index.html")).getroot()
+    days = [" ".join(t.split()) for t in page.xpath('//p[contains(@class, "rubric")]/text()')]
+    assert days == ["Wednesday, May 20, 2026", "Friday, May 15, 2026", "Tuesday, May 12, 2026", "Sunday, May 10, 2026"]
+    # each change links to the item where it is
+    links = page.xpath('//li//a[contains(@class, "symposium-title")]/@href')
+    assert links == ["../../speakers/alan-turing/", "../../talks/streams/", "../../talks/compilers-for-workflows/",
+                     "../../talks/data-lakes/"]
+
+
+def test_the_feed_has_an_entry_per_version_with_ids_that_stay(history_builds):
+    _, _apps, fresh, snapshots = history_builds
+    feed = feedparser.parse((Path(fresh.outdir) / "program/changes.atom").read_bytes())
+    assert not feed.bozo, feed.bozo_exception
+    assert feed.version == "atom10"
+    assert [entry.title for entry in feed.entries] == [
+        "Alan M. Turing: Renamed from Alan Turing",
+        "Streams of Data: New talk: Wednesday, June 3, 2026, 2:00–2:45 PM, Room 1",
+        "Compilers for Workflows: Cancelled",
+        "Data Lakes for Simulations: Moved from 2:00–2:45 PM to 2:45–3:30 PM",
+    ]
+    assert all(entry.link.startswith("https://conference.example.org/program/changes/#change-") for entry in feed.entries)
+    assert feed.entries[1].content[0].value.endswith("Note: A talk in the free slot")
+    # the ids an earlier build published are the same now
+    earlier = feedparser.parse((snapshots[2] / "program/changes.atom").read_bytes())
+    assert [e.id for e in feed.entries][-2:] == [e.id for e in earlier.entries]
+    # every page names the feed in its head
+    page = html.parse(str(Path(fresh.outdir) / "talks/data-lakes/index.html")).getroot()
+    assert page.xpath('//head/link[@type="application/atom+xml"]/@href') == ["../../program/changes.atom"]
+
+
+def test_calendars_count_the_versions_that_changed_each_event(history_builds):
+    _, _, fresh, _ = history_builds
+    for path in ("program.ics", "talks/data-lakes.ics"):
+        found = {str(e["summary"]): e for e in events(calendar(fresh, path))}
+        moved = found["Data Lakes for Simulations"]
+        assert moved["sequence"] == 1
+        assert moved.decoded("last-modified").isoformat() == "2026-05-10T08:00:00+00:00"
+        assert moved.decoded("dtstamp") == moved.decoded("last-modified")
+    found = {str(e["summary"]): e for e in events(calendar(fresh))}
+    assert found["Compilers for Workflows"]["sequence"] == 1
+    assert found["Streams of Data"]["sequence"] == 0
+    assert found["Opening"]["sequence"] == 0
+    assert found["Opening"].decoded("last-modified").isoformat() == "2026-05-01T08:00:00+00:00"
+
+
+def test_the_apps_schedule_names_the_programs_version(history_builds):
+    import json
+
+    repo, _, fresh, _ = history_builds
+    merge = git(repo, "rev-parse", "--short=7", "HEAD").strip()
+    version = json.loads((Path(fresh.outdir) / "schedule.json").read_text("utf-8"))["schedule"]["version"]
+    assert version.startswith(f"2026-05-20 ({merge}), ")
+
+
+def test_the_program_marks_what_the_latest_version_changed_and_says_when(history_builds):
+    _, _apps, fresh, snapshots = history_builds
+    # after the cancellation (the third build): the cancelled talk is marked, nothing else
+    page = html.parse(str(snapshots[2] / "program/index.html")).getroot()
+    marked = page.xpath('//tr[.//span[contains(@class, "symposium-updated")]]//a[contains(@class, "symposium-title")]')
+    assert [" ".join(a.text_content().split()) for a in marked] == ["Compilers for Workflows"]
+    line = " ".join(page.xpath('string(//p[contains(@class, "symposium-last-changed")])').split())
+    assert line == "Program last changed Tuesday, May 12, 2026 · What changed · Feed of changes (Atom)"
+    talk = html.parse(str(snapshots[2] / "talks/compilers-for-workflows/index.html")).getroot()
+    note = " ".join(talk.xpath('string(//p[contains(@class, "symposium-update-note")])').split())
+    assert note == "Updated Tuesday, May 12, 2026: Cancelled · What changed"
+    # after the merge, which changed no item: no mark; the date moves on
+    page = html.parse(str(Path(fresh.outdir) / "program/index.html")).getroot()
+    assert page.xpath('//span[contains(@class, "symposium-updated")]') == []
+    assert "Program last changed Wednesday, May 20, 2026" in page.xpath('string(//p[contains(@class, "symposium-last-changed")])')
+
+
+def test_building_after_each_commit_gives_what_a_fresh_build_gives(history_builds):
+    _, apps, fresh, _snapshots = history_builds
+    incremental, fresh_dir = Path(apps[-1].outdir), Path(fresh.outdir)
+    left = sorted(p.relative_to(incremental).as_posix() for p in incremental.rglob("*") if p.is_file())
+    right = sorted(p.relative_to(fresh_dir).as_posix() for p in fresh_dir.rglob("*") if p.is_file())
+    assert left == right
+    differ = [name for name in left if not name.endswith((".buildinfo", "searchindex.js"))
+              and not filecmp.cmp(incremental / name, fresh_dir / name, shallow=False)]
+    assert differ == []
+    assert all(parse_warnings(app) == [] for app in apps)
+
+
+def test_a_shallow_clone_and_a_copy_outside_git_build_without_warnings(history_builds, tmp_path):
+    repo, _, _, _ = history_builds
+    shallow = tmp_path / "shallow"
+    subprocess.run(["git", "clone", "-q", "--depth", "1", f"file://{repo}", str(shallow)], check=True)
+    app = build_app(shallow)
+    assert parse_warnings(app) == []
+    assert "a shallow clone" in app.status.getvalue()
+    assert _change_log(app) == []  # one commit: the program as announced, nothing changed since
+    outside = tmp_path / "outside"
+    shutil.copytree(repo, outside, ignore=shutil.ignore_patterns(".git"))
+    app = build_app(outside)
+    assert parse_warnings(app) == []
+    assert "not in a git repository" in app.status.getvalue()
+    page = html.parse(str(Path(app.outdir) / "program/changes/index.html")).getroot()
+    assert "No changes since the program was announced." in page.text_content()
+
+
+def test_symposium_changes_since_hides_the_drafting_before_it(history_builds, tmp_path):
+    repo, _, _, _ = history_builds
+    clone = tmp_path / "clone"
+    subprocess.run(["git", "clone", "-q", str(repo), str(clone)], check=True)
+    with open(clone / "conf.py", "a", encoding="utf-8") as conf:
+        conf.write('\nsymposium_changes_since = "2026-05-12"\n')
+    app = build_app(clone)
+    assert parse_warnings(app) == []
+    assert [note for note, _ in _change_log(app)] == ["", "Note: A talk in the free slot", "Note: Hopper cannot come"]
+    with open(clone / "conf.py", "a", encoding="utf-8") as conf:
+        conf.write('\nsymposium_changes_since = "May 12"\n')
+    app = build_app(clone)
+    assert [(w.path, w.type) for w in parse_warnings(app)] == [("", "symposium.config")]
+    assert "symposium_changes_since = 'May 12': expected the day the program was announced" in parse_warnings(app)[0].message
