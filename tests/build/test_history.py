@@ -14,9 +14,10 @@ from pathlib import Path
 
 import feedparser
 import pytest
+from conftest import serve
 from lxml import html
 
-from helpers import ROOTS, build_app, calendar, events, parse_warnings
+from helpers import ROOTS, build_app, calendar, events, needs_chromium, parse_warnings
 
 pytestmark = pytest.mark.xdist_group("history")
 
@@ -222,3 +223,31 @@ def test_symposium_changes_since_hides_the_drafting_before_it(history_builds, tm
     app = build_app(clone)
     assert [(w.path, w.type) for w in parse_warnings(app)] == [("", "symposium.config")]
     assert "symposium_changes_since = 'May 12': expected the day the program was announced" in parse_warnings(app)[0].message
+
+
+@needs_chromium
+def test_a_visitor_with_stars_is_told_which_changed_since_the_last_visit(history_builds, new_context):
+    """Seen the program after the move (the second version); since then the starred talk was
+    cancelled: the notice names it and links to the change log; "Got it" keeps the version."""
+    repo, _, fresh, _ = history_builds
+    seen = git(repo, "rev-parse", "--short=7", "HEAD~3").strip()  # "Move Data Lakes after the coffee"
+    errors = []
+    for url in serve(Path(fresh.outdir)):
+        page = new_context(timezone_id="Europe/Berlin").new_page()
+        page.on("pageerror", lambda error: errors.append(str(error)))
+        page.goto(f"{url}program/", wait_until="load")
+        assert page.locator(".symposium-change-notice").count() == 0  # a first visit: nothing to say
+        page.evaluate("""([seen]) => {
+            localStorage.setItem('symposium:workflowsconference2026:starred', '["compilers-for-workflows", "learning-graphs"]');
+            localStorage.setItem('symposium:workflowsconference2026:seen-version', seen); }""", [seen])
+        page.goto(f"{url}program/", wait_until="load")
+        notice = page.locator(".symposium-change-notice")
+        assert " ".join(notice.inner_text().split()) == (
+            "1 of your starred items changed since your last visit: Compilers for Workflows. What changed Got it")
+        assert notice.get_attribute("role") == "status"
+        assert notice.get_by_role("link", name="What changed").get_attribute("href") == "changes/"
+        notice.get_by_role("button", name="Got it").click()
+        assert page.locator(".symposium-change-notice").count() == 0
+        page.goto(f"{url}program/", wait_until="load")
+        assert page.locator(".symposium-change-notice").count() == 0
+        assert errors == []

@@ -161,7 +161,28 @@ def tools_slot(ctx: PageContext, program: list[ProgramItem]) -> list[nodes.Node]
     if ctx.tools_placed:
         return script
     ctx.tools_placed = True
-    return [nodes.container("", *script, classes=["symposium-tools-slot"])]
+    return [nodes.container("", *script, *_changes_data(ctx), classes=["symposium-tools-slot"])]
+
+
+def _changes_data(ctx: PageContext) -> list[nodes.Node]:
+    """For attendee.js's notice to visitors with stars ("2 of your starred talks changed since
+    your last visit"): the versions of the program in order, the versions that changed each
+    item, and the change log's address."""
+    history = ctx.store.history
+    if not history.published:
+        return []
+    versions = [v.short for v in history.versions if v.changes or v is history.versions[0]]
+    changed: dict[str, list[str]] = {}
+    for version in history.published:
+        for change in version.changes:
+            if change.kind == "item":
+                changed.setdefault(change.slug, []).append(version.short)
+    titles = {change.slug: change.title for version in history.published for change in version.changes}
+    log = ctx.store.change_log_page()
+    data = {"versions": versions, "changed": changed, "titles": {slug: titles[slug] for slug in changed},
+            "log": ctx.builder.get_relative_uri(ctx.docname, log) if log and ctx.builder.format == "html" else ""}
+    text = json.dumps(data, ensure_ascii=False, sort_keys=True).replace("<", "\\u003c")
+    return [nodes.raw("", f'<script type="application/json" class="symposium-changes">{text}</script>', format="html")]
 
 
 def _row(cells: list[nodes.Node]) -> nodes.row:

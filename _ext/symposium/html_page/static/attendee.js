@@ -416,6 +416,40 @@
     else { target.setAttribute("tabindex", "-1"); target.focus({ preventScroll: true }); }
   }
 
+  // -- 4. what changed in the starred items since the last visit ------------------------------
+  // The build gives the program's versions in order and the versions that changed each item;
+  // this browser keeps the version it last saw. Nothing is sent anywhere.
+  var KEY_SEEN = "symposium:" + data.acronym + ":seen-version";
+  function changeNotice(slot) {
+    var node = slot.querySelector(".symposium-changes");
+    var changes;
+    try { changes = node ? JSON.parse(node.textContent) : null; } catch (e) { changes = null; }
+    if (!changes || !changes.versions || !changes.versions.length) return;
+    var current = changes.versions[changes.versions.length - 1];
+    var seen = store(KEY_SEEN);
+    var since = seen ? changes.versions.indexOf(seen) : -1;
+    if (since < 0 || seen === current) {  // a first visit, or a version this build does not know
+      store(KEY_SEEN, current);
+      return;
+    }
+    var later = changes.versions.slice(since + 1);
+    var changed = starred.filter(function (slug) {
+      return (changes.changed[slug] || []).some(function (version) { return later.indexOf(version) >= 0; });
+    });
+    if (!changed.length) { store(KEY_SEEN, current); return; }
+    var seenNow = function () { store(KEY_SEEN, current); notice.remove(); };
+    var count = changed.length === 1 ? "1 of your starred items" : changed.length + " of your starred items";
+    var notice = el("div", { "class": "symposium-change-notice", role: "status" }, [
+      el("p", {}, [
+        el("strong", { text: count + " changed since your last visit: " }),
+        document.createTextNode(changed.map(function (slug) { return changes.titles[slug] || slug; }).join("; ") + ". "),
+        changes.log ? el("a", { href: changes.log, text: "What changed", onclick: seenNow }) : null,
+      ]),
+      el("button", { type: "button", "class": "symposium-button", text: "Got it", onclick: seenNow }),
+    ]);
+    slot.insertBefore(notice, slot.firstChild);
+  }
+
   // -- putting it on the page ------------------------------------------------------------------
   function render() {
     starButtons.forEach(function (button) {
@@ -476,6 +510,7 @@
   });
   var slot = document.querySelector(".symposium-tools-slot");
   if (slot && firstListing) slot.appendChild(toolbar());
+  if (slot) changeNotice(slot);
   else if (anchor) anchor.parentNode.insertBefore(toolbar(), anchor);
   document.documentElement.classList.add("symposium-ready");
   if (talkHeader) {
