@@ -83,6 +83,18 @@ def bench(session: nox.Session) -> None:
     session.run("python", "benchmarks/build_benchmark.py", *session.posargs)
 
 
+@nox.session(name="bench-history")
+def bench_history(session: nox.Session) -> None:
+    """What the program's history costs (a benchmark, not a test; about 5 min on 2 cores).
+
+    A conference of 1,000 talks in a git repository of 300 content commits: the history read
+    fresh and after one more commit, and the site built fresh in the repository and outside git,
+    then after one more commit. Options after --: --talks, --commits, --repeat, --workdir.
+    """
+    session.install("-r", "requirements.txt")
+    session.run("python", "benchmarks/history_benchmark.py", *session.posargs)
+
+
 @nox.session
 def lighthouse(session: nox.Session) -> None:
     """Lighthouse's phone scores, LCP and bytes for four pages of a fresh build (a benchmark).
