@@ -251,3 +251,31 @@ def test_a_visitor_with_stars_is_told_which_changed_since_the_last_visit(history
         page.goto(f"{url}program/", wait_until="load")
         assert page.locator(".symposium-change-notice").count() == 0
         assert errors == []
+
+
+@pytest.mark.skipif(not shutil.which("khal"), reason="khal is not installed (apt-get install khal)")
+def test_a_calendar_program_that_imports_the_later_file_follows_the_move(history_builds, tmp_path):
+    """khal keeps one event per UID: importing the file of a later version replaces it."""
+    _, _, _, snapshots = history_builds
+    store = tmp_path / "calendar"
+    store.mkdir()
+    config = tmp_path / "khal.conf"
+    config.write_text(f"[calendars]\n[[conference]]\npath = {store}\ntype = calendar\n[locale]\n"
+                      "timeformat = %H:%M\ndateformat = %Y-%m-%d\nlongdateformat = %Y-%m-%d\n"
+                      "datetimeformat = %Y-%m-%d %H:%M\nlongdatetimeformat = %Y-%m-%d %H:%M\n"
+                      "local_timezone = Europe/Berlin\ndefault_timezone = Europe/Berlin\n", "utf-8")
+    env = {**os.environ, "XDG_DATA_HOME": str(tmp_path / "data"), "XDG_CONFIG_HOME": str(tmp_path / "config")}
+
+    def khal(*args: str) -> str:
+        return subprocess.run(["khal", "-c", str(config), *args], env=env, check=True, capture_output=True,
+                              text=True).stdout
+
+    def listed() -> list[str]:
+        return [line for line in khal("list", "--format", "{cancelled}{start-end-time-style} {title}", "2026-06-03",
+                                      "1d").splitlines() if "Data Lakes" in line]
+
+    khal("import", "--batch", "-a", "conference", str(snapshots[0] / "talks/data-lakes.ics"))
+    assert listed() == ["14:00-14:45 Data Lakes for Simulations"]
+    khal("import", "--batch", "-a", "conference", str(snapshots[1] / "talks/data-lakes.ics"))
+    assert listed() == ["14:45-15:30 Data Lakes for Simulations"]
+    assert len(list(store.iterdir())) == 1
