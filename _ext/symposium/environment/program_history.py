@@ -33,13 +33,15 @@ from typing import TYPE_CHECKING, Any
 from sphinx.util import logging
 from sphinx.util.console import bold
 
-from ..model.entities import Event
-from ..model.history import History, ProgramState, Version, compare, program_state
+from ..model.entities import Event, ProgramItem, Session, Speaker
+from ..model.history import History, ItemState, ProgramState, Version, compare, item_state
+from ..model.pages import owners_by_slug
+from ..model.sessions import join_all, sessions_by_id
 from ..model.sources import SourceEncodingError, decode_source, read_source
 from ..model.times import parse_date
 from .config import CONFIG_VALUES, event_of
 from .markdown_pages import first_heading
-from .store import SymposiumStore, keep, store_of
+from .store import SymposiumStore, store_of
 from .versions import ENV_VERSION
 
 if TYPE_CHECKING:
@@ -94,11 +96,13 @@ def read_history(srcdir: Path, cache_dir: Path, values: Mapping[str, Any], event
     prefix = os.path.relpath(srcdir.resolve(), toplevel.resolve()).replace(os.sep, "/")
     prefix = "" if prefix == "." else prefix + "/"
     paths = sorted({*(prefix + p for p in CONTENT), *(prefix + p for p in extra_pages)})
-    log = git.run("log", "--first-parent", "--reverse", "--format=%H%x1f%P%x1f%cI%x1f%an%x1f%s%x1e", "--", *paths,
-                  cwd=toplevel)
+    # every first-parent commit that touched the content, each with the blobs it changed (a
+    # merge: against its first parent), in one call
+    log = git.run("log", "--first-parent", "--reverse", "--raw", "--no-abbrev", "--no-renames",
+                  "--diff-merges=first-parent", "--format=%x1e%H%x1f%P%x1f%cI%x1f%an%x1f%s", "--", *paths, cwd=toplevel)
     if log is None:  # no commit yet
         return HistoryReading(History(since=since), "")
-    commits = [record.strip("\n").split("\x1f") for record in log.split("\x1e") if record.strip()]
+    commits = _commits(log, prefix)
     shallow = (git.run("rev-parse", "--is-shallow-repository") or "").strip() == "true"
     note = ("a shallow clone: the program's change log starts at the oldest commit fetched "
             "(fetch the whole history, as .readthedocs.yaml does, for all of it)") if shallow else ""
@@ -106,17 +110,17 @@ def read_history(srcdir: Path, cache_dir: Path, values: Mapping[str, Any], event
     key = _cache_key(values, reading, paths)
     cache = _Cache(cache_dir / CACHE_FILENAME)
     done, versions, state, tree, event_values = cache.load(key)
-    hashes = [c[0] for c in commits]
+    hashes = [c[0][0] for c in commits]
     if done != hashes[: len(done)]:  # a rebase, or another history: start again
         done, versions, state, tree, event_values = [], [], None, {}, {}
     reader = _Reader(git, toplevel, prefix, values, event_of_values, reading, tree, event_values)
     try:
-        for commit, parents, date, author, subject in commits[len(done):]:
-            now = reader.state_at(commit)
-            if now is None or (state is None and not now.items):
+        for (commit, parents, date, author, subject), blobs in commits[len(done):]:
+            now = reader.state_at(blobs)
+            if state is None and not now.items:
                 done.append(commit)
                 continue  # no program yet
-            changes = compare(state or ProgramState(), now)
+            changes = compare(state or ProgramState(), now, reader.touched if state is not None else None)
             when = dt.datetime.fromisoformat(date).astimezone(dt.UTC).isoformat()
             versions.append(Version(commit, when, author, subject, len(parents.split()) > 1, changes))
             state = now
@@ -125,6 +129,25 @@ def read_history(srcdir: Path, cache_dir: Path, values: Mapping[str, Any], event
         reader.close()
     cache.save(key, done, versions, state, reader.tree, reader.event_values)
     return HistoryReading(History(tuple(versions), since), note)
+
+
+def _commits(log: str, prefix: str) -> list[tuple[list[str], list[tuple[str, str, str]]]]:
+    """Each commit's fields and its changed files: (status, path relative to the sources, blob)."""
+    commits = []
+    for record in log.split("\x1e")[1:]:
+        head, _, rest = record.partition("\n")
+        fields = head.split("\x1f")
+        if len(fields) != 5:
+            continue
+        changed = []
+        for line in rest.splitlines():
+            if line.startswith(":") and "\t" in line:
+                meta, _, path = line.partition("\t")
+                parts = meta.split()
+                if path.startswith(prefix) and len(parts) >= 5:
+                    changed.append((parts[4][:1], path[len(prefix):], parts[3]))
+        commits.append((fields, changed))
+    return commits
 
 
 def _cache_key(values: Mapping[str, Any], reading: Reading, paths: list[str]) -> str:
@@ -148,8 +171,10 @@ class _Git:
 
 
 class _Reader:
-    """Reads the pages of one commit after another, keeping one store up to date: only the
-    files whose blob changed since the commit before are read again."""
+    """Reads the pages of one commit after another: only the files whose blob changed since the
+    commit before are read again, and only their items are joined to their sessions again (all
+    items of a session whose day, room or track changed). The cost of a commit follows what it
+    changed, not the size of the program."""
 
     def __init__(self, git: _Git, toplevel: Path, prefix: str, values: Mapping[str, Any], event_of_values,
                  reading: Reading, tree: dict[str, str], event_values: dict[str, Any]) -> None:
@@ -157,24 +182,34 @@ class _Reader:
         self.values, self.event_of_values, self.reading = values, event_of_values, reading
         self.tree = dict(tree)  # path (relative to srcdir) -> blob of the last commit read
         self.event_values = dict(event_values)
-        self.store = SymposiumStore()
         self._batch: subprocess.Popen | None = None
         self._loaded = False
         self._events = False
         self.event: Event | None = None
+        # per page, as the last commit read has it
+        self.items: dict[str, list[ProgramItem]] = {}
+        self.sessions: dict[str, list[Session]] = {}
+        self.speakers: dict[str, Speaker] = {}  # speaker pages: docname -> speaker
+        self.speaker_pages: dict[str, str] = {}  # docname -> slug
+        self.states: dict[str, dict[str, ItemState]] = {}  # per page: its items as readers see them
+        self.by_id: dict[str, Session] = {}
+        self.all_items: dict[str, ItemState] = {}
+        self.slugs_of: dict[str, list[str]] = {}
+        #: the items the last commit may have changed (their pages were read, or their session changed)
+        self.touched: set[str] = set()
+        self.names: dict[str, str] | None = None
+        self._speakers_changed = True
 
-    def state_at(self, commit: str) -> ProgramState | None:
-        listing = self.git.run("ls-tree", "-r", "-z", commit, "--", *(self.prefix + p for p in CONTENT),
-                               cwd=self.toplevel)
-        if listing is None:
-            return None
-        tree = {}
-        for entry in listing.split("\0"):
-            if "\t" in entry:
-                meta, path = entry.split("\t", 1)
-                tree[path[len(self.prefix):]] = meta.split()[2]
+    def state_at(self, blobs: list[tuple[str, str, str]]) -> ProgramState:
+        """The program after a commit that changed ``blobs`` ((status, path, blob) each)."""
+        tree = dict(self.tree)
+        for status, path, blob in blobs:
+            if status == "D":
+                tree.pop(path, None)
+            else:
+                tree[path] = blob
         if not self._loaded:
-            # the store of the last commit read is not cached: read every page of this one
+            # the pages of the last commit read are not cached: read every page of this one
             self._loaded, previous = True, {}
         else:
             previous = self.tree
@@ -182,17 +217,63 @@ class _Reader:
             event_values = _event_values(self._blob(tree["conf.py"])) if "conf.py" in tree else {}
             if event_values != self.event_values or not self._events:
                 previous = {}  # the event changed: every page reads anew
+                self._forget_all()
             self.event_values = event_values
         self._events = True
         self.event = self._event()
-        for path in sorted(set(previous) - set(tree)):
-            self.store.forget(_docname(path))
-        for path, blob in sorted(tree.items()):
-            if path.endswith(".md") and previous.get(path) != blob:
-                self._read_page(path, blob, tree)
+        changed = {_docname(path) for path in set(previous) - set(tree) if path.endswith(".md")}
+        for docname in changed:
+            self._forget(docname)
+        to_read = sorted((path, blob) for path, blob in tree.items() if path.endswith(".md") and previous.get(path) != blob)
+        contents = self._blobs([blob for _, blob in to_read])
+        for path, blob in to_read:
+            self._read_page(path, contents[blob], tree)
+            changed.add(_docname(path))
         self.tree = tree
-        self.store.set_event(self.event)
-        return program_state(self.store.program(), self.store.speakers_by_slug(), self.store.views.sessions_by_id)
+        pages = self._join(changed)
+        self.touched = set()
+        for docname in pages:  # the program's items, kept up to date page by page
+            for slug in self.slugs_of.pop(docname, ()):
+                self.all_items.pop(slug, None)
+                self.touched.add(slug)
+            states = self.states.get(docname, {})
+            self.all_items.update(states)
+            self.slugs_of[docname] = list(states)
+            self.touched.update(states)
+        if self._speakers_changed or self.names is None:
+            owners = owners_by_slug(self.speaker_pages)
+            self.names = {slug: self.speakers[d].name for slug, d in owners.items() if d in self.speakers}
+        self._speakers_changed = False
+        return ProgramState(items=dict(self.all_items), speakers=self.names,
+                            sessions={sid: s.title for sid, s in self.by_id.items()})
+
+    def _join(self, changed: set[str]) -> set[str]:
+        """Each changed page's items joined to their sessions; with a session changed, every
+        item that joins it."""
+        by_id = sessions_by_id(session for found in self.sessions.values() for session in found)
+        moved = {sid for sid in {*by_id, *self.by_id} if by_id.get(sid) != self.by_id.get(sid)}
+        self.by_id = by_id
+        pages = set(changed) | {docname for docname, items in self.items.items()
+                                if moved and any(item.session in moved for item in items)}
+        for docname in pages:
+            items = self.items.get(docname)
+            if not items:
+                self.states.pop(docname, None)
+                continue
+            self.states[docname] = {item.slug: item_state(item) for item in join_all(items, by_id, self.event)}
+        return pages
+
+    def _forget(self, docname: str) -> None:
+        if docname in self.speaker_pages or docname in self.speakers:
+            self._speakers_changed = True
+        for by_page in (self.items, self.sessions, self.speakers, self.speaker_pages, self.states):
+            by_page.pop(docname, None)
+
+    def _forget_all(self) -> None:
+        for by_page in (self.items, self.sessions, self.speakers, self.speaker_pages, self.states, self.all_items,
+                        self.slugs_of):
+            by_page.clear()
+        self._speakers_changed = True
 
     def _event(self) -> Event:
         merged = {**self.values, **self.event_values}
@@ -201,32 +282,51 @@ class _Reader:
         except Exception:  # a past conf.py with a value the build would refuse: read it with today's
             return self.event_of_values(self.values)
 
-    def _read_page(self, path: str, blob: str, tree: Mapping[str, str]) -> None:
+    def _read_page(self, path: str, content: bytes, tree: Mapping[str, str]) -> None:
         docname = _docname(path)
-        self.store.forget(docname)
+        self._forget(docname)
         try:
-            text = decode_source(self._blob(blob), self.reading.source_encoding)
+            text = decode_source(content, self.reading.source_encoding)
         except SourceEncodingError:
             return
         heading = first_heading(_head(text), extensions=self.reading.extensions, smartquotes=self.reading.smartquotes,
                                 smartquotes_action=self.reading.smartquotes_action)
         found = read_source(docname, text, title=heading.text, title_line=heading.line, event=self.event,
                             file_exists=lambda name: name in tree)
-        keep(self.store, docname, found)
+        # as the build's store keeps a page (store.keep)
+        if found.speaker_slug is not None:
+            self.speaker_pages[docname] = found.speaker_slug
+            self._speakers_changed = True
+        if found.page.speaker is not None:
+            self.speakers[docname] = found.page.speaker
+        if found.page.items:
+            self.items[docname] = found.page.items
+        if found.page.sessions:
+            self.sessions[docname] = found.page.sessions
 
     def _blob(self, blob: str) -> bytes:
+        return self._blobs([blob])[blob]
+
+    def _blobs(self, blobs: list[str]) -> dict[str, bytes]:
+        """The contents of ``blobs``, from one ``git cat-file --batch``, asked for in chunks small
+        enough that neither side waits on a full pipe."""
         if self._batch is None:
             self._batch = subprocess.Popen(["git", "cat-file", "--batch"], cwd=self.toplevel, stdin=subprocess.PIPE,
                                            stdout=subprocess.PIPE, env={**os.environ, "GIT_OPTIONAL_LOCKS": "0"})
         assert self._batch.stdin is not None and self._batch.stdout is not None
-        self._batch.stdin.write(blob.encode() + b"\n")
-        self._batch.stdin.flush()
-        header = self._batch.stdout.readline().split()
-        if len(header) < 3:
-            return b""
-        data = self._batch.stdout.read(int(header[2]))
-        self._batch.stdout.read(1)  # the newline after the content
-        return data
+        found: dict[str, bytes] = {}
+        for start in range(0, len(blobs), 1000):  # 41 bytes each: under a pipe's 64 KiB
+            chunk = blobs[start:start + 1000]
+            self._batch.stdin.write(b"".join(blob.encode() + b"\n" for blob in chunk))
+            self._batch.stdin.flush()
+            for blob in chunk:
+                header = self._batch.stdout.readline().split()
+                if len(header) < 3:  # "<blob> missing"
+                    found[blob] = b""
+                    continue
+                found[blob] = self._batch.stdout.read(int(header[2]))
+                self._batch.stdout.read(1)  # the newline after the content
+        return found
 
     def close(self) -> None:
         if self._batch is not None:

@@ -69,17 +69,20 @@ class ProgramState:
         return cls(items=items, speakers=dict(data["speakers"]), sessions=dict(data["sessions"]))
 
 
+def item_state(item: ProgramItem) -> ItemState:
+    """What readers see of an item (joined to its session)."""
+    return ItemState(
+        slug=item.slug, title=item.title, docname=item.docname, has_page=item.has_page,
+        start=item.start.isoformat(), end=item.end.isoformat(), room=item.room, session=item.session,
+        status=item.status, speakers=tuple(dict.fromkeys(ref.slug for ref in (*item.speakers, *item.moderators))),
+    )
+
+
 def program_state(program: Iterable[ProgramItem], speakers: Mapping[str, Speaker],
                   sessions: Mapping[str, Session]) -> ProgramState:
     """The state of a program, from the model (as the build's store or a past commit's gives it)."""
-    items = {}
-    for item in program:
-        items[item.slug] = ItemState(
-            slug=item.slug, title=item.title, docname=item.docname, has_page=item.has_page,
-            start=item.start.isoformat(), end=item.end.isoformat(), room=item.room, session=item.session,
-            status=item.status, speakers=tuple(dict.fromkeys(ref.slug for ref in (*item.speakers, *item.moderators))),
-        )
-    return ProgramState(items=items, speakers={slug: s.name for slug, s in speakers.items()},
+    return ProgramState(items={item.slug: item_state(item) for item in program},
+                        speakers={slug: s.name for slug, s in speakers.items()},
                         sessions={sid: s.title for sid, s in sessions.items()})
 
 
@@ -141,18 +144,23 @@ class Version:
         return cls(**{**{k: v for k, v in data.items() if k != "changes"}, "changes": changes})
 
 
-def compare(before: ProgramState, after: ProgramState) -> tuple[Change, ...]:
+def compare(before: ProgramState, after: ProgramState, candidates: Iterable[str] | None = None) -> tuple[Change, ...]:
     """What changed from ``before`` to ``after``, items in the order of ``after``'s program, then
-    items removed, then speakers renamed."""
+    items removed, then speakers renamed. ``candidates``: the only items that may have changed
+    (the reader of a commit knows them), else all."""
     changes = []
-    for slug, now in sorted(after.items.items(), key=lambda pair: (pair[1].start, pair[1].room, pair[0])):
+    slugs = after.items.keys() if candidates is None else [s for s in candidates if s in after.items]
+    differ = [(slug, after.items[slug]) for slug in slugs if before.items.get(slug) != after.items[slug]]
+    for slug, now in sorted(differ, key=lambda pair: (pair[1].start, pair[1].room, pair[0])):
         was = before.items.get(slug)
         facets, words = _item_changes(was, now, before, after)
         if facets:
             moved_from = was.start if was is not None and was.start != now.start else ""
             changes.append(Change("item", slug, now.title, now.docname, now.has_page, tuple(facets), tuple(words),
                                   moved_from))
-    for slug, was in sorted(before.items.items(), key=lambda pair: (pair[1].start, pair[0])):
+    olds = before.items.keys() if candidates is None else [s for s in candidates if s in before.items]
+    gone = [(slug, before.items[slug]) for slug in olds if slug not in after.items]
+    for slug, was in sorted(gone, key=lambda pair: (pair[1].start, pair[0])):
         if slug not in after.items:
             changes.append(Change("item", slug, was.title, was.docname, was.has_page, ("removed",),
                                   ("Removed from the program",)))
