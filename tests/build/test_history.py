@@ -279,3 +279,34 @@ def test_a_calendar_program_that_imports_the_later_file_follows_the_move(history
     khal("import", "--batch", "-a", "conference", str(snapshots[1] / "talks/data-lakes.ics"))
     assert listed() == ["14:45-15:30 Data Lakes for Simulations"]
     assert len(list(store.iterdir())) == 1
+
+
+@pytest.fixture(scope="module")
+def after_cancellation(history_builds, tmp_path_factory) -> Path:
+    """The site after the cancellation (its log, the talk marked "Updated"), with the site's
+    theme, built once from a worktree of that commit."""
+    repo, _, _, _ = history_builds
+    checkout = tmp_path_factory.mktemp("after-cancel") / "site"
+    git(repo, "worktree", "add", "-q", "--detach", str(checkout), "HEAD~2")
+    app = build_app(checkout, confoverrides={"html_theme": "pydata_sphinx_theme"})
+    assert parse_warnings(app) == []
+    return Path(app.outdir)
+
+
+@needs_chromium
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+@pytest.mark.parametrize("width", [1280, 390])
+def test_the_change_log_and_an_updated_item_are_accessible(after_cancellation, browser, scheme, width):
+    from axe_playwright_python.sync_playwright import Axe
+
+    for url in serve(after_cancellation):
+        context = browser.new_context(viewport={"width": width, "height": 900}, color_scheme=scheme)
+        try:
+            page = context.new_page()
+            for path in ("program/changes/", "program/", "talks/compilers-for-workflows/"):
+                page.goto(f"{url}{path}", wait_until="load")
+                assert page.evaluate("document.documentElement.dataset.theme") == scheme
+                results = Axe().run(page)
+                assert results.violations_count == 0, (path, results.generate_report())
+        finally:
+            context.close()
