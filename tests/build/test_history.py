@@ -310,3 +310,21 @@ def test_the_change_log_and_an_updated_item_are_accessible(after_cancellation, b
                 assert results.violations_count == 0, (path, results.generate_report())
         finally:
             context.close()
+
+
+def test_two_clones_built_with_one_source_date_epoch_are_byte_identical(history_builds, tmp_path, monkeypatch):
+    """The history's dates are the commits': two clones in other folders give the same bytes."""
+    repo, _, _, _ = history_builds
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1763000000")
+    outputs = []
+    for name in ("a", "b"):
+        clone = tmp_path / name / "site"
+        subprocess.run(["git", "clone", "-q", str(repo), str(clone)], check=True)
+        app = build_app(clone)
+        assert parse_warnings(app) == []
+        out = Path(app.outdir)
+        outputs.append({p.relative_to(out).as_posix(): p.read_bytes() for p in sorted(out.rglob("*"))
+                        if p.is_file() and p.name not in {".buildinfo", "searchindex.js"}})
+    assert outputs[0].keys() == outputs[1].keys()
+    assert [name for name in outputs[0] if outputs[0][name] != outputs[1][name]] == []
+    assert b"SEQUENCE:1" in outputs[0]["program.ics"]
