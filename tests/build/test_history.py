@@ -328,3 +328,17 @@ def test_two_clones_built_with_one_source_date_epoch_are_byte_identical(history_
     assert outputs[0].keys() == outputs[1].keys()
     assert [name for name in outputs[0] if outputs[0][name] != outputs[1][name]] == []
     assert b"SEQUENCE:1" in outputs[0]["program.ics"]
+
+
+@pytest.mark.parametrize("builder", ["singlehtml", "text", "latex"])
+def test_every_builder_writes_the_change_log(history_builds, tmp_path, builder):
+    repo, _, _, _ = history_builds
+    app = build_app(repo, builder, builddir=tmp_path / builder)
+    assert parse_warnings(app) == []
+    out = Path(app.outdir)
+    text = {"singlehtml": lambda: (out / "index.html").read_text("utf-8"),
+            "text": lambda: (out / "program/changes.txt").read_text("utf-8"),
+            "latex": lambda: next(out.glob("*.tex")).read_text("utf-8")}[builder]()
+    for words in ("Renamed from Alan Turing", "Cancelled", "Hopper cannot come",
+                  "Moved from 2:00–2:45 PM to 2:45–3:30 PM" if builder != "latex" else "Moved from 2:00"):
+        assert words in text, (builder, words)
