@@ -27,6 +27,12 @@ SUBSCRIPTION_DELAY = (
     "A subscribed calendar follows changes to the program, but your calendar app fetches them "
     "on its own schedule, often only every few hours or once a day.")
 FOR_APPS = "For conference apps such as Giggity, EventFahrplan and ConfClerk: "
+#: under a talk page's title, after its status mark ("Cancelled", "To be announced": the model's
+#: ``STATUSES``, which the exports say too)
+STATUS_NOTES = {
+    "cancelled": "This talk will not take place.",
+    "tba": "Its title and speakers may still change.",
+}
 LINK_NAMES = {"homepage": "Homepage", "orcid": "ORCID", "scholar": "Google Scholar", "github": "GitHub",
               "linkedin": "LinkedIn", "mastodon": "Mastodon", "bluesky": "Bluesky", "dblp": "dblp"}
 
@@ -53,3 +59,8 @@ def chairs_label(count: int) -> str:
 
 def photo_of(name: str) -> str:
     return f"Photo of {name}"
+
+
+def status_prefix(label: str) -> str:
+    """``Cancelled: `` before a title, where a builder has no badge to show (text, LaTeX, man)."""
+    return f"{label}: "
