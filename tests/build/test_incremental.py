@@ -94,6 +94,7 @@ def test_cancelling_a_talk_rewrites_the_pages_that_show_it_and_its_neighbours(bu
     # the talk after it strikes it in its "Previous:"
     assert written_pages(second) == {"talks/engines", "speakers/charles-babbage", "index", "program/index", "talks/notes"}
     assert "Previous: Cancelled Engines of Thought" in text_of(second, "talks/notes.html", GENERATED)
+    assert "STATUS:CANCELLED" in (Path(second.outdir) / "talks/engines.ics").read_text()
 
 
 def test_env_version_follows_every_source_file_of_the_extension(tmp_path):

@@ -1,16 +1,30 @@
 """A cancelled talk, a cancelled item without a page and slots to be announced, in the pages of
-every builder (html, dirhtml, singlehtml, latex, text). The model's side is tests/unit/test_status.py;
+every builder (html, dirhtml, singlehtml, latex, text), the calendars, the JSON-LD and the
+conference apps' schedule. The model's side is tests/unit/test_status.py;
 the browser's ("On now", axe in light and dark) tests/browser/test_status_browser.py.
 """
 
 from __future__ import annotations
 
+import json
 import re
 from pathlib import Path
 
 import pytest
+from lxml import etree
 
-from helpers import parse_page, parse_warnings, select, select_one, words
+from helpers import (
+    VALIDATORS,
+    calendar,
+    events,
+    jsonld,
+    parse_page,
+    parse_warnings,
+    schedule_events,
+    select,
+    select_one,
+    words,
+)
 
 ENGINES = """\
 ---
@@ -167,3 +181,76 @@ def test_latex_says_cancelled_before_the_title(built):
     assert re.search(r"Cancelled: \S*Engines of Thought", tex) and re.search(r"Cancelled: \S*Coffee", tex)
     assert re.search(r"To be announced: \S*Lightning talks", tex)
     assert "Cancelled: This talk will not take place." in tex
+
+
+# -- the exports --------------------------------------------------------------------------------------
+
+
+def test_both_calendars_keep_the_cancelled_events_with_their_status(built):
+    app = status_build(built, "dirhtml")
+    found = {str(e["UID"]): e for e in events(calendar(app))}
+    statuses = {uid.split("@")[0]: (str(e["STATUS"]), str(e["SUMMARY"]), str(e["TRANSP"])) for uid, e in found.items()}
+    assert statuses == {
+        "20251121-0900-welcome-room-1": ("CONFIRMED", "Welcome", "OPAQUE"),
+        "engines": ("CANCELLED", "Cancelled: Engines of Thought", "TRANSPARENT"),
+        "notes": ("CONFIRMED", "Notes on the Engine", "OPAQUE"),
+        "20251121-1030-coffee-room-1": ("CANCELLED", "Cancelled: Coffee", "TRANSPARENT"),
+        "20251121-1045-lightning-talks-room-1": ("TENTATIVE", "Lightning talks", "OPAQUE"),
+        "20251121-1100-to-be-announced-room-1": ("TENTATIVE", "To be announced", "OPAQUE"),
+    }
+    (own,) = events(calendar(app, "talks/engines.ics"))
+    assert (str(own["UID"]), str(own["STATUS"])) == (str(found["engines@testsymposium2025"]["UID"]), "CANCELLED")
+    assert own["DTSTART"].dt == found["engines@testsymposium2025"]["DTSTART"].dt  # the same event, kept where it was
+
+
+def test_json_ld_says_event_cancelled(built):
+    app = status_build(built, "dirhtml")
+    assert jsonld(parse_page(app, "talks/engines/index.html"))["eventStatus"] == "https://schema.org/EventCancelled"
+    assert jsonld(parse_page(app, "talks/notes/index.html"))["eventStatus"] == "https://schema.org/EventScheduled"
+    home = jsonld(parse_page(app, "index.html"))
+    assert home["eventStatus"] == "https://schema.org/EventScheduled"
+    statuses = {sub.get("name", sub["@id"].rsplit("/", 2)[-2]): sub.get("eventStatus") for sub in home["subEvent"]}
+    assert statuses == {"Welcome": "https://schema.org/EventScheduled", "engines": None, "notes": None,
+                        "Coffee": "https://schema.org/EventCancelled",
+                        "Lightning talks": "https://schema.org/EventScheduled",
+                        "To be announced": "https://schema.org/EventScheduled"}
+
+
+def test_the_apps_schedule_leaves_cancelled_items_out_and_keeps_the_others_ids(built):
+    out = Path(status_build(built, "dirhtml").outdir)
+    data = json.loads((out / "schedule.json").read_text("utf-8"))
+    found = {e["title"]: e for e in schedule_events(data)}
+    assert list(found) == ["Welcome", "Notes on the Engine", "Lightning talks", "To be announced"]
+    assert found["Lightning talks"]["subtitle"] == "To be announced" and found["To be announced"]["subtitle"] == ""
+    xml = etree.parse(str(out / "schedule.xml"))
+    assert [e.findtext("title") for e in xml.iter("event")] == list(found)
+    # the items that stay keep the identifiers they have without any status
+    before = {e["title"]: (e["id"], e["guid"]) for e in schedule_events(json.loads(
+        (Path(built("minimal", "dirhtml").outdir) / "schedule.json").read_text("utf-8")))}
+    assert {title: (e["id"], e["guid"]) for title, e in found.items() if title in before} == {
+        title: ids for title, ids in before.items() if title in found}
+    assert set(before) - set(found) == {"Engines of Thought"}
+
+
+@pytest.mark.skipif(not VALIDATORS.is_dir(), reason=f"no schemas at {VALIDATORS} (CI has them)")
+def test_the_apps_schedule_still_validates(built):
+    import jsonschema
+
+    out = Path(status_build(built, "dirhtml").outdir)
+    schema = json.loads((VALIDATORS / "c3voc-schedule.schema.json").read_text("utf-8"))
+    jsonschema.validators.validator_for(schema)(schema).validate(json.loads((out / "schedule.json").read_text("utf-8")))
+    xsd = etree.XMLSchema(etree.parse(str(VALIDATORS / "c3voc-schedule.xml.xsd")))
+    assert xsd.validate(etree.parse(str(out / "schedule.xml"))), xsd.error_log
+
+
+def test_a_program_of_cancelled_items_only_is_a_valid_empty_schedule(build):
+    cancelled = "  status: cancelled\n---"
+    notes = (Path(__file__).parents[1] / "roots/test-minimal/talks/notes.md").read_text("utf-8")
+    app = build({"talks/engines.md": ENGINES, "talks/notes.md": notes.replace("---\n#", cancelled + "\n#", 1),
+                 "program/index.md": "---\nprogram:\n  items:\n    - {start: 9:00, end: 9:10, title: Welcome, "
+                                     "type: opening, status: cancelled}\n---\n# Program\n\n```{program-table}\n```\n"},
+                buildername="dirhtml")
+    assert parse_warnings(app) == []
+    data = json.loads((Path(app.outdir) / "schedule.json").read_text("utf-8"))
+    assert schedule_events(data) == [] and data["schedule"]["conference"]["days"] == []
+    assert [str(e["STATUS"]) for e in events(calendar(app))] == ["CANCELLED"] * 3
