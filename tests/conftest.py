@@ -132,6 +132,21 @@ def conference_url(built) -> Iterator[str]:
 
 
 @pytest.fixture(scope="session")
+def served() -> Iterator[Callable[[Path], str]]:
+    """``served(directory)``: any output folder, served on the loopback until the session ends, by its URL."""
+    servers: list[Iterator[str]] = []
+
+    def start(directory: Path) -> str:
+        server = serve(directory)
+        servers.append(server)
+        return next(server)
+
+    yield start
+    for server in servers:
+        server.close()  # runs its ``finally``: the server stops
+
+
+@pytest.fixture(scope="session")
 def browser():
     """Debian's Chromium, driven by Playwright (its own browsers are not used), once per session."""
     from playwright.sync_api import sync_playwright

@@ -620,6 +620,16 @@ CASES = {
         {"talks/engines.md": "---\ntalk:\n  type: keynote\n\tstart: 9:10\n  end: 10:00\n---\n# Engines of Thought\n"},
         "symposium.frontmatter", "talks/engines.md", 4, "indented with a tab; expected spaces",
     ),
+    "a status that is not one of the words": (
+        {"talks/engines.md": talk_page("start: 9:10\n  end: 10:00\n  status: canceled")},
+        "symposium.frontmatter", "talks/engines.md", 6,
+        "unknown talk.status 'canceled'; did you mean 'cancelled'? expected one of: scheduled, cancelled, tba",
+    ),
+    "a cancelled item without its title": (
+        {"program/index.md": "---\nprogram:\n  items:\n    - {start: 9:00, end: 9:10, title: Welcome, type: opening}\n"
+                             "    - {start: 10:30, end: 10:45, type: break, status: cancelled}\n---\n# Program\n"},
+        "symposium.frontmatter", "program/index.md", 5, "missing on a cancelled item; expected the title it had",
+    ),
     "program items of the wrong shape": (
         {"program/index.md": "---\nprogram:\n  items:\n    - Welcome at 9\n---\n# Program\n"},
         "symposium.frontmatter", "program/index.md", 4, "should be a mapping",

@@ -85,6 +85,18 @@ def test_an_edit_rewrites_only_the_pages_that_show_it(build):
     assert written_pages(second) == {"talks/engines", "speakers/charles-babbage", "index", "program/index"}
 
 
+def test_cancelling_a_talk_rewrites_the_pages_that_show_it_and_its_neighbours(build):
+    first = build()
+    talk = Path(first.srcdir) / "talks/engines.md"
+    edit_source(talk, talk.read_text().replace("talk:\n", "talk:\n  status: cancelled\n"))
+    second = build()
+    assert parse_warnings(second) == []
+    # the talk after it strikes it in its "Previous:"
+    assert written_pages(second) == {"talks/engines", "speakers/charles-babbage", "index", "program/index", "talks/notes"}
+    assert "Previous: Cancelled Engines of Thought" in text_of(second, "talks/notes.html", GENERATED)
+    assert "STATUS:CANCELLED" in (Path(second.outdir) / "talks/engines.ics").read_text()
+
+
 def test_env_version_follows_every_source_file_of_the_extension(tmp_path):
     """Editing any of the extension's Python files, in any subfolder, discards a pickled
     environment made by the old code (Sphinx compares ``env_version``)."""

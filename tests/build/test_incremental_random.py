@@ -1,8 +1,8 @@
 """After any sequence of edits, an incremental build equals a fresh build of the same sources.
 
 A seeded random walk over the conference root: change a time, rename a speaker, add,
-delete and rename a talk, move a talk to another session, delete a speaker page and restore
-it. After every step the whole output folder of the incremental build (its file list and
+delete and rename a talk, move a talk to another session, cancel a talk and restore it, delete
+a speaker page and restore it. After every step the whole output folder of the incremental build (its file list and
 every byte, Sphinx's .buildinfo and search index aside) is compared with a fresh build's.
 """
 
@@ -95,6 +95,13 @@ class Edits:
         edit_source(talk.with_name(f"renamed-{self.rng.randrange(1000)}-{talk.name}"), talk.read_text("utf-8"))
         edit_source(talk, None)
 
+    def cancel_a_talk(self) -> None:
+        """A talk cancelled, or a cancelled one restored (``status:`` added or removed)."""
+        talk = self.rng.choice(self.talks())
+        text = talk.read_text("utf-8")
+        edit_source(talk, text.replace("  status: cancelled\n", "") if "status: cancelled" in text
+                    else text.replace("talk:\n", "talk:\n  status: cancelled\n", 1))
+
     def delete_a_speaker(self) -> None:
         page = self.src / "speakers" / "grace-hopper.md"
         if page.is_file():
@@ -107,8 +114,8 @@ class Edits:
         self.deleted.clear()
 
     STEPS = ("change_a_time", "rename_a_speaker", "add_a_talk", "delete_a_talk", "move_a_talk",
-             "move_a_session", "change_a_track", "move_a_talk_to_another_day", "rename_a_talk", "delete_a_speaker",
-             "restore")
+             "move_a_session", "change_a_track", "move_a_talk_to_another_day", "rename_a_talk", "cancel_a_talk",
+             "delete_a_speaker", "restore")
 
 
 @pytest.mark.parametrize("seed", [2025, 7, 11, 42])
@@ -135,3 +142,30 @@ def test_incremental_builds_equal_fresh_builds_after_random_edits(make_app, root
         assert sorted(after_edit) == sorted(expected), f"step {number} ({step}): not the files of a fresh build"
         differ = [name for name in expected if after_edit[name] != expected[name]]
         assert differ == [], f"step {number} ({step}): these differ from a fresh build"
+
+
+def test_cancelling_and_restoring_a_talk_gives_what_a_fresh_build_gives(make_app, rootdir, tmp_path):
+    """The status is part of an item: its page, its speaker's, its neighbours' (their "Previous" and
+    "Next" strike it), the listings and every export follow it, and follow it back."""
+    srcdir = tmp_path / "src"
+    shutil.copytree(rootdir / "test-conference", srcdir)
+    talk = srcdir / "talks" / "engines-at-scale.md"  # s2, between nothing and compilers-for-workflows
+    scheduled = talk.read_text("utf-8")
+
+    def build(source: Path, outdir: Path, fresh: bool) -> dict[str, bytes]:
+        app = make_app("dirhtml", srcdir=source, builddir=outdir, freshenv=fresh)
+        app.build()
+        app.cleanup()
+        return outputs(Path(app.outdir))
+
+    first = build(srcdir, tmp_path / "incremental", fresh=True)
+    for number, text in enumerate([scheduled.replace("talk:\n", "talk:\n  status: cancelled\n"), scheduled], 1):
+        edit_source(talk, text)
+        incremental = build(srcdir, tmp_path / "incremental", fresh=False)
+        copy = tmp_path / f"fresh-{number}"
+        shutil.copytree(srcdir, copy / "src")
+        fresh = build(copy / "src", copy / "build", fresh=True)
+        assert sorted(incremental) == sorted(fresh)
+        assert [name for name in fresh if incremental[name] != fresh[name]] == []
+        assert (b"symposium-status-mark-cancelled" in fresh["talks/compilers-for-workflows/index.html"]) == (number == 1)
+    assert incremental == first

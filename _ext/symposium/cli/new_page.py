@@ -46,7 +46,7 @@ OPTIONAL_TALK_KEYS: dict[str, Key] = {
     "links": Key("\n  #   - {title: Workshop report, url: https://arxiv.org/abs/0000.00000}", "more material"),
     "session": Key("s1", "a conference's session (program: sessions:): its day, room and track"),
     "track": Key("AI", "a conference's track"),
-    "status": Key("cancelled", "cancelled (kept in the program, struck through) or tba; default scheduled"),
+    "status": Key("cancelled", "scheduled (the default) | cancelled | tba (to be announced)"),
 }
 OPTIONAL_SPEAKER_KEYS: dict[str, Key] = {
     "honorific": Key("Dr.", "shown before the name"),

@@ -128,7 +128,8 @@ def _context_digest(store: SymposiumStore, docname: str) -> str:
     talk = store.talk(docname)
     if talk is None:
         return ""
-    shown = [(item.title, item.docname, item.has_page) if item else None for item in store.neighbours(talk)]
+    shown = [(item.title, item.docname, item.has_page, item.status) if item else None
+             for item in store.neighbours(talk)]
     session = store.session(talk.session) if talk.session else None
     return hashlib.sha256(repr((shown, session.title if session else "")).encode()).hexdigest()
 

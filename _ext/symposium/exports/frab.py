@@ -4,6 +4,19 @@ The format that Giggity, EventFahrplan and ConfClerk read, checked against the s
 in ``shared/validators``. The JSON is built first; the XML is written from the same
 data, so the two cannot disagree. (c3voc-schedule-tools, the format's own library, pins
 old icalendar, lxml and pytz, so the site writes the format itself.)
+
+A cancelled item is left out. The format has no word for it: c3voc's JSON schema allows no
+property beyond its list on an event (``additionalProperties: false``, and no status among
+them), nor does its XSD. The apps read a cancellation from an event that is gone:
+EventFahrplan compares each new schedule with the one it had (by the event's id), lists an
+event missing from the new one as "canceled" among the schedule's changes and no longer
+counts it among the starred ones; Giggity reads an event's id, title, times, room, people
+and text, and shows what the file holds. Kept with a "Cancelled:" title, the event would stay
+in both apps' grids and starred lists as one that takes place. Its ``id`` and ``guid`` are
+never given to another item: they come from its slug (``identifiers.py``), and the build
+reports an item that would take the identifiers of any item of the program, cancelled ones
+included. A slot to be announced is kept, with "To be announced" as its subtitle when its
+title does not say it.
 """
 
 from __future__ import annotations
@@ -27,7 +40,7 @@ TIMESLOT = "00:05"
 
 def schedule(program: Iterable[ProgramItem], site: ExportSite, generator: dict[str, str]) -> dict[str, Any]:
     """The schedule as the JSON format's object."""
-    items = list(program)
+    items = [item for item in program if not item.cancelled]
     event = site.event
     # a day of the program ends at symposium_day_change, as frab's day_change
     by_day = [(day, list(day_items)) for day, day_items in groupby(items, key=lambda i: event.program_day(i.start))]
@@ -114,7 +127,7 @@ def _event(item: ProgramItem, site: ExportSite) -> dict[str, Any]:
         "slug": frab_slug(site.acronym, item),
         "url": url,
         "title": item.title,
-        "subtitle": "",
+        "subtitle": item.status_label if item.status == "tba" and item.title != item.status_label else "",
         "track": site.track(item),
         "type": item.type,
         "language": "en",

@@ -6,6 +6,10 @@ Times carry the event's IANA zone (TZID) and a VTIMEZONE built from zoneinfo, ne
 floating time or a fixed offset (Outlook for Mac shifts those by an hour); a time in the
 hour the clocks go back, which a zone's local time cannot pin down, is written in UTC. This is a
 published calendar, not an invitation: no METHOD, ORGANIZER or ATTENDEE.
+
+A cancelled item keeps its event, with ``STATUS:CANCELLED``: a calendar subscribed to
+``program.ics`` (or holding a talk's file, imported again) matches it by its UID and shows the
+cancellation, where an event left out would only vanish, or stay in a calendar that imported it.
 """
 
 from __future__ import annotations
@@ -49,6 +53,13 @@ def _calendar(site: ExportSite) -> Calendar:
     return calendar
 
 
+#: RFC 5545's STATUS of a VEVENT (3.8.1.11) for each ``status:``. Every event says it, so that an
+#: item cancelled and then restored reads CONFIRMED again rather than relying on what a calendar
+#: assumes of an event without one. A slot to be announced will happen, but what it holds is not
+#: known yet: TENTATIVE ("tentative" in RFC 5545's words), not CONFIRMED.
+ICS_STATUS = {"scheduled": "CONFIRMED", "tba": "TENTATIVE", "cancelled": "CANCELLED"}
+
+
 def _event(item: ProgramItem, site: ExportSite) -> Event:
     zone = site.event.timezone
     url = site.item_url(item)
@@ -65,12 +76,15 @@ def _event(item: ProgramItem, site: ExportSite) -> Event:
         event.add("sequence", revision[0])
     event.add("dtstart", _calendar_time(item.start, zone))
     event.add("dtend", _calendar_time(item.end, zone))
-    event.add("summary", item.title)
+    # many calendar apps ignore STATUS in a subscribed calendar: the title says it in words too
+    event.add("summary", f"{item.status_label}: {item.title}" if item.cancelled else item.title)
+    event.add("status", ICS_STATUS[item.status])
     event.add("description", _description(item, site, url))
     event.add("location", site.location(item))
     event.add("url", url)
     event.add("categories", [item.type_label or item.type])
-    event.add("transp", "OPAQUE")
+    # a cancelled item no longer takes the attendee's time (free/busy)
+    event.add("transp", "TRANSPARENT" if item.cancelled else "OPAQUE")
     return event
 
 

@@ -26,6 +26,10 @@ from ..model.entities import Event, PersonRef, ProgramItem, Session, Speaker
 from .descriptions import prose
 
 SCHEDULED = "https://schema.org/EventScheduled"
+#: a cancelled item keeps its name, dates and place (its startDate says which date is cancelled,
+#: as schema.org's EventCancelled reads); every other item says EventScheduled, a slot to be
+#: announced too: it takes place
+CANCELLED = "https://schema.org/EventCancelled"
 OFFLINE = "https://schema.org/OfflineEventAttendanceMode"
 
 Node = dict[str, Any]
@@ -175,7 +179,7 @@ class _Writer:
         node |= {
             "startDate": _moment(item.start),
             "endDate": _moment(item.end),
-            "eventStatus": SCHEDULED,
+            "eventStatus": CANCELLED if item.cancelled else SCHEDULED,
             "eventAttendanceMode": OFFLINE,
         }
         if place := self.place(item.room):

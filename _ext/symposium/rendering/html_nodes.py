@@ -1,4 +1,4 @@
-"""Docutils nodes that rendering makes for HTML: a ``<time>``, a generated avatar, a grid box, a ``<bdi>``.
+"""Docutils nodes that rendering makes for HTML: a ``<time>``, a generated avatar, a grid box, a ``<bdi>``, an ``<s>``.
 
 Other builders get their text (or nothing, for the avatar).
 """
@@ -74,6 +74,25 @@ def depart_isolated_html(self: HTML5Translator, node: isolated) -> None:
     self.body.append("</bdi>")
 
 
+class struck(nodes.Inline, nodes.TextElement):
+    """The title of a cancelled item: ``<s>`` in HTML, its text elsewhere (where the word
+    "Cancelled" before it says what HTML shows by striking it through).
+
+    ``<s>``, not ``<del>``: HTML gives ``<del>`` to a removal from the document, an edit with
+    its date; a cancelled talk is not removed (it stays listed), it is no longer accurate,
+    which is what ``<s>`` means. Neither is read out by screen readers: the visible word
+    "Cancelled" beside it is what they say.
+    """
+
+
+def visit_struck_html(self: HTML5Translator, node: struck) -> None:
+    self.body.append("<s>")
+
+
+def depart_struck_html(self: HTML5Translator, node: struck) -> None:
+    self.body.append("</s>")
+
+
 def skip(self: object, node: nodes.Node) -> None:
     raise nodes.SkipNode
 
@@ -91,3 +110,4 @@ def add_html_nodes(app: Sphinx) -> None:
     app.add_node(avatar, html=(visit_avatar_html, None), **{b: (skip, None) for b in others})
     app.add_node(isolated, html=(visit_isolated_html, depart_isolated_html),
                  **{b: (passthrough, passthrough) for b in others})
+    app.add_node(struck, html=(visit_struck_html, depart_struck_html), **{b: (passthrough, passthrough) for b in others})

@@ -7,7 +7,7 @@ from docutils import nodes
 from ..model.selection import ALL, Selection
 from . import words
 from .page_context import PageContext, obfuscated_email
-from .program_parts import announced_soon
+from .program_parts import announced_soon, status_classes
 
 
 def render_speaker_list(ctx: PageContext, only: list[str], contact: bool) -> tuple[list[nodes.Node], list[str]]:
@@ -38,13 +38,13 @@ def render_talk_list(ctx: PageContext, selection: Selection = ALL) -> list[nodes
         return announced_soon(words.TALKS_SOON)
     listing = nodes.bullet_list(classes=["symposium-talks"])
     for talk in talks:
-        entry = nodes.list_item(classes=["symposium-talk"])
+        entry = nodes.list_item(classes=["symposium-talk", *status_classes(talk)])
         meta = nodes.paragraph(classes=["symposium-talk-meta"])
         meta += ctx.badge(talk)
         meta += nodes.Text(" ")
         meta += ctx.time_range(talk, zone=True, day=ctx.event.several_days)
         entry += meta
-        entry += nodes.paragraph("", "", ctx.item_title(talk), classes=["symposium-talk-title"])
+        entry += nodes.paragraph("", "", *ctx.titled(talk), classes=["symposium-talk-title"])
         people = nodes.paragraph(classes=["symposium-talk-people"])
         people += ctx.people(talk.speakers)
         if talk.moderators:

@@ -15,7 +15,7 @@ from ..model.entities import Event, Link, PersonRef, ProgramItem, Session, Speak
 from ..model.link_targets import is_web_address
 from ..model.times import clock, clock_pair, long_date
 from . import words
-from .html_nodes import avatar, isolated, moment
+from .html_nodes import avatar, isolated, moment, struck
 
 
 @dataclass
@@ -76,9 +76,31 @@ class PageContext:
         if isinstance(item, Session):  # its row in the program, which heads its talks
             return self.link_to(item.docname, isolated(item.title, item.title), classes=["symposium-title"],
                                 anchor=f"session-{item.id}")
+        text: nodes.Node = isolated(item.title, item.title)
+        if item.cancelled:  # struck through, inside the link: the page is still there
+            text = struck("", "", text)
         if item.has_page and item.docname != self.docname:
-            return self.link_to(item.docname, isolated(item.title, item.title), classes=["symposium-title"])
-        return nodes.strong("", "", isolated(item.title, item.title), classes=["symposium-title"])
+            return self.link_to(item.docname, text, classes=["symposium-title"])
+        return nodes.strong("", "", text, classes=["symposium-title"])
+
+    def status_mark(self, item: ProgramItem) -> list[nodes.Node]:
+        """What goes before an item's title when it is not simply scheduled: a "Cancelled" or
+        "To be announced" mark in HTML (words, not a colour: screen readers say it, and it
+        prints), ``Cancelled: `` in text elsewhere. Nothing when the title says it already (a
+        slot to be announced without a title is titled "To be announced")."""
+        label = item.status_label
+        if not label or label.casefold() == item.title.casefold():
+            return []
+        if self.builder.format != "html":
+            return [nodes.Text(words.status_prefix(label))]
+        return [nodes.inline(text=label, classes=["symposium-status-mark", f"symposium-status-mark-{item.status}"]),
+                nodes.Text(" ")]
+
+    def titled(self, item: ProgramItem | Session) -> list[nodes.Node]:
+        """An item's status mark (if any) and its title: how every listing names an item."""
+        if isinstance(item, Session):
+            return [self.item_title(item)]
+        return [*self.status_mark(item), self.item_title(item)]
 
     def url(self, target: str) -> str:
         """An http(s) URL as is; a project file relative to this page."""

@@ -9,7 +9,7 @@ from ..model.entities import Link, ProgramItem, Speaker
 from ..model.times import long_date
 from . import words
 from .page_context import PageContext, joined, obfuscated_email
-from .program_parts import item_class
+from .program_parts import item_class, status_classes
 
 
 def bold_label(text: str) -> list[nodes.Node]:
@@ -19,7 +19,11 @@ def bold_label(text: str) -> list[nodes.Node]:
 
 
 def render_talk_header(ctx: PageContext, talk: ProgramItem) -> nodes.container:
-    header = nodes.container(classes=["symposium-header", "symposium-talk-header", item_class(talk)])
+    header = nodes.container(classes=["symposium-header", "symposium-talk-header", item_class(talk),
+                                      *status_classes(talk)])
+    if mark := ctx.status_mark(talk):
+        header += nodes.paragraph("", "", *mark, nodes.Text(words.STATUS_NOTES[talk.status]),
+                                  classes=["symposium-status-line"])
     when = nodes.paragraph(classes=["symposium-when"])
     when += ctx.badge(talk)
     when += nodes.Text(" ")
@@ -82,7 +86,7 @@ def _neighbours(ctx: PageContext, talk: ProgramItem) -> list[nodes.Node]:
         parts.append(nodes.inline("", "", *bold_label(words.SESSION), ctx.item_title(session)))
     for label, item in ((words.PREVIOUS, before), (words.NEXT, after)):
         if item is not None:
-            parts.append(nodes.inline("", "", *bold_label(label), ctx.item_title(item)))
+            parts.append(nodes.inline("", "", *bold_label(label), *ctx.titled(item)))
     if not parts:
         return []
     # not in the search index: the titles are those of other pages, which a search finds there
@@ -115,11 +119,11 @@ def render_speaker_header(ctx: PageContext, speaker: Speaker) -> nodes.container
             entry = nodes.paragraph()
             entry += nodes.inline(text=f"{role}:", classes=["symposium-role"])
             entry += nodes.Text(" ")
-            entry += ctx.item_title(item)
+            entry += ctx.titled(item)
             entry += nodes.Text(" (")
             entry += ctx.start_time(item)
             entry += nodes.Text(f" {ctx.zone_label(item.start)})")
-            listing += nodes.list_item("", entry)
+            listing += nodes.list_item("", entry, classes=status_classes(item) if isinstance(item, ProgramItem) else [])
         facts += listing
     header += facts
     return header

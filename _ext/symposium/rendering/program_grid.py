@@ -30,6 +30,7 @@ from .program_parts import (
     last_changed_line,
     place_classes,
     program_days,
+    status_classes,
     updated_mark,
 )
 from .program_table import render_program_table, tools_slot
@@ -75,7 +76,7 @@ def _day_grid(ctx: PageContext, items: list[ProgramItem], *, zoned: bool) -> gri
 def _cell(ctx: PageContext, item: ProgramItem, rows: dict, columns: dict[str, int], *, zoned: bool) -> grid_box:
     column = str(columns[item.room]) if item.room in columns else "2 / -1"
     cell = grid_box(classes=["symposium-grid-item", f"symposium-row-{item.type}", item_class(item),
-                             *place_classes(item.room, item.track)],
+                             *status_classes(item), *place_classes(item.room, item.track)],
                     style=[("grid-row", f"{rows[item.start]} / {rows[item.end]}"), ("grid-column", column)])
     cell["ids"].append(ctx.unique_id(f"grid-item-{item.slug}"))
     session = ctx.store.session(item.session) if item.session else None

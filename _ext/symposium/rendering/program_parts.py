@@ -28,12 +28,13 @@ def program_days(ctx: PageContext, program: list[ProgramItem], prefix: str) -> t
 
 
 def item_heading(ctx: PageContext, item: ProgramItem, **attributes) -> nodes.paragraph:
-    """The item's type badge (unless the title says it already) and its title, linked to its page."""
+    """The item's type badge (unless the title says it already), its status mark and its title,
+    linked to its page."""
     title = nodes.paragraph(**attributes)
     if item.type_label and item.type_label.casefold() != item.title.casefold():
         title += ctx.badge(item)
         title += nodes.Text(" ")
-    title += ctx.item_title(item)
+    title += ctx.titled(item)
     return title
 
 
@@ -61,6 +62,11 @@ def last_changed_line(ctx: PageContext) -> list[nodes.Node]:
         line += nodes.Text(" \u00b7 ")
         line += nodes.reference("", words.CHANGES_FEED, refuri=ctx.url(CHANGES_FEED), classes=["symposium-feed-link"])
     return [line]
+def status_classes(item: ProgramItem) -> list[str]:
+    """``symposium-status-cancelled``, ``symposium-status-tba`` (none for a scheduled item): on
+    rows, grid cells, list entries and talk headers, for symposium.css and attendee.js (a
+    cancelled item is never "On now" or "Next")."""
+    return [] if item.status == "scheduled" else [f"symposium-status-{item.status}"]
 
 
 def chairs_label(session: Session) -> str:

@@ -28,6 +28,7 @@ from .program_parts import (
     place_classes,
     program_days,
     session_class,
+    status_classes,
     updated_mark,
 )
 
@@ -105,6 +106,7 @@ def _item_row(ctx: PageContext, item: ProgramItem, *, show_room: bool, zoned: bo
     row = _row(cells)
     row["classes"].append(f"symposium-row-{item.type}")
     row["classes"].append(item_class(item))  # hook for attendee.js
+    row["classes"] += status_classes(item)
     row["classes"] += place_classes(item.room, item.track)
     if item.session:
         row["classes"].append(session_class(item.session))

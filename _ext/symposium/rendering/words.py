@@ -27,6 +27,12 @@ SUBSCRIPTION_DELAY = (
     "A subscribed calendar follows changes to the program, but your calendar app fetches them "
     "on its own schedule, often only every few hours or once a day.")
 FOR_APPS = "For conference apps such as Giggity, EventFahrplan and ConfClerk: "
+#: under a talk page's title, after its status mark ("Cancelled", "To be announced": the model's
+#: ``STATUSES``, which the exports say too)
+STATUS_NOTES = {
+    "cancelled": "This talk will not take place.",
+    "tba": "Its title and speakers may still change.",
+}
 LINK_NAMES = {"homepage": "Homepage", "orcid": "ORCID", "scholar": "Google Scholar", "github": "GitHub",
               "linkedin": "LinkedIn", "mastodon": "Mastodon", "bluesky": "Bluesky", "dblp": "dblp"}
 
@@ -62,3 +68,8 @@ NO_CHANGES = "No changes since the program was announced."
 NO_CHANGES_SINCE = "No changes since the program was announced on {date}."
 CHANGE_NOTE = "Note: "
 CHANGES_FROM = "Changes since {date}, newest first."
+
+
+def status_prefix(label: str) -> str:
+    """``Cancelled: `` before a title, where a builder has no badge to show (text, LaTeX, man)."""
+    return f"{label}: "

@@ -4,8 +4,8 @@
 
    Hooks from the extension: <script type="application/json" id="symposium-data"> with the
    acronym, the event's time zone and the program calendar's path; program rows and talk
-   headers carry the class symposium-item-<slug> (calendar UID: <slug>@<acronym>); every
-   time is a <time datetime="..."> with its offset. `?now=2025-11-21T10:40-06:00` fakes the
+   headers carry the class symposium-item-<slug> (calendar UID: <slug>@<acronym>), and a
+   cancelled one symposium-status-cancelled; every time is a <time datetime="..."> with its offset. `?now=2025-11-21T10:40-06:00` fakes the
    clock. */
 (function () {
   "use strict";
@@ -91,7 +91,8 @@
     var start = times.length ? new Date(times[0].getAttribute("datetime")) : null;
     var end = times.length ? new Date(times[times.length - 1].getAttribute("datetime")) : null;
     return { row: row, slug: slugOf(row), day: day, start: start, end: end, title: titleOf(row),
-             isBreak: row.classList.contains("symposium-row-break") };
+             isBreak: row.classList.contains("symposium-row-break"),
+             cancelled: row.classList.contains("symposium-status-cancelled") };
   });
   var talkHeader = document.querySelector(".symposium-talk-header");
   var firstListing = document.querySelector("table.symposium-program, .symposium-grid");
@@ -370,11 +371,12 @@
   var lastNowText = null;
   function markNow() {
     var at = now();
-    // only the items of this day of the program, from the first start to the last end of the day
+    // only the items of this day of the program, from the first start to the last end of the day;
+    // a cancelled item takes no time: never on now or next, and not what comes next
     var parts = {};
     clock(data.timezone).formatToParts(at).forEach(function (part) { parts[part.type] = part.value; });
     var today = programDay(parts.year + "-" + parts.month + "-" + parts.day + "T" + parts.hour + ":" + parts.minute);
-    var timed = items.filter(function (i) { return i.start && !isNaN(i.start) && i.day === today; });
+    var timed = items.filter(function (i) { return i.start && !isNaN(i.start) && i.day === today && !i.cancelled; });
     var first = Math.min.apply(null, timed.map(function (i) { return i.start; }));
     var last = Math.max.apply(null, timed.map(function (i) { return i.end; }));
     var current = [], next = [];
