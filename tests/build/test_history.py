@@ -148,7 +148,8 @@ def test_calendars_count_the_versions_that_changed_each_event(history_builds):
         assert moved.decoded("last-modified").isoformat() == "2026-05-10T08:00:00+00:00"
         assert moved.decoded("dtstamp") == moved.decoded("last-modified")
     found = {str(e["summary"]): e for e in events(calendar(fresh))}
-    assert found["Compilers for Workflows"]["sequence"] == 1
+    assert found["Cancelled: Compilers for Workflows"]["sequence"] == 1
+    assert found["Cancelled: Compilers for Workflows"]["status"] == "CANCELLED"
     assert found["Streams of Data"]["sequence"] == 0
     assert found["Opening"]["sequence"] == 0
     assert found["Opening"].decoded("last-modified").isoformat() == "2026-05-01T08:00:00+00:00"
