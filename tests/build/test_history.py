@@ -343,3 +343,26 @@ def test_every_builder_writes_the_change_log(history_builds, tmp_path, builder):
     for words in ("Renamed from Alan Turing", "Cancelled", "Hopper cannot come",
                   "Moved from 2:00–2:45 PM to 2:45–3:30 PM" if builder != "latex" else "Moved from 2:00"):
         assert words in text, (builder, words)
+
+
+def test_json_ld_says_which_items_moved_and_when_pages_changed(history_builds):
+    import json
+
+    _, _, fresh, _ = history_builds
+
+    def jsonld(path: str) -> dict:
+        page = html.parse(str(Path(fresh.outdir) / path)).getroot()
+        return json.loads(page.xpath('//script[@type="application/ld+json"]/text()')[0])
+
+    moved = jsonld("talks/data-lakes/index.html")
+    assert moved["eventStatus"] == "https://schema.org/EventRescheduled"
+    assert moved["previousStartDate"] == ["2026-06-03T14:00:00+02:00"]
+    assert moved["startDate"] == "2026-06-03T14:45:00+02:00"
+    assert moved["mainEntityOfPage"] == {"@type": "WebPage", "@id": moved["url"],
+                                         "dateModified": "2026-05-10T08:00:00+00:00"}
+    cancelled = jsonld("talks/compilers-for-workflows/index.html")
+    assert cancelled["eventStatus"] == "https://schema.org/EventCancelled"
+    assert "previousStartDate" not in cancelled
+    assert jsonld("talks/learning-graphs/index.html")["eventStatus"] == "https://schema.org/EventScheduled"
+    home = jsonld("index.html")
+    assert home["mainEntityOfPage"]["dateModified"] == "2026-05-20T08:00:00+00:00"

@@ -23,6 +23,7 @@ from ..environment.config import event_name, event_of
 from ..environment.store import home_title, store_of
 from ..exports.addresses import builds_website, file_from_page, file_url, page_url, site_url
 from ..model.entities import Event, PersonRef, ProgramItem, Session, Speaker
+from ..model.history import History
 from .descriptions import prose
 
 SCHEDULED = "https://schema.org/EventScheduled"
@@ -30,6 +31,8 @@ SCHEDULED = "https://schema.org/EventScheduled"
 #: as schema.org's EventCancelled reads); every other item says EventScheduled, a slot to be
 #: announced too: it takes place
 CANCELLED = "https://schema.org/EventCancelled"
+#: an item the program's history moved in time: its earlier starts in ``previousStartDate``
+RESCHEDULED = "https://schema.org/EventRescheduled"
 OFFLINE = "https://schema.org/OfflineEventAttendanceMode"
 
 Node = dict[str, Any]
@@ -60,7 +63,7 @@ def page_jsonld(app: Sphinx, pagename: str, doctree: nodes.document) -> Node | N
     store = store_of(app.env)
     urls = _Urls(app, pagename)
     speakers = store.speakers_by_slug()
-    writer = _Writer(urls, event_of(app.config), speakers, store.views.sessions_by_id)
+    writer = _Writer(urls, event_of(app.config), speakers, store.views.sessions_by_id, store.history)
     description = "\n\n".join(prose(doctree))
     if pagename == app.config.root_doc:
         node = writer.symposium(
@@ -111,8 +114,16 @@ class _Urls:
 
 class _Writer:
     def __init__(self, urls: _Urls, event: Event, speakers: Mapping[str, Speaker],
-                 sessions: Mapping[str, Session] | None = None) -> None:
+                 sessions: Mapping[str, Session] | None = None, history: History | None = None) -> None:
         self.urls, self.event, self.speakers, self.sessions = urls, event, speakers, sessions or {}
+        self.history = history or History()
+
+    def modified(self, node: Node, when: dt.datetime | None) -> None:
+        """When what the node says last changed, from the repository's history: on the page it is
+        the main entity of (schema.org gives ``dateModified`` to pages, not to events)."""
+        if when is not None and node.get("url"):
+            node["mainEntityOfPage"] = {"@type": "WebPage", "@id": node["url"],
+                                        "dateModified": when.isoformat(timespec="seconds")}
 
     def symposium(self, *, name: str, short_name: str, description: str, program: list[ProgramItem],
                   host: dict[str, str]) -> Node:
@@ -130,6 +141,7 @@ class _Writer:
             node["startDate"] = self.event.date.isoformat()
             node["endDate"] = (self.event.end_date or self.event.date).isoformat()
         node |= {"eventStatus": SCHEDULED, "eventAttendanceMode": OFFLINE}
+        self.modified(node, self.history.last_changed)
         if place := self.place(""):
             node["location"] = place
         # the people who open the symposium are its organisers (its co-chairs)
@@ -176,12 +188,17 @@ class _Writer:
             node["description"] = description
         if item.has_page:
             node["url"] = self.urls.page(item.docname)
+        moved_from = self.history.previous_starts.get(item.slug)
         node |= {
             "startDate": _moment(item.start),
             "endDate": _moment(item.end),
-            "eventStatus": CANCELLED if item.cancelled else SCHEDULED,
+            "eventStatus": CANCELLED if item.cancelled else RESCHEDULED if moved_from else SCHEDULED,
             "eventAttendanceMode": OFFLINE,
         }
+        if moved_from and not item.cancelled:
+            node["previousStartDate"] = [_moment(dt.datetime.fromisoformat(start)) for start in moved_from]
+        if item.has_page and (revision := self.history.revisions.get(item.slug)):
+            self.modified(node, revision[1])
         if place := self.place(item.room):
             node["location"] = place
         if performers := self.people(item.speakers):
