@@ -255,8 +255,9 @@ def test_a_visitor_with_stars_is_told_which_changed_since_the_last_visit(history
 
 
 @pytest.mark.skipif(not shutil.which("khal"), reason="khal is not installed (apt-get install khal)")
-def test_a_calendar_program_that_imports_the_later_file_follows_the_move(history_builds, tmp_path):
-    """khal keeps one event per UID: importing the file of a later version replaces it."""
+def test_a_calendar_program_that_imports_the_later_file_follows_the_move_and_the_cancellation(history_builds, tmp_path):
+    """khal keeps one event per UID: importing the file of a later version replaces it, moved
+    or cancelled."""
     _, _, _, snapshots = history_builds
     store = tmp_path / "calendar"
     store.mkdir()
@@ -280,6 +281,12 @@ def test_a_calendar_program_that_imports_the_later_file_follows_the_move(history
     khal("import", "--batch", "-a", "conference", str(snapshots[1] / "talks/data-lakes.ics"))
     assert listed() == ["14:45-15:30 Data Lakes for Simulations"]
     assert len(list(store.iterdir())) == 1
+    # the whole program, then its file after the cancellation: the talk is marked, not gone
+    khal("import", "--batch", "-a", "conference", str(snapshots[1] / "program.ics"))
+    khal("import", "--batch", "-a", "conference", str(snapshots[2] / "program.ics"))
+    compilers = [line for line in khal("list", "--format", "{cancelled}{start-end-time-style} {title}", "2026-06-02",
+                                       "1d").splitlines() if "Compilers" in line]
+    assert compilers == ["CANCELLED 10:15-11:00 Cancelled: Compilers for Workflows"]
 
 
 @pytest.fixture(scope="module")
