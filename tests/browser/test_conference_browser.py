@@ -106,6 +106,8 @@ def test_the_grid_has_the_tables_toolbar_stars_and_filters(new_context, conferen
     days = page.locator(".symposium-program-day:not([hidden]) .symposium-day")
     assert _shown_titles(page, ".symposium-program-day:not([hidden]) .symposium-day") == ["Wednesday, June 3, 2026"]
     assert days.count() == 1
+    # the "Days:" line offers only the day left, without a separator before it
+    assert " ".join(page.locator(".symposium-days").inner_text().split()) == "Days: Wednesday, June 3, 2026"
     assert page.locator(".symposium-grid-time:not([hidden])").count() == 1
     page.get_by_role("button", name="Starred only").click()
     page.get_by_label("Room").select_option(label="Room 2")

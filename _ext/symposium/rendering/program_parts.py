@@ -12,7 +12,7 @@ from ..exports.addresses import CHANGES_FEED, writes_exports
 from ..model.entities import ProgramItem, Session, slugify
 from ..model.times import long_date
 from . import words
-from .page_context import PageContext, joined
+from .page_context import PageContext
 
 
 def program_days(ctx: PageContext, program: list[ProgramItem], prefix: str) -> tuple[list, dict, list[nodes.Node]]:
@@ -22,9 +22,12 @@ def program_days(ctx: PageContext, program: list[ProgramItem], prefix: str) -> t
     anchors = {day: ctx.unique_id(f"{prefix}-{day:%Y-%m-%d}") for day, _ in days}
     if len(days) < 2:
         return days, anchors, []
-    links = [nodes.reference("", long_date(day), refid=anchors[day]) for day, _ in days]
-    return days, anchors, [nodes.paragraph("", "", nodes.Text(words.DAYS), *joined(links, " \u00b7 "),
-                                           classes=["symposium-days"])]
+    # each day's link in its own element, the " · " between them in it too: attendee.js hides
+    # the day a filter empties, link and separator
+    links = [nodes.inline("", "", *([nodes.inline(text=" \u00b7 ", classes=["symposium-day-sep"])] if n else []),
+                          nodes.reference("", long_date(day), refid=anchors[day]), classes=["symposium-day-link"])
+             for n, (day, _) in enumerate(days)]
+    return days, anchors, [nodes.paragraph("", "", nodes.Text(words.DAYS), *links, classes=["symposium-days"])]
 
 
 def item_heading(ctx: PageContext, item: ProgramItem, **attributes) -> nodes.paragraph:

@@ -493,10 +493,21 @@
         time.hidden = !starts[time.style.gridRowStart];
       });
     });
-    // a day whose items are all hidden, with its heading
+    // a day whose items are all hidden, with its heading, and its link in the "Days:" line
     document.querySelectorAll(".symposium-program-day").forEach(function (day) {
       day.hidden = !day.querySelector(
         "table.symposium-program tbody tr:not([hidden]):not(.symposium-session-row), .symposium-grid-item:not([hidden])");
+      var heading = day.querySelector(".symposium-day[id]");
+      var link = heading ? document.querySelector('.symposium-day-link a[href="#' + heading.id + '"]') : null;
+      if (link) link.parentNode.hidden = day.hidden;
+    });
+    // the " · " before the first day shown is not needed
+    document.querySelectorAll(".symposium-days").forEach(function (line) {
+      var first = true;
+      line.querySelectorAll(".symposium-day-link").forEach(function (part) {
+        part.classList.toggle("symposium-first-shown", !part.hidden && first);
+        if (!part.hidden) first = false;
+      });
     });
     if (downloadButton) downloadButton.disabled = !starred.length;
     if (shareBox) shareBox.hidden = !starred.length;
