@@ -6,6 +6,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent / "_ext"))
 
+from symposium.model.identity import card_alt  # the words of the link preview, written once
+
 # -- symposium init: the event (begin) -------------------------------------------------------
 # The event: its names, days, place, address and repository. Every page, export, link preview and
 # "Edit" link names the event from these values, and nothing else in this file or the pages types
@@ -18,6 +20,7 @@ symposium_short_name = "AIExScale 2025"
 # the calendars' and the conference apps' identifiers are made from it: never change it once published
 symposium_acronym = "aiexscale2025"
 symposium_date = "2025-11-21"
+symposium_end_date = None  # the last day, for an event of several days
 symposium_timezone = "America/Chicago"
 symposium_venue = "America's Center Convention Complex, St. Louis, Missouri, USA"
 # The room was never published; set it when known and every page shows it.
@@ -106,18 +109,11 @@ html_context = {
 # description (a talk's abstract, a speaker's biography, the home page's description), which
 # also becomes <meta name="description">. The schema.org JSON-LD comes from the extension too.
 ogp_site_url = html_baseurl
-# A workflow graph above the event's names, day and place (`symposium init` draws it; this one was
-# made from the banner and the logo: see design/social-card.html)
+# A workflow graph above the event's names, days and place (`symposium init` draws one; this one
+# was made from the banner and the logo: see design/social-card.html); its text from the values above
 ogp_image = "_static/social-card.png"
-_day = [int(part) for part in symposium_date.split("-")]
-_month = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-          "November", "December"][_day[1] - 1]
-_venue = [part.strip() for part in symposium_venue.split(",")]
-_host = f", co-located with {symposium_colocated_with['name']}" if symposium_colocated_with else ""
-ogp_image_alt = (
-    f"{project}: a workflow graph of connected compute nodes above the symposium's full name, "
-    f"{_day[2]} {_month} {_day[0]}, {', '.join(_venue[1:-1] or _venue[:1])}{_host}"
-)
+ogp_image_alt = card_alt(project, symposium_date, symposium_end_date, symposium_venue,
+                         (symposium_colocated_with or {}).get("name", ""))
 ogp_enable_meta_description = True
 ogp_social_cards = {"enable": False}  # no matplotlib cards: the one image above serves every page
 ogp_custom_meta_tags = [
