@@ -277,6 +277,7 @@ def read_csv(data: bytes, path: str, event: Event) -> ImportedProgram:
     delimiter = max((";", ",", "\t"), key=first.count) if first else ","
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     columns: dict[str, int] | None = None
+    width = 0
     people = _People(program)
     sessions: dict[str, list[tuple[ImportedItem, Where, list[str]]]] = {}
     while True:
@@ -294,8 +295,13 @@ def read_csv(data: bytes, path: str, event: Event) -> ImportedProgram:
             continue
         if columns is None:
             columns = _columns(row, where, program)
+            width = len(row)
             if program.problems:
                 return program
+            continue
+        if len(row) > width and any(cell.strip() for cell in row[width:]):
+            program.problems.append(ImportProblem(where, f"{len(row)} cells, and the header names {width}; expected "
+                                                  f"a value holding {delimiter!r} in quotes (\"a, b\")"))
             continue
         cells = {name: (row[i].strip() if i < len(row) else "") for name, i in columns.items()}
         item = _csv_row(cells, where, event, people, program)
@@ -524,7 +530,8 @@ def _sessions(rows: dict[str, list[tuple[ImportedItem, Where, list[str]]]], even
             for name in names:
                 slug = _people_cell(name, "", row_where, people, program)
                 chairs += [s for s in slug if s not in chairs]
-        ident = title_slug(title)[:24].rstrip("-") or "session"
+        ident = title_slug(title)
+        ident = (ident[:25].rsplit("-", 1)[0] if len(ident) > 24 else ident) or "session"
         base, n = ident, 2
         while ident in used:
             ident, n = f"{base}-{n}", n + 1
