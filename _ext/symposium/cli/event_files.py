@@ -14,7 +14,6 @@ import io
 import itertools
 import re
 import textwrap
-from pathlib import Path
 
 from ..model.identity import card_alt, when, where
 
@@ -93,22 +92,3 @@ def social_card(short_name: str, name: str, first: str, last: str | None, venue:
     out = io.BytesIO()
     image.save(out, "PNG", pnginfo=info)
     return out.getvalue()
-
-
-def card_title(path: Path) -> str | None:
-    """The ``Title`` a PNG card says it shows (``symposium init`` writes it), or ``None``."""
-    try:
-        data = path.read_bytes()
-    except OSError:
-        return None
-    position = 8
-    while position + 8 <= len(data):
-        length = int.from_bytes(data[position:position + 4], "big")
-        kind = data[position + 4:position + 8]
-        body = data[position + 8:position + 8 + length]
-        if kind == b"tEXt" and body.startswith(b"Title\x00"):
-            return body[6:].decode("latin-1")
-        if kind == b"IEND":
-            break
-        position += 12 + length
-    return None

@@ -81,3 +81,17 @@ def pages_owner(site_url: str) -> tuple[str, str] | None:
     """``https://owner.github.io/...`` -> ``("github.com", "owner")``: whose pages a site's address is."""
     match = re.match(r"https?://([\w-]+)\.(github|gitlab)\.io(?:[/:]|$)", site_url.strip().lower())
     return (f"{match[2]}.com", match[1]) if match else None
+
+
+def png_title(data: bytes) -> str | None:
+    """The ``Title`` text chunk of a PNG (``symposium init`` writes what its social card shows), or ``None``."""
+    position = 8
+    while position + 8 <= len(data):
+        length = int.from_bytes(data[position:position + 4], "big")
+        kind, body = data[position + 4:position + 8], data[position + 8:position + 8 + length]
+        if kind == b"tEXt" and body.startswith(b"Title\x00"):
+            return body[6:].decode("latin-1")
+        if kind == b"IEND":
+            break
+        position += 12 + length
+    return None
