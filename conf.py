@@ -46,7 +46,9 @@ repository_branch = "main"
 # from the event's values above
 project = symposium_short_name
 author = f"The {project} organisers"
-copyright = f"{symposium_date[:4]}, {author}"
+# (each value read with globals().get: conf.py only states values, and a missing one is the extension's warning)
+_year = str(globals().get("symposium_date") or "")[:4]
+copyright = f"{_year}, {author}" if _year else author
 
 extensions = ["myst_parser", "sphinx_design", "sphinxext.opengraph", "sphinx_sitemap", "symposium"]
 
@@ -112,8 +114,8 @@ ogp_site_url = html_baseurl
 # A workflow graph above the event's names, days and place (`symposium init` draws one; this one
 # was made from the banner and the logo: see design/social-card.html); its text from the values above
 ogp_image = "_static/social-card.png"
-ogp_image_alt = card_alt(project, symposium_date, symposium_end_date, symposium_venue,
-                         (symposium_colocated_with or {}).get("name", ""))
+ogp_image_alt = card_alt(project, *(globals().get(name) for name in ("symposium_date", "symposium_end_date",
+                                                                 "symposium_venue", "symposium_colocated_with")))
 ogp_enable_meta_description = True
 ogp_social_cards = {"enable": False}  # no matplotlib cards: the one image above serves every page
 ogp_custom_meta_tags = [

@@ -35,11 +35,18 @@ def where(venue: str) -> str:
     return ", ".join(parts[1:-1] or parts[:1])
 
 
-def card_alt(short_name: str, first: str, last: str | None, venue: str, host: str = "") -> str:
-    """The social card's alternative text: what it shows, in the order it shows it."""
-    place = where(venue)
-    return (f"{short_name}: a workflow graph of connected compute nodes above the symposium's full name, "
-            f"{when(first, last)}" + (f", {place}" if place else "") + (f", co-located with {host}" if host else ""))
+def card_alt(short_name: str, first: object, last: object = None, venue: object = "", host: object = "") -> str:
+    """The social card's alternative text: what it shows, in the order it shows it. ``host`` is a name or
+    ``symposium_colocated_with``; a value that is missing or not right is left out (the build warns of it)."""
+    try:
+        days = ", " + when(str(first), str(last) if last else None)
+    except (TypeError, ValueError):
+        days = ""
+    place = where(venue) if isinstance(venue, str) else ""
+    if isinstance(host, dict):
+        host = host.get("name", "")
+    return (f"{short_name}: a workflow graph of connected compute nodes above the symposium's full name{days}"
+            + (f", {place}" if place else "") + (f", co-located with {host}" if isinstance(host, str) and host else ""))
 
 
 #: a word that looks like an event's acronym: two capitals or more (AIExScale, SC25, BWW)
