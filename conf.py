@@ -6,10 +6,21 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent / "_ext"))
 
-# -- The event: every date, time and place on the site comes from here -------------------
-# Values only: the extension checks them and derives the rest (see CONTRIBUTING.md).
+from symposium.model.identity import card_alt  # the words of the link preview, written once
+
+# -- symposium init: the event (begin) -------------------------------------------------------
+# The event: its names, days, place, address and repository. Every page, export, link preview and
+# "Edit" link names the event from these values, and nothing else in this file or the pages types
+# them again. `python tools/symposium.py init` (`nox -s new -- event`) writes this block for a new
+# event and leaves the rest of the file as it is (see CONTRIBUTING.md). The extension checks the
+# values and derives the rest.
 symposium_name = "First International Symposium on Artificial Intelligence and Extreme-Scale Workflows"
+# the short name: logo alt text, page titles, the footer, the link previews
+symposium_short_name = "AIExScale 2025"
+# the calendars' and the conference apps' identifiers are made from it: never change it once published
+symposium_acronym = "aiexscale2025"
 symposium_date = "2025-11-21"
+symposium_end_date = None  # the last day, for an event of several days
 symposium_timezone = "America/Chicago"
 symposium_venue = "America's Center Convention Complex, St. Louis, Missouri, USA"
 # The room was never published; set it when known and every page shows it.
@@ -23,11 +34,21 @@ symposium_max_gap_minutes = 120
 # The program's change log (program/changes.md) and feed start on the day this repository first
 # published the program (its first commit); earlier drafting is not news.
 symposium_changes_since = "2026-11-27"
+# The site's address, for calendars, conference apps and link previews (Read the Docs' canonical
+# URL wins when it builds the site), and where its sources live: every page's "Edit on GitHub"
+# link opens its Markdown source there.
+symposium_url = "https://aiexscale.github.io/"
+repository_url = "https://github.com/aiexscale/aiexscale.github.io"
+repository_branch = "main"
+# -- symposium init: the event (end) ---------------------------------------------------------
 
 # -- Project --------------------------------------------------------------------------------
-project = "AIExScale 2025"
-author = "The AIExScale 2025 organisers"
-copyright = "2025, The AIExScale 2025 organisers"
+# from the event's values above
+project = symposium_short_name
+author = f"The {project} organisers"
+# (each value read with globals().get: conf.py only states values, and a missing one is the extension's warning)
+_year = str(globals().get("symposium_date") or "")[:4]
+copyright = f"{_year}, {author}" if _year else author
 
 extensions = ["myst_parser", "sphinx_design", "sphinxext.opengraph", "sphinx_sitemap", "symposium"]
 
@@ -41,16 +62,9 @@ myst_heading_anchors = 3
 # The extension adds {{ date }}, {{ venue }}, {{ room }}, {{ host }}, {{ host_link }} and
 # {{ host_long }} from the symposium_* values above.
 
-# -- Where the sources live -------------------------------------------------------------------
-# Every page's "Edit on GitHub" link opens its Markdown source here (pydata-sphinx-theme's
-# edit button, below); change this one value if the repository moves.
-repository_url = "https://github.com/aiexscale/aiexscale.github.io"
-repository_branch = "main"
-
 # -- HTML -------------------------------------------------------------------------------------
-# The site's address, for calendars, conference apps and link previews: Read the Docs sets
-# READTHEDOCS_CANONICAL_URL; elsewhere, the address the earlier site had.
-html_baseurl = os.environ.get("READTHEDOCS_CANONICAL_URL", "https://aiexscale.github.io/")
+# The site's address: Read the Docs sets READTHEDOCS_CANONICAL_URL; elsewhere, symposium_url.
+html_baseurl = os.environ.get("READTHEDOCS_CANONICAL_URL", symposium_url)
 html_theme = "pydata_sphinx_theme"
 html_title = project
 html_static_path = ["_static"]
@@ -66,7 +80,7 @@ html_theme_options = {
     "logo": {
         "image_light": "_static/logo.svg",
         "image_dark": "_static/logo-dark.svg",
-        "alt_text": "AIExScale 2025 - home",
+        "alt_text": f"{project} - home",
     },
     "navbar_align": "left",
     "navbar_end": ["theme-switcher"],
@@ -97,12 +111,11 @@ html_context = {
 # description (a talk's abstract, a speaker's biography, the home page's description), which
 # also becomes <meta name="description">. The schema.org JSON-LD comes from the extension too.
 ogp_site_url = html_baseurl
-# Made once from the banner and the logo: see design/social-card.html
+# A workflow graph above the event's names, days and place (`symposium init` draws one; this one
+# was made from the banner and the logo: see design/social-card.html); its text from the values above
 ogp_image = "_static/social-card.png"
-ogp_image_alt = (
-    "AIExScale 2025: a workflow graph of connected compute nodes above the symposium's full name, "
-    "21 November 2025, St. Louis, Missouri, co-located with SC25"
-)
+ogp_image_alt = card_alt(project, *(globals().get(name) for name in ("symposium_date", "symposium_end_date",
+                                                                 "symposium_venue", "symposium_colocated_with")))
 ogp_enable_meta_description = True
 ogp_social_cards = {"enable": False}  # no matplotlib cards: the one image above serves every page
 ogp_custom_meta_tags = [

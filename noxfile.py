@@ -1,6 +1,7 @@
 """Tasks: `nox -s docs` builds the site, `nox -s tests` runs the tests.
 
-Also `nox -s new -- talk SLUG` (a new page), `nox -s check` (front-matter, without a build),
+Also `nox -s new -- talk SLUG` (a new page), `nox -s new -- event --name ...` (a new event),
+`nox -s import -- program.csv` (pages from a spreadsheet or a schedule), `nox -s check` (front-matter, without a build),
 `nox -s serve` (live preview), `nox -s lint` (ruff), `nox -s bench` and `nox -s lighthouse` (figures, not tests).
 """
 
@@ -12,6 +13,8 @@ nox.options.sessions = ["lint", "tests", "docs"]
 nox.options.reuse_existing_virtualenvs = True
 
 BUILD = "_build/dirhtml"
+#: `new event` draws the social card with Pillow (as in requirements-test.txt; the build does not need it)
+PILLOW = "pillow>=10.1,<14"
 
 
 @nox.session
@@ -36,10 +39,17 @@ def tests(session: nox.Session) -> None:
 
 @nox.session
 def new(session: nox.Session) -> None:
-    """A new page: `nox -s new -- talk SLUG --title ...` or `nox -s new -- speaker SLUG --name ...`."""
-    session.install("-r", "requirements.txt")
+    """A new page or event: `nox -s new -- talk SLUG --title ...`, `-- speaker SLUG --name ...`, `-- event --name ...`."""
+    session.install("-r", "requirements.txt", PILLOW)
     # tools/symposium.py is `python -m symposium` with _ext/ on the path
     session.run("python", "tools/symposium.py", "new", *(session.posargs or ["--help"]))
+
+
+@nox.session(name="import")
+def import_(session: nox.Session) -> None:
+    """Talk, speaker and program pages from a CSV or a frab/pretalx schedule: `nox -s import -- program.csv [--dry-run]`."""
+    session.install("-r", "requirements.txt")
+    session.run("python", "tools/symposium.py", "import", *(session.posargs or ["--help"]))
 
 
 @nox.session

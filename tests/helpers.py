@@ -335,11 +335,12 @@ def nox_session(name: str, *posargs: str) -> NoxSession:
     """
     stand_in = types.ModuleType("nox")
     sessions = {}
-    def session(function=None, *, name=None):
-        """``@nox.session`` and ``@nox.session(name="bench-history")``."""
+
+    def session(function=None, *, name: str | None = None, **options):
+        """``@nox.session`` and ``@nox.session(name="bench-history")``: each session under its name."""
         if function is None:
-            return lambda f: sessions.setdefault(name or f.__name__, f)
-        return sessions.setdefault(function.__name__, function)
+            return lambda function: session(function, name=name)
+        return sessions.setdefault(name or function.__name__, function)
 
     stand_in.session = session
     stand_in.options = types.SimpleNamespace()

@@ -20,6 +20,7 @@ from sphinx.util.typing import ExtensionMetadata
 from .environment.collector import SymposiumCollector, check_consistency, keep_source
 from .environment.config import add_config_values, add_substitutions, check_config
 from .environment.encoding import leave_out_undecodable
+from .environment.identity import check_identity
 from .environment.linkcheck import FrontmatterLinks
 from .environment.placeholder_nodes import SKIPPED_BY_EVERY_WRITER
 from .environment.program_history import read_program_history
@@ -62,6 +63,8 @@ def setup(app: Sphinx) -> ExtensionMetadata:
     app.connect("config-inited", lean_theme.add_templates)
     app.connect("builder-inited", attendee.add_assets)  # HTML builders only
     app.connect("builder-inited", check_base_url)  # the exports need html_baseurl
+    # the site's address, repository, logo and social card name this event (one warning if not)
+    app.connect("builder-inited", check_identity)
 
     # -- reading (each page, in any worker of a parallel read) ------------------------------------
     # before any page is read: pages that do not decode are one warning each, and left out

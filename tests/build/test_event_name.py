@@ -1,4 +1,5 @@
-"""The event's full name: ``symposium_name``, else the home page's title; every export says the same."""
+"""The event's names come from conf.py (``symposium_name``, ``symposium_short_name``); every export says
+the same, and none reads the name from the home page's heading, which may say something else."""
 
 from __future__ import annotations
 
@@ -21,7 +22,8 @@ def names_in(app) -> dict[str, str]:
 
 
 @pytest.mark.parametrize(("overrides", "expected"), [
-    ({}, "Test symposium"),  # the home page's title
+    ({}, "Test Symposium 2025"),  # `project`, not the home page's heading ("Test symposium")
+    ({"symposium_short_name": "TS 2025"}, "TS 2025"),
     ({"symposium_name": "The Analytical Engine Symposium"}, "The Analytical Engine Symposium"),
 ])
 def test_every_export_names_the_event_alike(built, overrides, expected):
@@ -29,9 +31,20 @@ def test_every_export_names_the_event_alike(built, overrides, expected):
     assert names_in(app) == {"json-ld": expected, "ics": expected, "frab": expected}
 
 
-def test_a_name_that_is_not_text_is_a_config_warning_and_the_title_serves(built):
-    app = built("minimal", "html", symposium_name="   ")
+def test_the_short_name_and_the_name_are_substitutions_and_the_json_ld_s_alternate_name(built):
+    app = built("minimal", "html", symposium_name="The Analytical Engine Symposium", myst_enable_extensions=["substitution"],
+                files={"index.md": "# Welcome\n\n{{ short_name }}: {{ name }}\n\n```{toctree}\n:glob:\n\nprogram/*\n"
+                                   "speakers/*\ntalks/*\n```\n"})
+    page = parse_page(app, "index.html")
+    assert "Test Symposium 2025: The Analytical Engine Symposium" in page.text_content()
+    data = jsonld(page)
+    assert (data["name"], data["alternateName"]) == ("The Analytical Engine Symposium", "Test Symposium 2025")
+
+
+@pytest.mark.parametrize("name", ["symposium_name", "symposium_short_name"])
+def test_a_name_that_is_not_text_is_a_config_warning_and_the_project_serves(built, name):
+    app = built("minimal", "html", **{name: "   "})
     warnings = app.warning.getvalue()
-    assert "symposium_name = '   ': expected the event's full name as text" in warnings
+    assert f"{name} = '   ': expected the event's" in warnings
     assert "[symposium.config]" in warnings
-    assert names_in(app)["frab"] == "Test symposium"
+    assert names_in(app)["frab"] == "Test Symposium 2025"

@@ -34,7 +34,7 @@ def test_home_page_is_the_symposium_with_its_program(built):
     assert data["@type"] == "Event"
     assert data["@id"] == BASE + "#event"
     assert data["url"] == BASE
-    assert data["name"] == "Test symposium"  # the home page's title
+    assert data["name"] == "Test Symposium 2025"  # conf.py's name (here `project`), never the home page's heading
     # the first item's start and the last item's end, with the offset of the day
     assert data["startDate"] == "2025-11-21T09:00:00-06:00"
     assert data["endDate"] == "2025-11-21T10:30:00-06:00"

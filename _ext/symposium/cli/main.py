@@ -1,17 +1,20 @@
-"""The extension's commands for contributors: ``new`` (a page from a template) and ``check``."""
+"""The extension's commands: ``new`` (a page from a template), ``check``, ``init`` (a new event) and ``import``."""
 
 from __future__ import annotations
 
 import sys
 from collections.abc import Sequence
 
-USAGE = """usage: symposium {new,check} ...
+USAGE = """usage: symposium {new,check,init,import} ...
 
   new talk SLUG [options]      write talks/SLUG.md with its front-matter filled in
   new speaker SLUG [options]   write speakers/SLUG.md
+  new event [options]          the same as init
+  init [options]               start a new event in this repository: conf.py's event, empty pages, a social card
+  import FILE [--dry-run]      talk, speaker and program pages from a CSV or a frab/pretalx schedule.xml/.json
   check [SRCDIR]               check every page's front-matter as the build does
 
-'symposium new --help' and 'symposium check --help' say more."""
+'symposium COMMAND --help' says more."""
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -24,9 +27,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         from .check import main as check
 
         return check(rest)
+    if command == "init" or (command == "new" and rest[:1] == ["event"]):
+        from .init import main as init
+
+        return init(rest[1:] if command == "new" else rest)
     if command == "new":
         from .new_page import main as new
 
         return new(rest)
+    if command == "import":
+        from .importing import main as import_
+
+        return import_(rest)
     print(f"symposium: unknown command {command!r}\n\n{USAGE}", file=sys.stderr)
     return 2

@@ -20,8 +20,12 @@ logger = logging.getLogger(__name__)
 
 #: name -> (default, rebuild, types)
 CONFIG_VALUES: dict[str, tuple[Any, str, tuple[type, ...]]] = {
-    # the event's full name, for calendars, conference apps and JSON-LD; default: the home page's title
+    # the event's full name, for calendars, conference apps and JSON-LD; default: the short name
     "symposium_name": (None, "env", (str,)),
+    # the short name ("AIExScale 2025"); conf.py makes `project` of it; default: `project`
+    "symposium_short_name": (None, "env", (str,)),
+    # the site's address; conf.py makes `html_baseurl` of it (Read the Docs' canonical URL wins)
+    "symposium_url": (None, "html", (str,)),
     "symposium_date": (None, "env", (str, dt.date)),
     "symposium_end_date": (None, "env", (str, dt.date)),
     "symposium_timezone": ("UTC", "env", (str,)),
@@ -87,11 +91,18 @@ def config_problems(config: Config | MutableMapping[str, Any]) -> list[str]:
         minutes = config[name]
         if isinstance(minutes, bool) or not isinstance(minutes, int) or not 0 < minutes <= most:
             bad(name, f"a whole number of minutes from 1 to {most}", CONFIG_VALUES[name][0])
+    for name in ("symposium_name", "symposium_short_name"):
+        if config[name] is not None and not (isinstance(config[name], str) and config[name].strip()):
+            bad(name, "the event's " + ("full" if name == "symposium_name" else "short") + " name as text, or no "
+                "value (the short name, `project`)", None)
+    url = config.symposium_url
+    if url is not None and not (isinstance(url, str) and is_web_address(url)):
+        bad("symposium_url", "the site's address, such as 'https://example.org/'", None)
     if config.symposium_acronym is None:
-        config.symposium_acronym = acronym_of(config.project)
+        config.symposium_acronym = acronym_of(short_name(config))
     elif not (isinstance(config.symposium_acronym, str) and _ACRONYM.match(config.symposium_acronym)):
         bad("symposium_acronym", "at least 4 lower-case letters, digits or '_', such as 'aiexscale2025'",
-            acronym_of(config.project))
+            acronym_of(short_name(config)))
     host = config.symposium_colocated_with
     if host is not None and not (
         isinstance(host, dict) and isinstance(host.get("name"), str) and host["name"].strip()
@@ -102,9 +113,6 @@ def config_problems(config: Config | MutableMapping[str, Any]) -> list[str]:
         bad("symposium_colocated_with",
             "a dict with 'name' and optional 'url' (http(s)) and 'long_name', such as {'name': 'SC25', 'url': 'https://...'}",
             None)
-    if config.symposium_name is not None and not (isinstance(config.symposium_name, str)
-                                                  and config.symposium_name.strip()):
-        bad("symposium_name", "the event's full name as text, or no value (the home page's title)", None)
     for name in ("symposium_venue", "symposium_room"):
         if not isinstance(config[name], str):
             bad(name, "text", "")
@@ -138,9 +146,15 @@ def acronym_of(project: object) -> str:
     return text if len(text) >= 4 else "symposium"
 
 
-def event_name(config: Config, home_title: str) -> str:
-    """The event's full name: ``symposium_name``, else the home page's title, else ``project``."""
-    return config.symposium_name or home_title or config.project
+def event_name(config: Config) -> str:
+    """The event's full name: ``symposium_name``, else its short name. Never a page's heading:
+    the home page's may say something else."""
+    return config.symposium_name or short_name(config)
+
+
+def short_name(config: Config) -> str:
+    """The event's short name: ``symposium_short_name``, else ``project``."""
+    return config.symposium_short_name or config.project
 
 
 def event_of(config: Config) -> Event:
@@ -161,7 +175,8 @@ def event_of(config: Config) -> Event:
 
 
 def add_substitutions(app: Sphinx, config: Config) -> None:
-    """The event's facts as MyST substitutions (``{{ date }}``, ``{{ venue }}``, ``{{ host_link }}``...).
+    """The event's facts as MyST substitutions (``{{ name }}``, ``{{ short_name }}``, ``{{ date }}``,
+    ``{{ venue }}``, ``{{ host_link }}``...).
 
     Derived here, after the values are checked, so that ``conf.py`` only states values and a
     bad one is a warning, not a traceback in ``conf.py``. A substitution that ``conf.py`` sets
@@ -170,6 +185,8 @@ def add_substitutions(app: Sphinx, config: Config) -> None:
     host = config.symposium_colocated_with or {}
     name, url = host.get("name", ""), host.get("url", "")
     derived = {
+        "name": event_name(config),
+        "short_name": short_name(config),
         "date": long_date(parse_date(config.symposium_date)),
         "venue": config.symposium_venue,
         "room": config.symposium_room,

@@ -238,12 +238,6 @@ def _in_order(listed: tuple[str, ...], found: Iterable[str]) -> tuple[str, ...]:
     return tuple(value for value in dict.fromkeys([*listed, *present]) if value in present)
 
 
-def home_title(env: BuildEnvironment, root_doc: str) -> str:
-    """The text of the home page's title, ``""`` before it is read."""
-    title = env.titles.get(root_doc)
-    return title.astext() if title is not None else ""
-
-
 def store_of(env: BuildEnvironment) -> SymposiumStore:
     """The store of a build environment, which pickles it with everything else."""
     if not hasattr(env, "symposium"):

@@ -19,8 +19,8 @@ from pathlib import Path
 from sphinx.application import Sphinx
 from sphinx.util import logging
 
-from ..environment.config import event_name, event_of
-from ..environment.store import home_title, store_of
+from ..environment.config import event_name, event_of, short_name
+from ..environment.store import store_of
 from ..environment.versions import ENV_VERSION, __version__
 from .addresses import (
     CHANGES_FEED,
@@ -61,8 +61,8 @@ def export_site(app: Sphinx) -> ExportSite:
     stamp = (dt.datetime.fromtimestamp(int(epoch), dt.UTC) if epoch.isdigit()
              else dt.datetime.combine(event.date, dt.time(), dt.UTC))
     return ExportSite(
-        title=config.project,
-        full_name=event_name(config, home_title(app.env, config.root_doc)),
+        title=short_name(config),
+        full_name=event_name(config),
         acronym=config.symposium_acronym,
         event=event,
         base_url=site_url(config),

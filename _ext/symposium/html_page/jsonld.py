@@ -19,8 +19,8 @@ from typing import Any
 from docutils import nodes
 from sphinx.application import Sphinx
 
-from ..environment.config import event_name, event_of
-from ..environment.store import home_title, store_of
+from ..environment.config import event_name, event_of, short_name
+from ..environment.store import store_of
 from ..exports.addresses import builds_website, file_from_page, file_url, page_url, site_url
 from ..model.entities import Event, PersonRef, ProgramItem, Session, Speaker
 from ..model.history import History
@@ -67,8 +67,8 @@ def page_jsonld(app: Sphinx, pagename: str, doctree: nodes.document) -> Node | N
     description = "\n\n".join(prose(doctree))
     if pagename == app.config.root_doc:
         node = writer.symposium(
-            name=event_name(app.config, home_title(app.env, pagename)),
-            short_name=app.config.project,
+            name=event_name(app.config),
+            short_name=short_name(app.config),
             description=description,
             program=list(store.program()),
             host=app.config.symposium_colocated_with or {},

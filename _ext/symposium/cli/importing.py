@@ -1,0 +1,576 @@
+"""``symposium import FILE``: talk, speaker and program pages from a spreadsheet or a frab/pretalx schedule.
+
+The file is read by :mod:`symposium.model.importing` (a CSV of one row per talk or item;
+``schedule.xml`` or ``schedule.json`` as frab and pretalx export them). The pages it gives are
+written as a person writes them (the front-matter of CONTRIBUTING.md) and checked first with
+the build's own checks (:func:`.check.check_site`, over the site as it is plus the new pages):
+every problem is told at the file's row, and nothing is written until there is none.
+
+Importing again updates what it wrote. ``.symposium-import.json`` at the site's root records,
+for each page it wrote, the front-matter keys it wrote and a digest of the text below the
+title: a key the file gives is set to the file's value (a hand edit of it is listed), a key
+added by hand is kept, and an abstract or biography edited by hand is never replaced (listed
+too). A page the import did not write is never overwritten. ``--dry-run`` says what would
+change and writes nothing.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import difflib
+import hashlib
+import json
+import re
+import sys
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sphinx.errors import ConfigError
+
+from ..environment.config import event_of
+from ..model.entities import Event
+from ..model.frontmatter import FrontmatterSyntaxError, read_frontmatter
+from ..model.importing import (
+    ImportedItem,
+    ImportedProgram,
+    ImportedSession,
+    ImportedSpeaker,
+    ImportProblem,
+    Where,
+    describe,
+    person_key,
+    read_csv,
+    read_schedule,
+)
+from ..model.pages import PROGRAM_DIR, SPEAKERS_DIR, TALKS_DIR
+from .new_page import yaml_scalar
+
+RECORD = ".symposium-import.json"
+PROGRAM_PAGE = f"{PROGRAM_DIR}index.md"
+#: what a speaker page says while the imported file gives no affiliation (frab and pretalx give none)
+UNKNOWN_AFFILIATION = "To be announced"
+CSV_SUFFIXES = {".csv", ".tsv", ".txt"}
+SCHEDULE_SUFFIXES = {".xml", ".json"}
+
+
+class Refused(Exception):
+    """Nothing is written; the message says why (one line per problem)."""
+
+
+# -- YAML as the site's pages write it -----------------------------------------------------------------
+
+
+def flow_scalar(text: str) -> str:
+    """A value inside ``{...}`` or ``[...]``: plain when it reads back as itself there, else quoted."""
+    plain = yaml_scalar(text)
+    if plain.startswith('"') or not re.search(r"[,\[\]{}:#&*!|>'\"%@`]", plain):
+        return plain
+    return json.dumps(text.strip(), ensure_ascii=False)
+
+
+def _time(value: dt.time) -> str:
+    return f"{value.hour}:{value.minute:02d}"
+
+
+def _flow_list(values: Sequence[str]) -> str:
+    return "[" + ", ".join(flow_scalar(value) for value in values) + "]"
+
+
+def markdown_title(title: str) -> str:
+    """A title as a Markdown heading's text that reads back as the same plain text."""
+    escaped = re.sub(r"([\\`*_\[\]<>{}$|])", r"\\\1", title)
+    return re.sub(r"#$", r"\\#", escaped)
+
+
+# -- what the import writes ------------------------------------------------------------------------------
+
+
+@dataclass
+class Page:
+    """A page the import writes: its front-matter block's keys (each as its YAML lines), title and text."""
+
+    path: str
+    block: str  # talk | speaker | program
+    keys: dict[str, list[str]]
+    title: str = ""
+    body: str = ""
+    where: Where | None = None
+    identity: str = ""
+    #: the line of each item and session in the program block, relative to the block's first line
+    entry_lines: dict[int, Where] = field(default_factory=dict)
+    #: keys whose value stands in for what the file does not give: a value the page has wins
+    soft: set[str] = field(default_factory=set)
+
+
+def _timing(item: ImportedItem | ImportedSession, keys: dict[str, list[str]], event: Event,
+            session: ImportedSession | None = None) -> None:
+    day = item.date or event.date
+    if day != (session.date if session else event.date):
+        keys["date"] = [f"date: {day.isoformat()}"]
+    keys["start"] = [f"start: {_time(item.start)}"]
+    if getattr(item, "end", None) is not None:
+        keys["end"] = [f"end: {_time(item.end)}"]
+    else:
+        keys["duration"] = [f"duration: {item.duration}"]
+
+
+def talk_page(item: ImportedItem, path: str, event: Event, sessions: dict[str, ImportedSession]) -> Page:
+    keys: dict[str, list[str]] = {"type": [f"type: {item.type}"]}
+    session = sessions.get(item.session)
+    _timing(item, keys, event, session)
+    if item.room and item.room != (session.room if session else event.room):
+        keys["room"] = [f"room: {yaml_scalar(item.room)}"]
+    if session:
+        keys["session"] = [f"session: {yaml_scalar(session.id)}"]
+    if item.track and item.track != (session.track if session else ""):
+        keys["track"] = [f"track: {yaml_scalar(item.track)}"]
+    if item.speakers:
+        keys["speakers"] = [f"speakers: {_flow_list(item.speakers)}"]
+    if item.moderators:
+        keys["moderators"] = [f"moderators: {_flow_list(item.moderators)}"]
+    for key in ("slides", "video"):
+        if value := getattr(item, key):
+            keys[key] = [f"{key}: {yaml_scalar(value)}"]
+    if item.links:
+        keys["links"] = ["links:"] + [f"  - {{title: {flow_scalar(title)}, url: {flow_scalar(url)}}}"
+                                      for title, url in item.links]
+    return Page(path, "talk", keys, item.title, item.abstract, item.where, item.identity)
+
+
+def speaker_page(speaker: ImportedSpeaker, path: str) -> Page:
+    keys: dict[str, list[str]] = {"name": [f"name: {yaml_scalar(speaker.name)}"]}
+    if speaker.honorific:
+        keys["honorific"] = [f"honorific: {yaml_scalar(speaker.honorific)}"]
+    if not speaker.affiliations:
+        keys["affiliation"] = [f"affiliation: {UNKNOWN_AFFILIATION}".ljust(40)
+                               + " # the imported file gives none: replace it"]
+    elif len(speaker.affiliations) == 1:
+        keys["affiliation"] = [f"affiliation: {yaml_scalar(speaker.affiliations[0])}"]
+    else:
+        keys["affiliation"] = [f"affiliation: {_flow_list(speaker.affiliations)}"]
+    if speaker.links:
+        keys["links"] = ["links:"] + [f"  {yaml_scalar(name)}: {yaml_scalar(url)}" for name, url in speaker.links.items()]
+    page = Page(path, "speaker", keys, speaker.name, speaker.biography, speaker.where, f"person:{speaker.slug}")
+    if not speaker.affiliations:
+        page.soft.add("affiliation")
+    return page
+
+
+def program_block(items: list[ImportedItem], sessions: list[ImportedSession], event: Event) -> Page:
+    """``program:`` with ``sessions:`` and ``items:``, one entry a line, as program/index.md writes them."""
+    lines: list[str] = []
+    entries: dict[int, Where] = {}
+    if sessions:
+        lines.append("  sessions:")
+        for session in sessions:
+            keys: dict[str, list[str]] = {"id": [f"id: {flow_scalar(session.id)}"],
+                                          "title": [f"title: {flow_scalar(session.title)}"]}
+            keys["date"] = [f"date: {session.date.isoformat()}"]
+            keys["start"], keys["end"] = [f"start: {_time(session.start)}"], [f"end: {_time(session.end)}"]
+            if session.room:
+                keys["room"] = [f"room: {flow_scalar(session.room)}"]
+            if session.chairs:
+                keys["chairs"] = [f"chairs: {_flow_list(session.chairs)}"]
+            if session.track:
+                keys["track"] = [f"track: {flow_scalar(session.track)}"]
+            entries[len(lines) + 1] = session.where
+            lines.append("    - {" + ", ".join(value[0] for value in keys.values()) + "}")
+    if items:
+        lines.append("  items:")
+        for item in items:
+            keys = {}
+            day = item.date or event.date
+            if day != event.date or event.several_days:
+                keys["date"] = [f"date: {day.isoformat()}"]
+            keys["start"] = [f"start: {_time(item.start)}"]
+            keys["end" if item.end is not None else "duration"] = [
+                f"end: {_time(item.end)}" if item.end is not None else f"duration: {item.duration}"]
+            keys["title"] = [f"title: {flow_scalar(item.title)}"]
+            keys["type"] = [f"type: {item.type}"]
+            if item.room and item.room != event.room:
+                keys["room"] = [f"room: {flow_scalar(item.room)}"]
+            if item.session:
+                keys["session"] = [f"session: {flow_scalar(item.session)}"]
+            if item.track:
+                keys["track"] = [f"track: {flow_scalar(item.track)}"]
+            for key in ("speakers", "moderators"):
+                if getattr(item, key):
+                    keys[key] = [f"{key}: {_flow_list(getattr(item, key))}"]
+            for key in ("slides", "video"):
+                if value := getattr(item, key):
+                    keys[key] = [f"{key}: {flow_scalar(value)}"]
+            if item.links:
+                keys["links"] = ["links: [" + ", ".join(f"{{title: {flow_scalar(t)}, url: {flow_scalar(u)}}}"
+                                                          for t, u in item.links) + "]"]
+            entries[len(lines) + 1] = item.where
+            lines.append("    - {" + ", ".join(value[0] for value in keys.values()) + "}")
+    page = Page(PROGRAM_PAGE, "program", {"program": ["program:", *lines]} if lines else {})
+    page.entry_lines = entries
+    return page
+
+
+# -- pages as they are ------------------------------------------------------------------------------------
+
+
+@dataclass
+class Existing:
+    """A page as it is on disk: its front-matter's top-level blocks (raw lines), its block's keys, title, text."""
+
+    top: list[tuple[str | None, list[str]]]
+    keys: dict[str, list[str]]
+    title: str
+    body: str
+
+
+def _top_blocks(lines: list[str]) -> list[tuple[str | None, list[str]]]:
+    """Front-matter lines cut at each top-level key; comments and blank lines go with the key after them."""
+    blocks: list[tuple[str | None, list[str]]] = []
+    pending: list[str] = []
+    for line in lines:
+        match = re.match(r"^([^\s#][^:]*):", line)
+        if match:
+            blocks.append((match[1].strip(), [*pending, line]))
+            pending = []
+        elif blocks and line.startswith((" ", "\t")) and line.strip():
+            blocks[-1][1].extend([*pending, line])
+            pending = []
+        else:
+            pending.append(line)
+    if pending:
+        blocks.append((None, pending))
+    return blocks
+
+
+def _keys_of(block_lines: list[str]) -> dict[str, list[str]]:
+    """A block's keys (``talk:``'s ``start``...), each with its lines, dedented by two spaces."""
+    keys: dict[str, list[str]] = {}
+    current: str | None = None
+    for line in block_lines[1:]:
+        match = re.match(r"^  ([A-Za-z_][\w-]*):", line)
+        if match:
+            current = match[1]
+            keys[current] = [line[2:]]
+        elif current is not None:
+            keys[current].append(line[2:] if line.startswith("  ") else line)
+    return keys
+
+
+def read_existing(text: str, block: str) -> Existing:
+    lines = text.splitlines()
+    front: list[str] = []
+    rest = lines
+    if lines and lines[0].strip() == "---":
+        closing = next((i for i, line in enumerate(lines[1:], 1) if line.strip() == "---"), None)
+        if closing is not None:
+            front, rest = lines[1:closing], lines[closing + 1:]
+    top = _top_blocks(front)
+    keys = next((_keys_of(lines_) for key, lines_ in top if key == block), {})
+    title, body_at = "", 0
+    for index, line in enumerate(rest):
+        if line.startswith("# "):
+            title, body_at = line[2:].strip(), index + 1
+            break
+    body = "\n".join(rest[body_at:] if title else rest).strip()
+    return Existing(top, keys, title, body)
+
+
+def _digest(text: str) -> str:
+    return hashlib.sha256(text.strip().encode()).hexdigest()[:16]
+
+
+def _front_matter(top: list[tuple[str | None, list[str]]]) -> str:
+    lines = [line for _, block in top for line in block]
+    return "---\n" + "".join(line + "\n" for line in lines) + "---\n" if lines else ""
+
+
+def render(page: Page, existing: Existing | None, record: dict | None) -> tuple[str, list[str]]:
+    """The page's text, and what it kept of the page as it is (hand edits), in words."""
+    kept: list[str] = []
+    keys = dict(page.keys)
+    written_before = set(record.get("keys", {})) if record else set()
+    if existing is not None and record is not None:
+        for key, lines in existing.keys.items():
+            if key in page.soft:
+                keys[key] = lines  # the file says nothing of it: the page's value stays
+            elif key not in keys and key not in written_before:
+                keys[key] = lines  # added by hand: kept
+            elif key in keys and key in written_before and lines != record["keys"][key] and lines != keys[key]:
+                kept.append(f"'{page.block}.{key}' was edited by hand; it now says what the file says")
+    block_lines = [f"{page.block}:"] + [f"  {line}" for lines in keys.values() for line in lines]
+    top = [(key, lines) for key, lines in existing.top if key != page.block] if existing else []
+    if page.block == "program":
+        program = [(page.block, page.keys["program"])] if page.keys else []
+        return _front_matter(program + top) + ("\n".join(_body_lines(existing)) + "\n" if existing else ""), kept
+    body = page.body
+    if existing is not None and record is not None and _digest(existing.body) != record.get("body"):
+        body = existing.body
+        if _digest(existing.body) != _digest(page.body):
+            kept.append("its text below the title was edited by hand: kept as it is")
+    text = _front_matter([(page.block, block_lines), *top]) + f"# {markdown_title(page.title)}\n"
+    return text + (f"\n{body.strip()}\n" if body.strip() else ""), kept
+
+
+def _body_lines(existing: Existing | None) -> list[str]:
+    """The program page below its front-matter, as it is."""
+    if existing is None:
+        return ["# Program", "", "```{program-table}", "```"]
+    lines = [f"# {existing.title}"] if existing.title else []
+    return [*lines, "", existing.body] if existing.body else lines
+
+
+# -- the plan --------------------------------------------------------------------------------------------
+
+
+@dataclass
+class Plan:
+    label: str
+    program: ImportedProgram
+    texts: dict[str, str] = field(default_factory=dict)  # path -> the text to write
+    status: dict[str, str] = field(default_factory=dict)  # path -> new | updated | unchanged
+    kept: dict[str, list[str]] = field(default_factory=dict)  # path -> hand edits kept, in words
+    reused: list[str] = field(default_factory=list)  # speaker pages that are there already, not the import's
+    gone: list[str] = field(default_factory=list)  # pages of an earlier import that the file no longer has
+    record: dict = field(default_factory=dict)
+    where: dict[str, Where] = field(default_factory=dict)  # path -> the row of its talk or speaker
+    program_lines: dict[int, Where] = field(default_factory=dict)  # line of program/index.md -> row
+
+
+def read_file(path: Path, event: Event, label: str) -> ImportedProgram:
+    suffix = path.suffix.lower()
+    data = path.read_bytes()
+    if suffix in SCHEDULE_SUFFIXES:
+        return read_schedule(data, label, event)
+    if suffix in {".xlsx", ".xls", ".ods", ".numbers"}:
+        raise Refused(f"{label}: a spreadsheet file; expected it saved as CSV (File > Save As > 'CSV UTF-8')")
+    if suffix not in CSV_SUFFIXES:
+        raise Refused(f"{label}: expected a .csv file (a spreadsheet saved as CSV), or a frab/pretalx "
+                      "schedule.xml or schedule.json")
+    return read_csv(data, label, event)
+
+
+def _existing_speakers(srcdir: Path) -> dict[str, str]:
+    """Each speaker page's name, matched as the import matches names: ``person_key`` -> slug."""
+    found: dict[str, str] = {}
+    for path in sorted((srcdir / SPEAKERS_DIR).glob("*.md")):
+        if path.stem == "index":
+            continue
+        try:
+            matter = read_frontmatter(path.read_text("utf-8"))
+        except (FrontmatterSyntaxError, UnicodeDecodeError, OSError):
+            continue
+        speaker = matter.data.get("speaker") if matter else None
+        if isinstance(speaker, dict) and isinstance(speaker.get("name"), str):
+            found.setdefault(person_key(speaker["name"]), path.stem)
+    return found
+
+
+def plan(path: Path, srcdir: Path, label: str) -> Plan:
+    from .check import read_config
+
+    config, _ = read_config(srcdir)
+    event = event_of(config)
+    program = read_file(path, event, label)
+    result = Plan(label, program)
+    if program.problems:
+        return result
+    try:
+        before = json.loads((srcdir / RECORD).read_text("utf-8"))
+    except (OSError, ValueError):
+        before = {}
+    pages_before: dict[str, dict] = before.get("pages", {}) if isinstance(before, dict) else {}
+    by_identity = {entry.get("identity"): page for page, entry in pages_before.items() if entry.get("identity")}
+    problems = program.problems
+
+    # speakers: one page each; a page that is there already (by slug or by name) serves
+    named = _existing_speakers(srcdir)
+    slugs: dict[str, str] = {}
+    pages: list[Page] = []
+    for slug, speaker in program.speakers.items():
+        own = by_identity.get(f"person:{slug}")
+        final = own.removeprefix(SPEAKERS_DIR).removesuffix(".md") if own else named.get(person_key(speaker.name), slug)
+        slugs[slug] = final
+        target = f"{SPEAKERS_DIR}{final}.md"
+        if (srcdir / target).exists() and target not in pages_before:
+            result.reused.append(target)
+            continue
+        pages.append(speaker_page(speaker, target))
+    sessions = {session.id: session for session in program.sessions}
+    for session in program.sessions:
+        session.chairs = [slugs.get(s, s) for s in session.chairs]
+    taken: set[str] = set()
+    for item in program.items:
+        item.speakers = [slugs.get(s, s) for s in item.speakers]
+        item.moderators = [slugs.get(s, s) for s in item.moderators]
+        if not item.has_page:
+            continue
+        target = by_identity.get(item.identity)
+        if target is None:
+            # a page of this name that no import wrote, or another talk's: the next free slug
+            base, n = f"{TALKS_DIR}{item.slug}", 2
+            target = f"{base}.md"
+            while target in taken or ((srcdir / target).exists() and target not in pages_before) or (
+                    target in pages_before and pages_before[target].get("identity") != item.identity):
+                target, n = f"{base}-{n}.md", n + 1
+        taken.add(target)
+        pages.append(talk_page(item, target, event, sessions))
+    others = [item for item in program.items if not item.has_page]
+    program_page = program_block(others, program.sessions, event)
+    written_program = pages_before.get(PROGRAM_PAGE)
+    existing_program = srcdir / PROGRAM_PAGE
+    if program_page.keys or written_program:
+        current = read_existing(existing_program.read_text("utf-8"), "program") if existing_program.is_file() else None
+        current_block = next((lines for key, lines in current.top if key == "program"), []) if current else []
+        if current_block and not written_program:
+            problems.append(ImportProblem(Where(PROGRAM_PAGE, 2), (
+                f"holds 'program:' items or sessions that no import wrote, and {label} has items without a page "
+                "or sessions to write there; expected them in one place: move them into the file and import "
+                "again (or delete them from the page)")))
+        else:
+            pages.append(program_page)
+    if problems:
+        return result
+
+    result.record = {"file": label, "pages": {}}
+    for page in pages:
+        target = srcdir / page.path
+        existing = read_existing(target.read_text("utf-8"), page.block) if target.is_file() else None
+        record = pages_before.get(page.path)
+        text, kept = render(page, existing, record)
+        current = target.read_text("utf-8") if target.is_file() else None
+        result.status[page.path] = "new" if current is None else ("unchanged" if current == text else "updated")
+        result.texts[page.path] = text
+        if kept:
+            result.kept[page.path] = kept
+        if page.where is not None:
+            result.where[page.path] = page.where
+        # what the import wrote, not what the page says: a text kept from a hand edit stays a hand edit
+        entry: dict = {"keys": {key: lines for key, lines in page.keys.items()}, "body": _digest(page.body)}
+        if page.identity:
+            entry["identity"] = page.identity
+        result.record["pages"][page.path] = entry
+        if page.block == "program":
+            result.program_lines = {line + 1: where for line, where in page.entry_lines.items()}
+    result.gone = sorted(page for page in pages_before if page not in result.texts and (srcdir / page).is_file())
+    for page in result.gone:  # still the import's: a later import that has it again updates it
+        result.record["pages"][page] = pages_before[page]
+    return result
+
+
+# -- checked as the build checks -----------------------------------------------------------------------------
+
+
+def check(plan_: Plan, srcdir: Path) -> list[str]:
+    """The build's findings that the new pages bring, each at the file's row it comes from."""
+    from .check import check_site
+
+    before = set(check_site(srcdir))
+    after = check_site(srcdir, extra=plan_.texts)
+    messages = []
+    for finding in after:
+        if finding in before:
+            continue
+        where = plan_.where.get(finding.path)
+        if finding.path == PROGRAM_PAGE and finding.line is not None:
+            # the program block is the front-matter's first: line 1 is '---', 2 'program:'
+            where = plan_.program_lines.get(finding.line - 1) or where
+        place = f"{finding.path}:{finding.line}" if finding.line is not None else finding.path
+        if where is None:
+            messages.append(finding.format())
+        else:
+            messages.append(f"{where}: {finding.message} (in {place}) [symposium.{finding.subtype}]")
+    return messages
+
+
+def write(plan_: Plan, srcdir: Path) -> None:
+    for path, text in plan_.texts.items():
+        if plan_.status[path] == "unchanged":
+            continue
+        target = srcdir / path
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(text, encoding="utf-8")
+    (srcdir / RECORD).write_text(json.dumps(plan_.record, indent=1, ensure_ascii=False, sort_keys=True) + "\n", "utf-8")
+
+
+def report(plan_: Plan, srcdir: Path, *, dry_run: bool) -> str:
+    would = "would be " if dry_run else ""
+    lines = [f"{plan_.label}: {describe(plan_.program)}"]
+    lines += [f"  note: {note}" for note in plan_.program.notes]
+    for status in ("new", "updated"):
+        paths = [path for path, said in plan_.status.items() if said == status]
+        if not paths:
+            continue
+        lines.append(f"{status.capitalize()} ({len(paths)}), {would or ''}written:" if dry_run
+                     else f"{status.capitalize()} ({len(paths)}):")
+        for path in paths:
+            lines.append(f"  {path}")
+            if dry_run and status == "updated":
+                old = (srcdir / path).read_text("utf-8").splitlines()
+                diff = difflib.unified_diff(old, plan_.texts[path].splitlines(), lineterm="", n=0)
+                lines += [f"      {line}" for line in list(diff)[2:] if not line.startswith("@@")]
+    unchanged = sum(said == "unchanged" for said in plan_.status.values())
+    if unchanged:
+        lines.append(f"Unchanged: {unchanged} page{'s' * (unchanged != 1)}")
+    if plan_.kept:
+        lines.append("Edited by hand, and left as it is:")
+        lines += [f"  {path}: {what}" for path, whats in plan_.kept.items() for what in whats]
+    if plan_.reused:
+        lines.append("Speakers who have a page already (left as it is): " + ", ".join(plan_.reused))
+    if plan_.gone:
+        lines.append(f"Written by an earlier import and not in {plan_.label} any more (left as they are; delete "
+                     "them, or give a talk 'status: cancelled'):")
+        lines += [f"  {path}" for path in plan_.gone]
+    unknown = [path for path, text in plan_.texts.items() if f"affiliation: {UNKNOWN_AFFILIATION}" in text]
+    if unknown:
+        lines.append(f"The file gives no affiliation for {len(unknown)} speaker{'s' * (len(unknown) != 1)}; their "
+                     f"pages say '{UNKNOWN_AFFILIATION}' until you replace it: " + ", ".join(unknown))
+    if dry_run:
+        lines.append("Nothing written (--dry-run).")
+    return "\n".join(lines)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        prog="symposium import",
+        description="Write talk, speaker and program pages from a spreadsheet's CSV or a frab/pretalx "
+                    "schedule.xml/.json, checked as the build checks them; importing again updates them and keeps "
+                    "abstracts and biographies edited by hand. Nothing is written while any row has a problem.",
+    )
+    parser.add_argument("file", type=Path, help="program.csv (one row per talk or item), schedule.xml or schedule.json")
+    parser.add_argument("--srcdir", type=Path, default=Path("."), help="the site's source directory (default: .)")
+    parser.add_argument("-n", "--dry-run", action="store_true", help="say what would change; write nothing")
+    args = parser.parse_args(argv)
+    srcdir = args.srcdir
+    label = str(args.file)
+    if not (srcdir / "conf.py").is_file():
+        print(f"symposium import: no conf.py in {srcdir.resolve()}", file=sys.stderr)
+        return 2
+    if not args.file.is_file():
+        print(f"symposium import: {label}: no such file", file=sys.stderr)
+        return 2
+    try:
+        result = plan(args.file, srcdir, label)
+        problems = [str(problem) for problem in result.program.problems]
+        if not problems:
+            problems = check(result, srcdir)
+    except Refused as err:
+        print(f"symposium import: {err}", file=sys.stderr)
+        return 1
+    except ConfigError as err:
+        print(f"symposium import: conf.py: {str(err).splitlines()[0]}", file=sys.stderr)
+        return 2
+    except OSError as err:
+        print(f"symposium import: {err.filename or label}: {err.strerror}", file=sys.stderr)
+        return 2
+    if problems:
+        print("\n".join(problems), file=sys.stderr)
+        for note in result.program.notes:
+            print(f"note: {note}", file=sys.stderr)
+        print(f"symposium import: {len(problems)} problem{'s' * (len(problems) != 1)} in {label}; nothing written",
+              file=sys.stderr)
+        return 1
+    if not args.dry_run:
+        write(result, srcdir)
+    print(report(result, srcdir, dry_run=args.dry_run))
+    return 0

@@ -1,0 +1,174 @@
+"""`symposium import`: CSV variants, frab/pretalx schedules, the round trip of the conference's own schedule,
+and importing again after an edit by hand."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from helpers import REPO, ROOTS, build_app, parse_warnings, run_nox_command, schedule_events
+from symposium.cli import importing
+
+PROGRAM = REPO / "tests" / "data" / "program.csv"
+EMPTY_HOME = "# An empty event\n\n```{program-table}\n```\n\n```{toctree}\n:glob:\n\nprogram/*\nspeakers/*\ntalks/*\n```\n"
+
+
+def empty_event(target: Path, conf: str) -> Path:
+    """An event with no talk, speaker or program item yet (as `symposium init` leaves it)."""
+    target.mkdir(parents=True)
+    (target / "conf.py").write_text(conf)
+    (target / "index.md").write_text(EMPTY_HOME)
+    (target / "program").mkdir()
+    (target / "program" / "index.md").write_text("# Program\n\n```{program-table}\n```\n")
+    return target
+
+
+def conference_conf() -> str:
+    """The conference root's conf.py, less its rooms and tracks (the import brings them)."""
+    return "\n".join(line for line in (ROOTS / "test-conference" / "conf.py").read_text().splitlines()
+                     if not line.startswith(("symposium_rooms", "symposium_tracks"))) + "\n"
+
+
+def run_import(site: Path, *args: str):
+    return run_nox_command("import", site, *args)
+
+
+def comparable(data: dict) -> list[tuple]:
+    """Every event of a schedule.json, by what a conference app shows of it."""
+    return sorted((e["guid"], e["id"], e["title"], e["date"], e["start"], e["duration"], e["room"], e["track"], e["type"],
+                   e["abstract"], e["url"], tuple((p["name"], p["guid"]) for p in e["persons"]),
+                   tuple((link["title"], link["url"], link["type"]) for link in e["links"]))
+                  for e in schedule_events(data))
+
+
+@pytest.mark.xdist_group("conference")
+@pytest.mark.parametrize("export", ["schedule.xml", "schedule.json"])
+def test_the_conference_s_own_schedule_imported_into_an_empty_event_gives_the_same_schedule(built, tmp_path, export):
+    source = Path(built("conference", "dirhtml").outdir)
+    site = empty_event(tmp_path / "site", conference_conf())
+    done = run_import(site, str(source / export))
+    assert done.returncode == 0, done.stderr
+    assert "7 talks, 3 items without a page, 4 speakers" in done.stdout
+    app = build_app(site, "dirhtml")
+    assert parse_warnings(app) == []
+    before = json.loads((source / "schedule.json").read_text())
+    after = json.loads((Path(app.outdir) / "schedule.json").read_text())
+    assert comparable(after) == comparable(before)
+    conference = lambda data: {k: v for k, v in data["schedule"]["conference"].items() if k != "days"}  # noqa: E731
+    assert conference(after) == conference(before)
+    # the XML too, but for the version (the program's history differs: a repository, or none)
+    xml = [(Path(out) / "schedule.xml").read_text().splitlines() for out in (source, app.outdir)]
+    assert [line for line in xml[0] if "<version>" not in line] == [line for line in xml[1] if "<version>" not in line]
+
+
+def plan_texts(tmp_path: Path, name: str, data: bytes, conf: str) -> dict[str, str]:
+    site = empty_event(tmp_path / name, conf)
+    (site / "program.csv").write_bytes(data)
+    done = run_import(site, "program.csv")
+    assert done.returncode == 0, done.stderr
+    return {path.relative_to(site).as_posix(): path.read_text() for path in sorted(site.rglob("*.md"))}
+
+
+BERLIN = ("project = 'BWW 2026'\nextensions = ['myst_parser', 'symposium']\nexclude_patterns = ['_build']\n"
+          "html_baseurl = 'https://bww.example.org/'\nsymposium_date = '2026-03-12'\nsymposium_end_date = '2026-03-13'\n"
+          "symposium_timezone = 'Europe/Berlin'\n")
+
+
+def test_bom_semicolons_and_crlf_read_as_the_plain_file(tmp_path):
+    plain = PROGRAM.read_bytes()
+    expected = plan_texts(tmp_path, "plain", plain, BERLIN)
+    assert len([path for path in expected if path.startswith("talks/")]) == 20
+    import csv
+    import io
+
+    rows = list(csv.reader(io.StringIO(plain.decode())))
+    out = io.StringIO()
+    csv.writer(out, delimiter=";", lineterminator="\r\n").writerows(rows)
+    excel = b"\xef\xbb\xbf" + out.getvalue().encode()
+    assert plan_texts(tmp_path, "excel", excel, BERLIN) == expected
+
+
+def test_missing_optional_columns_and_a_speaker_with_two_spellings(tmp_path):
+    csv_text = ("talk title,Speaker(s),START,duration\n"
+                "Engines of Thought,Ada Lovelace (Analytical Society),9:00,30\n"
+                "Notes on the Engine,ada lovelace (Analytical  society),9:30,30\n"
+                "Break,,10:00,15\n")
+    conf = BERLIN.replace("symposium_end_date = '2026-03-13'\n", "")
+    texts = plan_texts(tmp_path, "site", csv_text.encode(), conf)
+    assert [path for path in texts if path.startswith("speakers/")] == ["speakers/ada-lovelace.md"]
+    assert "affiliation: Analytical Society" in texts["speakers/ada-lovelace.md"]
+    assert "title: Break, type: break" in texts["program/index.md"]
+    assert "type: contributed" in texts["talks/engines-of-thought.md"]
+
+
+@pytest.mark.parametrize(("rows", "says"), [
+    ("Engines,Ada (X),2026-03-12,10:30,10:00\n", "program.csv:3: end 10:00 is before start 10:30"),
+    ("Engines,Ada (X),2026-03-12,25:00,10:00\n", "program.csv:3: start '25:00': expected a time such as 8:35"),
+    ("Engines,Ada (X),12/03/2026,9:00,10:00\n", "program.csv:3: date '12/03/2026' is not a date the import reads"),
+    ("Engines,Ada (X),2026-03-20,9:00,10:00\n", "program.csv:3: 'Engines' is on 2026-03-20, outside the symposium"),
+    ("Engines,Ada (X),2026-03-12,9:00,9:45\n", "program.csv:3: 'Engines' (9:00–9:45 AM) runs into 'First'"),
+])
+def test_a_bad_row_is_told_at_its_line_and_nothing_is_written(tmp_path, rows, says):
+    site = empty_event(tmp_path / "site", BERLIN)
+    (site / "program.csv").write_text("Title,Speakers,Date,Start,End\nFirst,Ada (X),2026-03-12,9:00,9:30\n" + rows)
+    done = run_import(site, "program.csv")
+    assert done.returncode == 1
+    assert says in done.stderr, done.stderr
+    assert "nothing written" in done.stderr
+    assert not (site / "talks").exists() and not (site / "speakers").exists()
+
+
+def test_a_misspelt_or_missing_column_is_told_at_the_header(tmp_path):
+    site = empty_event(tmp_path / "site", BERLIN)
+    (site / "program.csv").write_text("Title,Speakrs,Start\nFirst,Ada (X),9:00\n")
+    done = run_import(site, "program.csv")
+    assert done.returncode == 1
+    assert "program.csv:1: column 'Speakrs' is not one the import reads; did you mean 'speakers'?" in done.stderr
+    assert "program.csv:1: no column for the end (or duration)" in done.stderr
+
+
+def test_importing_again_keeps_what_was_edited_by_hand(tmp_path):
+    site = empty_event(tmp_path / "site", BERLIN)
+    shutil.copy(PROGRAM, site / "program.csv")
+    assert run_import(site, "program.csv").returncode == 0
+    talk = site / "talks" / "surrogate-models-in-the-loop.md"
+    speaker = site / "speakers" / "ana-souza.md"
+    talk.write_text(talk.read_text().replace("Surrogates replace", "Edited: surrogates replace")
+                    .replace("  type: invited\n", "  type: invited\n  slides: https://example.org/s.pdf\n"))
+    speaker.write_text(speaker.read_text() + "\nAna's biography.\n")
+    # the file changes: a talk moves to another room
+    (site / "program.csv").write_text((site / "program.csv").read_text().replace(
+        "2026-03-13,12:00,12:30,Room 3", "2026-03-13,12:00,12:30,Hall 2"))
+    dry = run_import(site, "program.csv", "--dry-run")
+    assert dry.returncode == 0 and "Nothing written (--dry-run)." in dry.stdout
+    assert "+  room: Hall 2" in dry.stdout and "Room 3" in (site / "talks" / "workflow-languages-compared.md").read_text()
+    done = run_import(site, "program.csv")
+    assert done.returncode == 0, done.stderr
+    assert "talks/surrogate-models-in-the-loop.md: its text below the title was edited by hand: kept as it is" in done.stdout
+    assert "speakers/ana-souza.md: its text below the title was edited by hand: kept as it is" in done.stdout
+    assert "Edited: surrogates replace" in talk.read_text() and "slides: https://example.org/s.pdf" in talk.read_text()
+    assert "Ana's biography." in speaker.read_text()
+    assert "room: Hall 2" in (site / "talks" / "workflow-languages-compared.md").read_text()
+    again = run_import(site, "program.csv")
+    assert "Unchanged: 33 pages" in again.stdout and "Edited: surrogates replace" in talk.read_text()
+
+
+def test_a_page_no_import_wrote_is_never_overwritten(tmp_path):
+    site = empty_event(tmp_path / "site", BERLIN)
+    (site / "talks").mkdir()
+    mine = "---\ntalk:\n  type: keynote\n  start: 9:30\n  end: 10:00\n---\n# Engines\n\nMine.\n"
+    (site / "talks" / "engines.md").write_text(mine)
+    (site / "program.csv").write_text("Title,Start,End\nEngines,9:00,9:30\n")
+    assert run_import(site, "program.csv").returncode == 0
+    assert (site / "talks" / "engines.md").read_text() == mine
+    assert "# Engines" in (site / "talks" / "engines-2.md").read_text()
+
+
+def test_flow_values_read_back_as_written():
+    from symposium.model.frontmatter import read_frontmatter
+
+    for text in ["Plain", "Session 1: AI", "a, b", "[x]", "#hash", "Müller, A.", "0264"]:
+        assert read_frontmatter(f"---\nx: {{t: {importing.flow_scalar(text)}}}\n---\n").data["x"]["t"] == text
