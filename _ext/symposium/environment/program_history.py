@@ -7,8 +7,8 @@ the program is joined as the build joins it, and :func:`symposium.model.history.
 says what changed from the version before. First-parent only: a merged branch is one version
 (the merge), so the versions form a line, as readers saw the site.
 
-What was computed per commit is cached in the output directory
-(``<outdir>/.symposium-history.json``) with the state of the last commit, so that a build
+What was computed per commit is cached with Sphinx's own cache, the doctree directory
+(``<doctreedir>/.symposium-history.json``), with the state of the last commit, so that a build
 reads only the commits that are new since the last; a changed first-parent line (a rebase)
 or other code or event settings start again. Only the blobs that changed between two commits
 are read, through one ``git cat-file --batch``.
@@ -445,7 +445,9 @@ def read_program_history(app: Sphinx, env: BuildEnvironment) -> None:
     values = {name: config[name] for name in config_names()}
     extra = sorted(env.doc2path(docname, base=False).as_posix() for docname in store.pages_with_program_data()
                    if not docname.startswith(("talks/", "speakers/", "program/")))
-    found = read_history(Path(app.srcdir), Path(app.outdir), values, lambda v: event_of(SimpleNamespace(**v)),
+    # with Sphinx's cache, not in the published output: it holds every version read from git,
+    # an earlier event's too after `symposium init`
+    found = read_history(Path(app.srcdir), Path(app.doctreedir), values, lambda v: event_of(SimpleNamespace(**v)),
                          reading, since=since, extra_pages=extra)
     if found.note:
         logger.info(bold("symposium: ") + found.note)
