@@ -335,7 +335,13 @@ def nox_session(name: str, *posargs: str) -> NoxSession:
     """
     stand_in = types.ModuleType("nox")
     sessions = {}
-    stand_in.session = lambda function: sessions.setdefault(function.__name__, function)
+    def session(function=None, *, name: str | None = None, **options):
+        """``@nox.session`` and ``@nox.session(name="bench-history")``."""
+        if function is None:
+            return lambda function: sessions.setdefault(name or function.__name__, function)
+        return sessions.setdefault(name or function.__name__, function)
+
+    stand_in.session = session
     stand_in.options = types.SimpleNamespace()
     stand_in.Session = NoxSession
     saved = sys.modules.get("nox")
