@@ -48,6 +48,16 @@ def talk_calendar(item: ProgramItem) -> str:
     return f"{item.docname}.ics"
 
 
+def talk_bibtex(item: ProgramItem) -> str:
+    """Where a talk's BibTeX entry is, from the output root: beside its page."""
+    return f"{item.docname}.bib"
+
+
+def talk_csl_json(item: ProgramItem) -> str:
+    """Where a talk's CSL-JSON is, from the output root (``.csl.json``: not another ``.json`` of the site)."""
+    return f"{item.docname}.csl.json"
+
+
 def site_url(config: Config) -> str:
     """The site's root, always with its trailing slash; ``""`` when ``html_baseurl`` is not set."""
     base = (config.html_baseurl or "").strip()
