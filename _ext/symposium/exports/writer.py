@@ -1,7 +1,8 @@
 """Writes the program where people keep a schedule, once every page is written.
 
 At ``build-finished``, for the ``html`` and ``dirhtml`` builders: ``program.ics``, one
-``.ics`` per talk (beside its page: ``talks/<slug>.ics``), each talk's citation (``talks/<slug>.bib`` and
+``.ics`` per talk (beside its page: ``talks/<slug>.ics``) and per speaker with a part in
+the program (``speakers/<slug>.ics``), each talk's citation (``talks/<slug>.bib`` and
 ``talks/<slug>.csl.json``), and the frab schedule ``schedule.json`` and ``schedule.xml``,
 from the store alone, so they say what the pages say. Nothing is written into the source tree.
 """
@@ -28,6 +29,7 @@ from .addresses import (
     file_url,
     page_url,
     site_url,
+    speaker_calendar,
     talk_bibtex,
     talk_calendar,
     talk_csl_json,
@@ -36,7 +38,7 @@ from .addresses import (
 from .citations import bibtex, citation_of, csl_json
 from .feed import changes_feed
 from .frab import schedule, schedule_xml
-from .ics import item_calendar, program_calendar
+from .ics import item_calendar, person_calendar, program_calendar
 from .site_data import export_site
 
 logger = logging.getLogger(__name__)
@@ -60,17 +62,23 @@ def write_exports(app: Sphinx, exception: Exception | None) -> None:
     made_from = MadeFrom(Path(app.outdir), code=ENV_VERSION)
     # what every file says of the site, whatever its events
     about = (site.title, site.full_name, site.acronym, site.event, site.base_url, site.stamp)
+    # what each item's event is made from
+    made_of = {item.key: (item, site.item_url(item), [(person, site.speaker_url(person)) for person in site.people(item)],
+                          site.sessions.get(item.session or ""), site.revisions.get(item.slug)) for item in program}
     for item in program:
         if item.has_page:
-            people = [(person, site.speaker_url(person)) for person in site.people(item)]
-            inputs = made_from.digest(about, item, site.item_url(item), people, site.sessions.get(item.session or ""),
-                                      site.revisions.get(item.slug))
-            made_from.write(talk_calendar(item), inputs, lambda item=item: item_calendar(item, site))
+            made_from.write(talk_calendar(item), made_from.digest(about, made_of[item.key]),
+                            lambda item=item: item_calendar(item, site))
             citation = citation_of(item, site)
             if citation is not None:
                 cited = made_from.digest(citation)
                 made_from.write(talk_bibtex(item), cited, lambda citation=citation: bibtex(citation).encode())
                 made_from.write(talk_csl_json(item), cited, lambda citation=citation: csl_json(citation).encode())
+    for speaker in site.speakers.values():
+        # the speaker's part in the program, where they have one (their page links it then)
+        if items := store_of(app.env).items_of(speaker.slug):
+            made_from.write(speaker_calendar(speaker), made_from.digest(about, speaker, [made_of[i.key] for i in items]),
+                            lambda speaker=speaker, items=items: person_calendar(speaker, items, site))
     everything = made_from.digest(
         about, program, [site.item_url(item) for item in program],
         sorted((slug, speaker, site.speaker_url(speaker)) for slug, speaker in site.speakers.items()),

@@ -21,6 +21,9 @@ NEXT = "Next:"
 SLIDES = "Slides"
 VIDEO = "Video"
 ADD_TO_CALENDAR = "Add to calendar (.ics)"
+#: under a speaker's list of roles
+SPEAKER_CALENDAR = "Add these to your calendar (.ics)"
+AT_THE_SAME_TIME = "At the same time:"
 # the "Cite" block of a talk page
 CITE_THIS_TALK = "Cite this talk"
 DOWNLOAD = "Download:"
