@@ -66,6 +66,8 @@ class SymposiumStore:
     sessions: dict[str, list[Session]] = field(default_factory=dict)
     #: the pages that hold the change log (``{program-changes}``), which the program links to
     change_logs: dict[str, bool] = field(default_factory=dict)
+    #: the pages whose front-matter says ``embed: true`` (rendered alone, for an <iframe>)
+    embeds: dict[str, bool] = field(default_factory=dict)
     #: the event the views are derived for (set by the collector as each build starts)
     event: Event | None = None
 
@@ -313,6 +315,8 @@ def keep(store: SymposiumStore, docname: str, found: SourceData) -> None:
         store.set_items(docname, found.page.items)
     if found.page.sessions:
         store.set_sessions(docname, found.page.sessions)
+    if found.page.embed:
+        store.embeds[docname] = True
 
 
 def check_across_pages(store: SymposiumStore, event: Event, acronym: str) -> list[Problem]:
