@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import logging
 import re
 from dataclasses import dataclass
 
@@ -26,14 +25,12 @@ from ..model.entities import ProgramItem
 from ..model.link_targets import is_project_file
 from .site_view import ExportSite
 
-# pylatexenc logs each character it has no LaTeX for (a CJK name): BibTeX with UTF-8 takes it as it is
-logging.getLogger("pylatexenc.latexencode").setLevel(logging.ERROR)
-
-#: every character that LaTeX reads as markup (& % $ # _ { } ~ ^ \) and every one beyond ASCII,
-#: as LaTeX; each replacement in braces, so that BibTeX sees one letter (``Lo{\"\i}c``)
 #: typographic quotes and dashes as LaTeX's own ligatures, which every reader of BibTeX decodes
 _LIGATURES = {ord("\u2018"): "`", ord("\u2019"): "'", ord("\u201c"): "``", ord("\u201d"): "''",
               ord("\u2013"): "--", ord("\u2014"): "---"}
+#: every character that LaTeX reads as markup (& % $ # _ { } ~ ^ \) and every one beyond ASCII,
+#: as LaTeX; each replacement in braces, so that BibTeX sees one letter (``Lo{\"\i}c``); a character
+#: LaTeX has no name for (a CJK name) is kept as it is, for BibTeX with UTF-8 (biber) to read
 _LATEX = UnicodeToLatexEncoder(
     conversion_rules=[UnicodeToLatexConversionRule(RULE_DICT, _LIGATURES), "defaults"],
     non_ascii_only=False, replacement_latex_protection="braces-all",
@@ -142,7 +139,8 @@ def _person(family: str, given: str) -> str:
 
 
 def bibtex(citation: Citation) -> str:
-    """The talk as a BibTeX ``@misc`` entry, in ASCII (LaTeX accents): read by BibTeX and biber alike."""
+    """The talk as a BibTeX ``@misc`` entry, in ASCII (LaTeX accents) but for a character LaTeX has no
+    name for: read by BibTeX and biber alike."""
     fields: list[tuple[str, str]] = []
     if citation.authors:
         fields.append(("author", " and ".join(_person(family, given) for family, given in citation.authors)))
