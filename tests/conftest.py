@@ -131,6 +131,23 @@ def conference_url(built) -> Iterator[str]:
     yield from serve(Path(built("conference", "dirhtml", html_theme="pydata_sphinx_theme").outdir))
 
 
+@pytest.fixture
+def host_page(tmp_path: Path) -> Iterator:
+    """Another site on another port of the loopback (another origin): ``host_page(html)`` serves the
+    page and gives its URL, for a page that embeds the site's pages."""
+    folder = tmp_path / "host"
+    folder.mkdir()
+    server = serve(folder)
+    base = next(server)
+
+    def put(text: str, name: str = "index.html") -> str:
+        (folder / name).write_text(text, "utf-8")
+        return base + name
+
+    yield put
+    server.close()
+
+
 @pytest.fixture(scope="session")
 def served() -> Iterator[Callable[[Path], str]]:
     """``served(directory)``: any output folder, served on the loopback until the session ends, by its URL."""

@@ -28,6 +28,7 @@ from .environment.transforms import InsertPageHeader, RawHtmlInTitleAsText
 from .environment.versions import ENV_VERSION, __version__
 from .exports.writer import check_base_url, write_exports
 from .html_page import attendee, lean_theme
+from .html_page.citation_tags import add_citation_tags
 from .html_page.descriptions import add_description
 from .html_page.feed_link import add_feed_link
 from .html_page.jsonld import add_jsonld
@@ -85,6 +86,7 @@ def setup(app: Sphinx) -> ExtensionMetadata:
     # 400: the page's description before sphinxext-opengraph (500) reads it
     app.connect("html-page-context", add_description, priority=400)
     app.connect("html-page-context", add_jsonld)
+    app.connect("html-page-context", add_citation_tags)  # a talk's citation_* tags, for Scholar and Zotero
     app.connect("html-page-context", add_feed_link)  # where the build writes the change feed
     # 999, last: Sphinx takes the template of the first handler that returns one, as this one does
     app.connect("html-page-context", lean_theme.lean_page, priority=999)

@@ -1,7 +1,7 @@
 """After any sequence of edits, an incremental build equals a fresh build of the same sources.
 
 A seeded random walk over the conference root: change a time, rename a speaker, add,
-delete and rename a talk, move a talk to another session, cancel a talk and restore it, delete
+delete, rename, retitle and cancel a talk (and restore it), move a talk to another session, delete
 a speaker page and restore it. After every step the whole output folder of the incremental build (its file list and
 every byte, Sphinx's .buildinfo and search index aside) is compared with a fresh build's.
 """
@@ -95,8 +95,14 @@ class Edits:
         edit_source(talk.with_name(f"renamed-{self.rng.randrange(1000)}-{talk.name}"), talk.read_text("utf-8"))
         edit_source(talk, None)
 
+    def retitle_a_talk(self) -> None:
+        """A talk's heading changes: the talks beside it, and those at the same time in other rooms, name it."""
+        talk = self.rng.choice(self.talks())
+        text = talk.read_text("utf-8")
+        edit_source(talk, re.sub(r"^# (.*)$", lambda m: f"# {m[1]} (revised)", text, count=1, flags=re.M))
+
     def cancel_a_talk(self) -> None:
-        """A talk cancelled, or a cancelled one restored (``status:`` added or removed)."""
+        """A talk is cancelled, or no longer: it leaves, or joins again, what runs at the same time elsewhere."""
         talk = self.rng.choice(self.talks())
         text = talk.read_text("utf-8")
         edit_source(talk, text.replace("  status: cancelled\n", "") if "status: cancelled" in text
@@ -114,8 +120,8 @@ class Edits:
         self.deleted.clear()
 
     STEPS = ("change_a_time", "rename_a_speaker", "add_a_talk", "delete_a_talk", "move_a_talk",
-             "move_a_session", "change_a_track", "move_a_talk_to_another_day", "rename_a_talk", "cancel_a_talk",
-             "delete_a_speaker", "restore")
+             "move_a_session", "change_a_track", "move_a_talk_to_another_day", "rename_a_talk", "delete_a_speaker",
+             "retitle_a_talk", "cancel_a_talk", "restore")
 
 
 @pytest.mark.parametrize("seed", [2025, 7, 11, 42])

@@ -49,6 +49,7 @@ OPTIONAL_TALK_KEYS: dict[str, Key] = {
     "status": Key("cancelled", "scheduled (the default) | cancelled | tba (to be announced)"),
 }
 OPTIONAL_SPEAKER_KEYS: dict[str, Key] = {
+    "family_name": Key("Ferreira da Silva", "for citations, when the family name is not the name's last word"),
     "honorific": Key("Dr.", "shown before the name"),
     "position": Key("Director, Data Science and Learning Division", "the speaker's role"),
     "photo": Key("_static/speakers/{slug}.jpg", "a file under _static/ (never a web address)"),

@@ -124,14 +124,18 @@ def site_digest(store: SymposiumStore) -> str:
 
 
 def _context_digest(store: SymposiumStore, docname: str) -> str:
-    """What a talk's header shows of other items: a talk added before it changes its page."""
+    """What a talk's header shows of other items: a talk added before it, or a talk in another room
+    that comes to overlap it, changes its page."""
     talk = store.talk(docname)
     if talk is None:
         return ""
     shown = [(item.title, item.docname, item.has_page, item.status) if item else None
              for item in store.neighbours(talk)]
     session = store.session(talk.session) if talk.session else None
-    return hashlib.sha256(repr((shown, session.title if session else "")).encode()).hexdigest()
+    # what runs at the same time in other rooms: an edit to one of those items rewrites this page
+    parallel = [(item.title, item.docname, item.has_page, item.room, item.start, item.end)
+                for item in store.parallel(talk)]
+    return hashlib.sha256(repr((shown, session.title if session else "", parallel)).encode()).hexdigest()
 
 
 @dataclass(frozen=True)
@@ -173,11 +177,18 @@ def pages_showing_changes(store: SymposiumStore, written: Written, now: Written)
     # a talk shows its session's day and room; a speaker page shows where its person speaks
     joining = {d for d, state in after.items() if state.joins & changed_sessions}
     named_by_joining = frozenset().union(*(after[d].names for d in joining))
+    # a chair's page links the calendar of their sessions' items, which it has once a session has one:
+    # an item that joins or leaves a session reaches its chairs
+    joined_or_left = {session_id for d in data_changed
+                      for session_id in _sessions_joined(before.get(d)) ^ _sessions_joined(after.get(d))}
+    chairs = {ref.slug for session_id in joined_or_left if (session := store.session(session_id))
+              for ref in session.chairs}
     return (
         (changed & after.keys())
         | listings
         | joining
-        | {d for d, slug in store.speaker_pages.items() if slug in named_by_changed_items or slug in named_by_joining}
+        | {d for d, slug in store.speaker_pages.items()
+           if slug in named_by_changed_items or slug in named_by_joining or slug in chairs}
         | {d for d, state in after.items() if state.names & changed_slugs}
     )
 
@@ -188,6 +199,11 @@ def _without_context(state: PageState | None) -> PageState | None:
 
 def _entries(state: PageState | None) -> frozenset[tuple[Facet, str]]:
     return state.entries if state else frozenset()
+
+
+def _sessions_joined(state: PageState | None) -> set[str]:
+    """The sessions the page's items are in (a session's own entry is in itself)."""
+    return {facet[3] for facet, _ in _entries(state) if facet[3]}
 
 
 def _sessions(state: PageState | None) -> frozenset[tuple[str, str]]:

@@ -44,12 +44,18 @@ CONFIG_VALUES: dict[str, tuple[Any, str, tuple[type, ...]]] = {
     # the day the program was first announced: its change log and feed start there (before it,
     # drafting is not news); default: the first commit that has a program
     "symposium_changes_since": (None, "html", (str, dt.date)),
+    # the event's DOI, such as "10.5281/zenodo.1234567": in every talk's citation (BibTeX, CSL-JSON, meta tags)
+    "symposium_doi": (None, "html", (str,)),
 }
 
 _DAY = 24 * 60
 #: the longest value each limit may take: conference apps cannot show an item of a day or more
 _MAX_MINUTES = {"symposium_max_gap_minutes": _DAY, "symposium_max_item_minutes": _DAY - 1}
 _ACRONYM = re.compile(r"^[a-z0-9_]{4,}$")
+#: a DOI: "10.", a registrant code of digits (dot-separated parts), "/", a suffix without spaces
+_DOI = re.compile(r"^10\.\d{4,9}(?:\.\d+)*/\S+$")
+#: how a DOI is often pasted: as a link, or with its "doi:" prefix
+_DOI_PREFIX = re.compile(r"^(?:https?://(?:dx\.)?doi\.org/|doi:\s*)", re.IGNORECASE)
 
 
 def add_config_values(app: Sphinx) -> None:
@@ -127,6 +133,13 @@ def config_problems(config: Config | MutableMapping[str, Any]) -> list[str]:
         except ValueError:
             bad("symposium_changes_since", "the day the program was announced as an ISO date such as '2025-10-01'",
                 None)
+    if config.symposium_doi is not None:
+        doi = doi_of(config.symposium_doi)
+        if doi is None:
+            bad("symposium_doi", "a DOI such as '10.5281/zenodo.1234567' (or its https://doi.org/ link), or no value",
+                None)
+        else:
+            config.symposium_doi = doi
     change = _day_change(config.symposium_day_change)
     if change is None or change > dt.time(12):
         bad("symposium_day_change", "a time of the night such as '04:00' (at most '12:00')", "00:00")
@@ -138,6 +151,15 @@ def _day_change(value: object) -> dt.time | None:
         return None
     hours, minutes = map(int, value.split(":"))
     return dt.time(hours, minutes) if hours < 24 and minutes < 60 else None
+
+
+def doi_of(value: object) -> str | None:
+    """``10.5281/zenodo.1234567`` from the DOI, its ``https://doi.org/`` link or ``doi:`` form;
+    ``None`` for anything that is not a DOI."""
+    if not isinstance(value, str):
+        return None
+    doi = _DOI_PREFIX.sub("", value.strip())
+    return doi if _DOI.match(doi) else None
 
 
 def acronym_of(project: object) -> str:

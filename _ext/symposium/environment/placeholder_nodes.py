@@ -55,6 +55,10 @@ class speaker_header(PageHeader):
     """The face, affiliation, links and program roles of the speaker ``docname``."""
 
 
+class talk_citation(PageHeader):
+    """The "Cite this talk" block at the end of the talk ``docname`` (BibTeX and CSL-JSON)."""
+
+
 def skip(self: object, node: nodes.Node) -> None:
     raise nodes.SkipNode
 

@@ -46,6 +46,10 @@ class Views:
     tracks: tuple[str, ...]
     #: by item key: the items before and after it in its session, or else in its day
     neighbours: Mapping[str, tuple[ProgramItem | None, ProgramItem | None]]
+    #: by item key: what runs at the same time in other rooms (cancelled items left out), by start and room
+    parallel: Mapping[str, tuple[ProgramItem, ...]]
+    #: by session id: its items, in program order
+    session_items: Mapping[str, tuple[ProgramItem, ...]]
 
 
 @dataclass
@@ -62,6 +66,8 @@ class SymposiumStore:
     sessions: dict[str, list[Session]] = field(default_factory=dict)
     #: the pages that hold the change log (``{program-changes}``), which the program links to
     change_logs: dict[str, bool] = field(default_factory=dict)
+    #: the pages whose front-matter says ``embed: true`` (rendered alone, for an <iframe>)
+    embeds: dict[str, bool] = field(default_factory=dict)
     #: the event the views are derived for (set by the collector as each build starts)
     event: Event | None = None
 
@@ -207,6 +213,10 @@ class SymposiumStore:
         listed_rooms, listed_tracks = (self.event.rooms, self.event.tracks) if self.event else ((), ())
         rooms = _in_order(listed_rooms, (item.room for item in program))
         tracks = _in_order(listed_tracks, (item.track for item in program))
+        session_items: dict[str, list[ProgramItem]] = defaultdict(list)
+        for item in program:
+            if item.session:
+                session_items[item.session].append(item)
         return Views(
             program=program,
             rooms=rooms,
@@ -216,6 +226,8 @@ class SymposiumStore:
             roles_by_slug=MappingProxyType({slug: tuple(found) for slug, found in roles.items()}),
             talks_by_docname=MappingProxyType(talks),
             neighbours=MappingProxyType(neighbours),
+            parallel=MappingProxyType(_parallel(program, rooms)),
+            session_items=MappingProxyType({key: tuple(found) for key, found in session_items.items()}),
         )
 
     def _block_of(self, item: ProgramItem) -> tuple:
@@ -230,6 +242,44 @@ class SymposiumStore:
 
     def neighbours(self, item: ProgramItem) -> tuple[ProgramItem | None, ProgramItem | None]:
         return self.views.neighbours.get(item.key, (None, None))
+
+    def parallel(self, item: ProgramItem) -> tuple[ProgramItem, ...]:
+        """What runs at the same time as ``item`` in other rooms, not cancelled: empty unless the
+        program has parallel rooms."""
+        return self.views.parallel.get(item.key, ())
+
+    def items_of(self, slug: str) -> tuple[ProgramItem, ...]:
+        """A speaker's part in the program, for their calendar: the items they speak at or
+        moderate and those of the sessions they chair, each once, in the program's order."""
+        found: dict[str, ProgramItem] = {}
+        for _, part in self.roles_of(slug):
+            for item in self.views.session_items.get(part.id, ()) if isinstance(part, Session) else (part,):
+                found.setdefault(item.key, item)
+        return tuple(sorted(found.values(), key=lambda item: (item.start, item.end, item.key)))
+
+
+def _parallel(program: Iterable[ProgramItem], rooms: tuple[str, ...]) -> dict[str, tuple[ProgramItem, ...]]:
+    """For each item in a room, the items that overlap it in time in other rooms, by start and room.
+
+    Cancelled items run nowhere: they are in no list, but a cancelled talk's page still says what
+    runs in its slot. One pass over the items sorted by start, each compared only with those that
+    start before it ends.
+    """
+    placed = sorted((item for item in program if item.room), key=lambda item: (item.start, item.end, item.key))
+    found: dict[str, list[ProgramItem]] = defaultdict(list)
+    for n, item in enumerate(placed):
+        for other in placed[n + 1:]:
+            if other.start >= item.end:
+                break
+            if other.room == item.room:
+                continue
+            if not other.cancelled:
+                found[item.key].append(other)
+            if not item.cancelled:
+                found[other.key].append(item)
+    order = {room: n for n, room in enumerate(rooms)}
+    return {key: tuple(sorted(items, key=lambda item: (item.start, order.get(item.room, len(order)), item.key)))
+            for key, items in found.items()}
 
 
 def _in_order(listed: tuple[str, ...], found: Iterable[str]) -> tuple[str, ...]:
@@ -259,6 +309,8 @@ def keep(store: SymposiumStore, docname: str, found: SourceData) -> None:
         store.set_items(docname, found.page.items)
     if found.page.sessions:
         store.set_sessions(docname, found.page.sessions)
+    if found.page.embed:
+        store.embeds[docname] = True
 
 
 def check_across_pages(store: SymposiumStore, event: Event, acronym: str) -> list[Problem]:

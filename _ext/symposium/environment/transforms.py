@@ -8,7 +8,7 @@ a ``<script>`` in a heading would run on every page that shows it. Markdown inli
 (emphasis, code) stays: every builder renders it.
 
 ``InsertPageHeader``: the header placeholder of each talk and speaker page, put under its
-title. The placeholder carries the page's docname, so the header survives builders that
+title, and the "Cite" block's at the end of a talk's text. The placeholder carries the page's docname, so the header survives builders that
 assemble one document from many pages (singlehtml, latex, texinfo, man): they resolve the
 assembled tree under the name of its root document, not of each page in it.
 """
@@ -21,7 +21,7 @@ from sphinx.util import logging
 
 from ..model.messages import raw_html_in_title
 from ..model.pages import page_kind
-from .placeholder_nodes import PageHeader, speaker_header, talk_header
+from .placeholder_nodes import PageHeader, speaker_header, talk_citation, talk_header
 
 logger = logging.getLogger(__name__)
 
@@ -52,10 +52,13 @@ class RawHtmlInTitleAsText(SphinxTransform):
 
 
 HEADERS: dict[str, type[PageHeader]] = {"talk": talk_header, "speaker": speaker_header}
+#: what closes the page's first section, below its text
+FOOTERS: dict[str, type[PageHeader]] = {"talk": talk_citation}
 
 
 class InsertPageHeader(SphinxTransform):
-    """Leaves a header placeholder under the first heading of a talk or speaker page.
+    """Leaves a header placeholder under the first heading of a talk or speaker page, and on a
+    talk page the placeholder of its "Cite" block at the end of that section (after its subsections).
 
     Whether the page's front-matter describes a talk or a speaker is known only once
     every page is read; a placeholder without data is dropped at ``doctree-resolved``.
@@ -77,3 +80,8 @@ class InsertPageHeader(SphinxTransform):
         else:
             header.source, header.line = section.source, section.line
             section.insert(1, header)
+        footer_class = FOOTERS.get(page_kind(docname))
+        if footer_class is not None:
+            footer = footer_class(docname=docname)
+            footer.source, footer.line = header.source, header.line
+            (section if section is not None else self.document).append(footer)

@@ -16,7 +16,7 @@ from urllib.parse import urljoin
 
 from sphinx.util.osutil import relative_uri
 
-from ..model.entities import ProgramItem
+from ..model.entities import ProgramItem, Speaker
 from ..model.link_targets import is_web_address
 
 if TYPE_CHECKING:
@@ -46,6 +46,21 @@ def writes_exports(builder: Builder) -> bool:
 def talk_calendar(item: ProgramItem) -> str:
     """Where a talk's own ``.ics`` is, from the output root: beside its page."""
     return f"{item.docname}.ics"
+
+
+def talk_bibtex(item: ProgramItem) -> str:
+    """Where a talk's BibTeX entry is, from the output root: beside its page."""
+    return f"{item.docname}.bib"
+
+
+def talk_csl_json(item: ProgramItem) -> str:
+    """Where a talk's CSL-JSON is, from the output root (``.csl.json``: not another ``.json`` of the site)."""
+    return f"{item.docname}.csl.json"
+
+
+def speaker_calendar(speaker: Speaker) -> str:
+    """Where the calendar of a speaker's part in the program is, from the output root: beside their page."""
+    return f"{speaker.docname}.ics"
 
 
 def site_url(config: Config) -> str:

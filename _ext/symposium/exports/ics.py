@@ -21,7 +21,7 @@ from zoneinfo import ZoneInfo
 
 from icalendar import Calendar, Event, Timezone
 
-from ..model.entities import ProgramItem
+from ..model.entities import ProgramItem, Speaker
 from ..model.identifiers import event_uid
 from ..model.times import is_ambiguous
 from .site_view import ExportSite
@@ -42,6 +42,16 @@ def item_calendar(item: ProgramItem, site: ExportSite) -> bytes:
     """One talk, for the "Add to calendar" link of its page."""
     calendar = _calendar(site)
     calendar.add_component(_event(item, site))
+    return _finish(calendar, site)
+
+
+def person_calendar(speaker: Speaker, items: Iterable[ProgramItem], site: ExportSite) -> bytes:
+    """A speaker's part in the program (the link on their page): the same events as ``program.ics``."""
+    calendar = _calendar(site)
+    calendar.add("x-wr-calname", f"{site.title}: {speaker.name}")
+    calendar.add("x-wr-timezone", site.event.timezone.key)
+    for item in items:
+        calendar.add_component(_event(item, site))
     return _finish(calendar, site)
 
 

@@ -32,6 +32,8 @@ class ExportSite:
     #: change, and the program's version ("2025-11-18 (abc1234)"); empty without a history
     revisions: Mapping[str, tuple[int, dt.datetime]] = field(default_factory=dict)
     version: str = ""
+    #: the event's DOI (``symposium_doi``), ``""`` without one
+    doi: str = ""
 
     def people(self, item: ProgramItem) -> list[Speaker]:
         """The item's speakers, then its moderators, each once; unknown slugs are left out."""

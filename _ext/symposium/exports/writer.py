@@ -1,25 +1,23 @@
 """Writes the program where people keep a schedule, once every page is written.
 
-At ``build-finished``, for the ``html`` and ``dirhtml`` builders: ``program.ics`` and
-one ``.ics`` per talk (beside its page: ``talks/<slug>.ics``), and the frab schedule
-``schedule.json`` and ``schedule.xml``, all at the output root, from the store alone,
-so they say what the pages say. Nothing is written into the source tree.
+At ``build-finished``, for the ``html`` and ``dirhtml`` builders: ``program.ics``, one
+``.ics`` per talk (beside its page: ``talks/<slug>.ics``) and per speaker with a part in
+the program (``speakers/<slug>.ics``), each talk's citation (``talks/<slug>.bib`` and
+``talks/<slug>.csl.json``), and the frab schedule ``schedule.json`` and ``schedule.xml``,
+from the store alone, so they say what the pages say. Nothing is written into the source tree.
 """
 
 from __future__ import annotations
 
 import contextlib
-import datetime as dt
 import hashlib
 import json
-import os
 from collections.abc import Callable
 from pathlib import Path
 
 from sphinx.application import Sphinx
 from sphinx.util import logging
 
-from ..environment.config import event_name, event_of, short_name
 from ..environment.store import store_of
 from ..environment.versions import ENV_VERSION, __version__
 from .addresses import (
@@ -31,13 +29,17 @@ from .addresses import (
     file_url,
     page_url,
     site_url,
+    speaker_calendar,
+    talk_bibtex,
     talk_calendar,
+    talk_csl_json,
     writes_exports,
 )
+from .citations import bibtex, citation_of, csl_json
 from .feed import changes_feed
 from .frab import schedule, schedule_xml
-from .ics import item_calendar, program_calendar
-from .site_view import ExportSite
+from .ics import item_calendar, person_calendar, program_calendar
+from .site_data import export_site
 
 logger = logging.getLogger(__name__)
 
@@ -51,46 +53,32 @@ def check_base_url(app: Sphinx) -> None:
         )
 
 
-def export_site(app: Sphinx) -> ExportSite:
-    config = app.config
-    store = store_of(app.env)
-    epoch = os.environ.get("SOURCE_DATE_EPOCH", "")
-    event = event_of(config)
-    # A stable DTSTAMP: reproducible builds set SOURCE_DATE_EPOCH; otherwise the first
-    # day of the event, so that rebuilding changes no byte of an unchanged program.
-    stamp = (dt.datetime.fromtimestamp(int(epoch), dt.UTC) if epoch.isdigit()
-             else dt.datetime.combine(event.date, dt.time(), dt.UTC))
-    return ExportSite(
-        title=short_name(config),
-        full_name=event_name(config),
-        acronym=config.symposium_acronym,
-        event=event,
-        base_url=site_url(config),
-        item_url=lambda item: page_url(app.builder, item.docname),
-        speaker_url=lambda speaker: page_url(app.builder, speaker.docname),
-        speakers=store.speakers_by_slug(),
-        sessions=store.views.sessions_by_id,
-        stamp=stamp,
-        revisions=store.history.revisions,
-        version=store.history.version_name(),
-    )
-
-
 def write_exports(app: Sphinx, exception: Exception | None) -> None:
     if exception is not None or not writes_exports(app.builder):
         return
-    site = export_site(app)
+    site = export_site(app.builder)
     program = store_of(app.env).program()
     # the code that makes the files is part of what they are made from
     made_from = MadeFrom(Path(app.outdir), code=ENV_VERSION)
     # what every file says of the site, whatever its events
     about = (site.title, site.full_name, site.acronym, site.event, site.base_url, site.stamp)
+    # what each item's event is made from
+    made_of = {item.key: (item, site.item_url(item), [(person, site.speaker_url(person)) for person in site.people(item)],
+                          site.sessions.get(item.session or ""), site.revisions.get(item.slug)) for item in program}
     for item in program:
         if item.has_page:
-            people = [(person, site.speaker_url(person)) for person in site.people(item)]
-            inputs = made_from.digest(about, item, site.item_url(item), people, site.sessions.get(item.session or ""),
-                                      site.revisions.get(item.slug))
-            made_from.write(talk_calendar(item), inputs, lambda item=item: item_calendar(item, site))
+            made_from.write(talk_calendar(item), made_from.digest(about, made_of[item.key]),
+                            lambda item=item: item_calendar(item, site))
+            citation = citation_of(item, site)
+            if citation is not None:
+                cited = made_from.digest(citation)
+                made_from.write(talk_bibtex(item), cited, lambda citation=citation: bibtex(citation).encode())
+                made_from.write(talk_csl_json(item), cited, lambda citation=citation: csl_json(citation).encode())
+    for speaker in site.speakers.values():
+        # the speaker's part in the program, where they have one (their page links it then)
+        if items := store_of(app.env).items_of(speaker.slug):
+            made_from.write(speaker_calendar(speaker), made_from.digest(about, speaker, [made_of[i.key] for i in items]),
+                            lambda speaker=speaker, items=items: person_calendar(speaker, items, site))
     everything = made_from.digest(
         about, program, [site.item_url(item) for item in program],
         sorted((slug, speaker, site.speaker_url(speaker)) for slug, speaker in site.speakers.items()),
@@ -123,6 +111,8 @@ class MadeFrom:
     """
 
     FILENAME = ".symposium-exports"
+    #: the files made per page, which go when nothing makes them any more
+    REMOVABLE = (".ics", ".bib", ".csl.json")
 
     def __init__(self, outdir: Path, code: object) -> None:
         self.outdir, self.code = outdir, code
@@ -153,7 +143,7 @@ class MadeFrom:
     def save(self) -> None:
         # what this record made last time and nothing makes now: a deleted talk's calendar
         for path in sorted(set(self.before) - set(self.now)):
-            if path.endswith(".ics") and ".." not in path.split("/"):
+            if path.endswith(self.REMOVABLE) and ".." not in path.split("/"):
                 with contextlib.suppress(FileNotFoundError):
                     (self.outdir / path).unlink()
         if self.now != self.before:

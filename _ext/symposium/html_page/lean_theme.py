@@ -1,4 +1,5 @@
-"""Pages of pydata-sphinx-theme that load less before their first paint.
+"""Pages of pydata-sphinx-theme that load less before their first paint (and the template of
+embedded pages, ``embed.py``, with any theme).
 
 Every page is rendered through ``templates/symposium/lean.html``, which drops the theme's
 icon font script, defers the search scripts and Sphinx's own scripts, and leaves out the
@@ -13,6 +14,8 @@ from typing import Any
 
 from markupsafe import Markup
 from sphinx.application import Sphinx
+
+from .embed import EMBED_TEMPLATE, MODE_SCRIPT, is_embedded
 
 TEMPLATES = Path(__file__).parent / "templates"
 LEAN_TEMPLATE = "symposium/lean.html"
@@ -75,14 +78,22 @@ def _used(asset: Any, body: str) -> bool:
 
 def lean_page(app: Sphinx, pagename: str, templatename: str, context: dict, doctree: Any) -> str | None:
     """Render every page of pydata-sphinx-theme through ``symposium/lean.html``, without
-    the stylesheets and scripts of features its body does not use (code, sphinx-design)."""
-    if app.builder.format != "html" or not templatename.endswith(".html") or "pydata" not in str(app.config.html_theme):
+    the stylesheets and scripts of features its body does not use (code, sphinx-design); and a
+    page with ``embed: true``, with any theme, through ``symposium/embed.html`` (``embed.py``)."""
+    if app.builder.format != "html" or not templatename.endswith(".html"):
+        return None
+    pydata = "pydata" in str(app.config.html_theme)
+    embedded = is_embedded(app, pagename)
+    if not pydata and not embedded:
         return None
     body = context.get("body", "")
-    if body and templatename == "page.html":  # new lists: the builder's are shared by every page
+    if pydata and body and templatename == "page.html":  # new lists: the builder's are shared by every page
         context["css_files"] = [css for css in context.get("css_files", []) if _used(css, body)]
         context["script_files"] = [js for js in context.get("script_files", []) if _used(js, body)]
     context["symposium_template"] = templatename
-    context["symposium_lean"] = lean
-    context["symposium_lean_scripts"] = lean_scripts
+    context["symposium_lean"] = lean if pydata else Markup
+    context["symposium_lean_scripts"] = lean_scripts if pydata else Markup
+    if embedded:
+        context["symposium_embed_mode"] = Markup(MODE_SCRIPT)
+        return EMBED_TEMPLATE
     return LEAN_TEMPLATE

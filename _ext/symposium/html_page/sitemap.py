@@ -4,7 +4,8 @@ sphinx-sitemap collects the address of each page as it is written (``html-page-c
 and writes them at ``build-finished``: after an edit, Read the Docs-style incremental builds
 would publish a sitemap of the few pages written again. Just before it writes, every page of
 the site is queued through its own ``add_html_link`` (so the addresses are its own), once,
-in a stable order (a parallel build queues them in any order).
+in a stable order (a parallel build queues them in any order). Pages with ``embed: true``
+(for another site's <iframe>) are left out, as their ``noindex`` asks.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ import warnings
 
 from sphinx.application import Sphinx
 
+from ..environment.store import store_of
 from ..exports.addresses import builds_website
 
 
@@ -32,8 +34,16 @@ def complete_sitemap(app: Sphinx, exception: Exception | None) -> None:
         for docname in app.env.found_docs:
             add_html_link(app, docname, None, None, None)
     queued += _drained(links)
+    # a page made for another site's <iframe> (embed: true) is not a page of the site to find
+    embedded = {_sitemap_link(app, docname) for docname in store_of(app.env).embeds}
     for link in sorted(dict.fromkeys(queued), key=lambda entry: (entry[0], entry[1] or "")):
-        links.put(link)
+        if link[0] not in embedded:
+            links.put(link)
+
+
+def _sitemap_link(app: Sphinx, docname: str) -> str:
+    """The address sphinx-sitemap gives a page: its target URI (``program/embed/``), ``""`` for the home page."""
+    return "" if docname == app.config.root_doc else app.builder.get_target_uri(docname)
 
 
 def _drained(links: queue.Queue) -> list:

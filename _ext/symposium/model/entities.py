@@ -122,6 +122,16 @@ class Speaker:
     links: tuple[Link, ...] = ()
     line: int = 1
     photo_line: int = 1
+    #: the words of ``name`` that are the family name, when they are not its last word
+    family_name: str = ""
+
+    @property
+    def family_and_given(self) -> tuple[str, str]:
+        """``("Ferreira da Silva", "Rafael")``: the family name and the given names, as citations
+        write a person ("Family, Given"). The family name is ``family_name`` when given (at the
+        start or the end of ``name``), else the last word of ``name``."""
+        family, given = family_and_given(self.name, self.family_name)
+        return family, given or ""
 
     @property
     def initials(self) -> str:
@@ -203,7 +213,7 @@ class ProgramItem:
 
 # -- reading -----------------------------------------------------------------------------
 
-SPEAKER_KEYS = {"name", "honorific", "affiliation", "position", "photo", "email", "links"}
+SPEAKER_KEYS = {"name", "family_name", "honorific", "affiliation", "position", "photo", "email", "links"}
 TIMING_KEYS = {"start", "end", "duration", "date", "room", "speakers", "moderators"}
 TALK_KEYS = {"type", "label", "slides", "video", "links", "session", "track", "status"} | TIMING_KEYS
 ITEM_KEYS = {"title", "type", "label", "slides", "video", "links", "session", "track", "status"} | TIMING_KEYS
@@ -558,10 +568,19 @@ def read_speaker(slug: str, docname: str, frontmatter: Mapping[str, Any], positi
     if email and not _EMAIL.match(email):
         reader.problem("frontmatter", f"'speaker.email' should be an address such as someone@example.org, got {email!r}", "email")
         email = ""
+    family_name = " ".join(reader.string("family_name").split())
+    if family_name and name and family_and_given(name, family_name)[1] is None:
+        reader.problem(
+            "frontmatter",
+            f"'speaker.family_name' is {family_name!r}, which neither begins nor ends the name {name!r}; expected "
+            "the words of 'name' that are the family name, such as 'Ferreira da Silva' for 'Rafael Ferreira da Silva'",
+            "family_name")
+        family_name = ""
     speaker = Speaker(
         slug=slug,
         docname=docname,
         name=name,
+        family_name=family_name,
         affiliations=affiliations,
         honorific=reader.string("honorific"),
         position=reader.string("position"),
@@ -572,6 +591,22 @@ def read_speaker(slug: str, docname: str, frontmatter: Mapping[str, Any], positi
         photo_line=positions.line(("speaker", "photo")),
     )
     return (speaker if name else None), reader.problems
+
+
+def family_and_given(name: str, family_name: str = "") -> tuple[str, str | None]:
+    """The family name and the given names of ``name``; the given names are ``None`` when
+    ``family_name`` is neither the first nor the last words of ``name`` (nor all of it)."""
+    words = name.split()
+    family = family_name.split()
+    if not family:
+        return (words[-1], " ".join(words[:-1])) if words else ("", "")
+    if words == family:
+        return " ".join(family), ""
+    if words[-len(family):] == family:
+        return " ".join(family), " ".join(words[: -len(family)])
+    if words[: len(family)] == family:  # a family name written first (Zhang Wei)
+        return " ".join(family), " ".join(words[len(family):])
+    return " ".join(family), None
 
 
 def read_talk(docname: str, title: str, frontmatter: Mapping[str, Any], positions: Positions, event: Event,

@@ -38,8 +38,9 @@ PROGRAM_DIR = "program/"
 
 #: top-level front-matter keys that Sphinx and MyST read on any page
 READ_BY_SPHINX = ("orphan", "nocomments", "nosearch", "tocdepth", "html_meta", "myst", "mystnb", "substitutions")
-#: what the site or Sphinx reads at the top level (talk: and speaker: on another page have their own warning)
-_READ_AT_THE_TOP = frozenset({"talk", "speaker", "program", *READ_BY_SPHINX})
+#: what the site or Sphinx reads at the top level (talk: and speaker: on another page have their own warning);
+#: ``embed: true`` renders the page alone, for an <iframe> on another site
+_READ_AT_THE_TOP = frozenset({"talk", "speaker", "program", "embed", *READ_BY_SPHINX})
 #: the keys of each block, for a key written at the top level that belongs inside one
 BLOCK_KEYS = {"talk": TALK_KEYS, "speaker": SPEAKER_KEYS, "program": PROGRAM_KEYS}
 
@@ -61,6 +62,8 @@ class PageData:
     items: list[ProgramItem] = field(default_factory=list)
     sessions: list[Session] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
+    #: ``embed: true``: the page is rendered without the site's navigation, for an <iframe>
+    embed: bool = False
 
 
 def read_page(
@@ -143,6 +146,16 @@ def read_page(
         page.items += [talk] if talk else []
     if kind in {"speaker", "talk"} or "program" in data or docname.startswith(PROGRAM_DIR):
         page.problems += _unread_keys(kind, {key: value for key, value in data.items() if key != misspelt}, where)
+    if "embed" in data:
+        if isinstance(data["embed"], bool):
+            page.embed = data["embed"]
+        else:
+            page.problems.append(Problem(
+                "frontmatter",
+                f"'embed' is {where.raw(('embed',)) or data['embed']!r}; expected true (the page without the "
+                "site's navigation, for an <iframe> on another site) or false",
+                where.line(("embed",)),
+            ))
     if "program" in data:
         items, found = read_program_items(docname, data, where, event)
         page.items += items

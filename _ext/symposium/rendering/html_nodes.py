@@ -1,4 +1,5 @@
-"""Docutils nodes that rendering makes for HTML: a ``<time>``, a generated avatar, a grid box, a ``<bdi>``, an ``<s>``.
+"""Docutils nodes that rendering makes for HTML: a ``<time>``, a generated avatar, a grid box, a ``<bdi>``, an ``<s>``,
+a ``<details>`` and a ``<pre>`` of text to copy.
 
 Other builders get their text (or nothing, for the avatar).
 """
@@ -91,6 +92,28 @@ def visit_struck_html(self: HTML5Translator, node: struck) -> None:
 
 def depart_struck_html(self: HTML5Translator, node: struck) -> None:
     self.body.append("</s>")
+class disclosure(nodes.General, nodes.Element):
+    """``<details>`` with its ``summary`` text: closed until the reader opens it (HTML only)."""
+
+
+def visit_disclosure_html(self: HTML5Translator, node: disclosure) -> None:
+    self.body.append(self.starttag(node, "details", ""))
+    self.body.append(f'<summary>{escape(node["summary"])}</summary>\n')
+
+
+def depart_disclosure_html(self: HTML5Translator, node: disclosure) -> None:
+    self.body.append("</details>\n")
+
+
+class verbatim(nodes.General, nodes.FixedTextElement):
+    """Text to copy as it is, in a ``<pre>`` that can be selected and scrolled by keyboard
+    (``tabindex``), without Pygments' markup; ``label`` names it for screen readers."""
+
+
+def visit_verbatim_html(self: HTML5Translator, node: verbatim) -> None:
+    self.body.append(self.starttag(node, "pre", "", tabindex="0", **{"aria-label": node["label"]})
+                     + escape(node.astext(), quote=False) + "</pre>\n")
+    raise nodes.SkipNode
 
 
 def skip(self: object, node: nodes.Node) -> None:
@@ -111,3 +134,6 @@ def add_html_nodes(app: Sphinx) -> None:
     app.add_node(isolated, html=(visit_isolated_html, depart_isolated_html),
                  **{b: (passthrough, passthrough) for b in others})
     app.add_node(struck, html=(visit_struck_html, depart_struck_html), **{b: (passthrough, passthrough) for b in others})
+    # the "Cite" block: only HTML builders that write the citation files show it
+    app.add_node(disclosure, html=(visit_disclosure_html, depart_disclosure_html), **{b: (skip, None) for b in others})
+    app.add_node(verbatim, html=(visit_verbatim_html, None), **{b: (skip, None) for b in others})

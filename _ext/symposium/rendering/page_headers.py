@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from docutils import nodes
 
-from ..exports.addresses import talk_calendar, writes_exports
+from ..exports.addresses import speaker_calendar, talk_calendar, writes_exports
 from ..model.entities import Link, ProgramItem, Speaker
 from ..model.times import long_date
 from . import words
@@ -49,6 +49,7 @@ def render_talk_header(ctx: PageContext, talk: ProgramItem) -> nodes.container:
         line += joined([ctx.external(link) for link in material], " \u00b7 ")
         header += line
     header += _neighbours(ctx, talk)
+    header += _parallel(ctx, talk)
     if writes_exports(ctx.builder):
         calendar = nodes.reference("", words.ADD_TO_CALENDAR, refuri=ctx.url(talk_calendar(talk)),
                                    classes=["symposium-calendar-link"])
@@ -93,6 +94,23 @@ def _neighbours(ctx: PageContext, talk: ProgramItem) -> list[nodes.Node]:
     return [nodes.paragraph("", "", *joined(parts, " \u00b7 "), classes=["symposium-neighbours", "no-search"])]
 
 
+def _parallel(ctx: PageContext, talk: ProgramItem) -> list[nodes.Node]:
+    """"At the same time: <title> (Hall B, 9:30–10:15 AM) · ...": what runs in the other rooms
+    while the talk does (cancelled items left out); nothing in a program of one room."""
+    parts: list[nodes.Node] = []
+    for item in ctx.store.parallel(talk):
+        part = nodes.inline()
+        part += ctx.item_title(item)
+        part += nodes.Text(f" ({item.room}, ")
+        part += ctx.time_range(item)
+        part += nodes.Text(")")
+        parts.append(part)
+    if not parts:
+        return []
+    return [nodes.paragraph("", "", *bold_label(words.AT_THE_SAME_TIME), *joined(parts, " \u00b7 "),
+                            classes=["symposium-parallel", "no-search"])]
+
+
 def render_speaker_header(ctx: PageContext, speaker: Speaker) -> nodes.container:
     header = nodes.container(classes=["symposium-header", "symposium-speaker-header"])
     header += ctx.face(speaker, size="large")
@@ -125,5 +143,9 @@ def render_speaker_header(ctx: PageContext, speaker: Speaker) -> nodes.container
             entry += nodes.Text(f" {ctx.zone_label(item.start)})")
             listing += nodes.list_item("", entry, classes=status_classes(item) if isinstance(item, ProgramItem) else [])
         facts += listing
+    if writes_exports(ctx.builder) and ctx.store.items_of(speaker.slug):
+        calendar = nodes.reference("", words.SPEAKER_CALENDAR, refuri=ctx.url(speaker_calendar(speaker)),
+                                   classes=["symposium-calendar-link"])
+        facts += nodes.paragraph("", "", calendar, classes=["symposium-actions-line", "no-search"])
     header += facts
     return header

@@ -34,6 +34,7 @@ from ..environment.placeholder_nodes import (
     program_table,
     speaker_header,
     speaker_list,
+    talk_citation,
     talk_header,
     talk_list,
 )
@@ -41,6 +42,7 @@ from ..environment.store import store_of
 from ..model.messages import unknown_speaker_in_list
 from ..model.scopes import EVERYTHING, ProgramScope, Scope, SpeakerScope
 from ..model.selection import Selection
+from .citation_block import render_citation_block
 from .downloads import render_program_downloads
 from .listings import render_speaker_list, render_talk_list
 from .page_context import PageContext
@@ -69,6 +71,11 @@ class PlaceholderKind:
 def _talk_header(ctx: PageContext, node: nodes.Element) -> list[nodes.Node]:
     talk = ctx.store.talk(node["docname"])
     return [render_talk_header(ctx, talk)] if talk else []
+
+
+def _talk_citation(ctx: PageContext, node: nodes.Element) -> list[nodes.Node]:
+    talk = ctx.store.talk(node["docname"])
+    return render_citation_block(ctx, talk) if talk else []
 
 
 def _speaker_header(ctx: PageContext, node: nodes.Element) -> list[nodes.Node]:
@@ -120,6 +127,7 @@ PLACEHOLDERS: tuple[PlaceholderKind, ...] = (
                     lambda ctx, node: render_program_changes(ctx), lambda node: EVERYTHING),
     PlaceholderKind(talk_header, None, _talk_header),
     PlaceholderKind(speaker_header, None, _speaker_header),
+    PlaceholderKind(talk_citation, None, _talk_citation),
 )
 
 _BY_NODE = {kind.node: kind for kind in PLACEHOLDERS}

@@ -21,6 +21,19 @@ NEXT = "Next:"
 SLIDES = "Slides"
 VIDEO = "Video"
 ADD_TO_CALENDAR = "Add to calendar (.ics)"
+#: under a speaker's list of roles
+SPEAKER_CALENDAR = "Add these to your calendar (.ics)"
+AT_THE_SAME_TIME = "At the same time:"
+# the "Cite" block of a talk page
+CITE_THIS_TALK = "Cite this talk"
+DOWNLOAD = "Download:"
+BIBTEX = "BibTeX"
+BIBTEX_FILE = "BibTeX (.bib)"
+CSL_JSON = "CSL-JSON"
+CSL_JSON_FILE = "CSL-JSON (.json)"
+EVENT_DOI = "DOI of the symposium:"
+CITE_HELP = ("For LaTeX (BibTeX, biblatex) and for Zotero, Mendeley, Pandoc and other reference managers "
+             "(CSL-JSON). Zotero's browser connector also reads this page itself.")
 DOWNLOAD_PROGRAM = "Download the program (.ics)"
 SUBSCRIBE = "Subscribe in your calendar"
 SUBSCRIPTION_DELAY = (

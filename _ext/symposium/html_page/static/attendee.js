@@ -63,6 +63,47 @@
     window.setTimeout(function () { live.textContent = text; }, 50);
   }
 
+  // -- "Copy" beside each text of a talk's "Cite this talk" block ---------------------------
+  // Without JavaScript (or a clipboard), the <pre> can be selected by hand; this only saves a step.
+  function copyText(text) {
+    if (navigator.clipboard && window.isSecureContext) return navigator.clipboard.writeText(text);
+    return new Promise(function (resolve, reject) {
+      var area = el("textarea", { readonly: "", "aria-hidden": "true", style: "position:fixed;top:-100vh;opacity:0" });
+      area.value = text;
+      document.body.appendChild(area);
+      area.select();
+      var done = false;
+      try { done = document.execCommand("copy"); } catch (e) { done = false; }
+      area.remove();
+      if (done) resolve(); else reject(new Error("copy refused"));
+    });
+  }
+  function copyButtons() {
+    document.querySelectorAll(".symposium-cite-format").forEach(function (part) {
+      var label = part.querySelector(".symposium-cite-label");
+      var text = part.querySelector("pre.symposium-cite-text");
+      if (!label || !text || label.querySelector("button")) return;
+      var name = label.textContent.trim();
+      var button = el("button", { type: "button", "class": "symposium-cite-copy", text: "Copy",
+                                  "aria-label": "Copy the " + name });
+      button.addEventListener("click", function () {
+        copyText(text.textContent).then(function () {
+          button.textContent = "Copied";
+          announce(name + " copied");
+          window.setTimeout(function () { button.textContent = "Copy"; }, 2000);
+        }).catch(function () {
+          var range = document.createRange();
+          range.selectNodeContents(text);
+          var selection = window.getSelection();
+          selection.removeAllRanges();
+          selection.addRange(range);
+          announce(name + " selected: copy it with your keyboard");
+        });
+      });
+      label.appendChild(button);
+    });
+  }
+
   // -- what the page holds ------------------------------------------------------------------
   // The items of every listing: the rows of program tables and the cells of program grids.
   // A session's row heads its talks: it is not an item (no star, never "on now").
@@ -533,6 +574,7 @@
     if (zoneDiffers) line.appendChild(tzSwitch());
     talkHeader.appendChild(line);
   }
+  copyButtons();
   render();
   if (zoneDiffers && store(KEY_LOCAL) === visitorZone) showLocal(true);
   if (items.length) {
