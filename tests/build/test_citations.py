@@ -92,7 +92,7 @@ def test_the_talk_page_carries_the_tags_zotero_and_scholar_read(cited):
         "title": "Notes on the Engine & 100% of Its Tables",
         "creators": [("Lovelace", "Ada"), ("Ferreira da Silva", "Rafael")],  # the speakers, in order; not the moderator
         "date": "2025/11/21",
-        "conferenceName": "Test symposium",  # the event's full name: the home page's title, without symposium_name
+        "conferenceName": "Test Symposium 2025",  # the event's full name: without symposium_name, its short name (project)
         "DOI": DOI,  # conf.py's link, as the DOI alone
         "abstractNote": "The abstract: R&D at 100%.",
         "attachments": [{"title": "Full Text PDF",
