@@ -8,15 +8,19 @@ Fixtures live in conftest.py; this module holds plain functions and data. pyproj
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import json
 import os
 import re
 import shutil
 import subprocess
 import sys
+import threading
 import time
 import types
+from collections.abc import Iterator
 from dataclasses import dataclass, field
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from io import StringIO
 from pathlib import Path
 from textwrap import dedent, indent
@@ -117,6 +121,31 @@ def write_files(root: Path, files: dict[str, str | bytes | None]) -> None:
             path.write_bytes(text)
         else:
             path.write_text(text, encoding="utf-8")
+
+
+# -- served on the loopback ------------------------------------------------------------------------
+
+
+class _QuietHandler(SimpleHTTPRequestHandler):
+    def log_message(self, *args) -> None:
+        pass
+
+
+class _Server(ThreadingHTTPServer):
+    # a browser may hold a connection open without a request: closing must not wait for it
+    daemon_threads = True
+
+
+def serve(directory: Path) -> Iterator[str]:
+    """The files of ``directory`` on a free port of the loopback, while the generator runs."""
+    server = _Server(("127.0.0.1", 0), functools.partial(_QuietHandler, directory=str(directory)))
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_port}/"
+    finally:
+        server.shutdown()
+        server.server_close()
 
 
 # -- builds -------------------------------------------------------------------------------------------

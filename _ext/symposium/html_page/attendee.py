@@ -12,7 +12,8 @@ from pathlib import Path
 from sphinx.application import Sphinx
 
 from ..environment.config import event_of
-from ..exports.addresses import PROGRAM_CALENDAR, writes_exports
+from ..exports.addresses import PROGRAM_CALENDAR, builds_website, writes_exports
+from .offline import SERVICE_WORKER
 
 STATIC = Path(__file__).parent / "static"
 
@@ -25,6 +26,8 @@ def page_data(app: Sphinx) -> str:
         "dayChange": event_of(app.config).day_change.strftime("%H:%M"),
         # program.ics, relative to the site's root, where this build writes it
         "calendar": PROGRAM_CALENDAR if writes_exports(app.builder) else "",
+        # the service worker, relative to the site's root, where the build writes one (html_page/offline.py)
+        "serviceWorker": SERVICE_WORKER if builds_website(app.builder) else "",
     }
     return json.dumps(data, sort_keys=True).replace("<", "\\u003c")
 

@@ -62,3 +62,15 @@ NO_CHANGES = "No changes since the program was announced."
 NO_CHANGES_SINCE = "No changes since the program was announced on {date}."
 CHANGE_NOTE = "Note: "
 CHANGES_FROM = "Changes since {date}, newest first."
+# the copy of a page kept on the visitor's device (html_page/offline.py, the service worker)
+OFFLINE_COPY = "Offline copy"
+OFFLINE_FROM = "from"
+OFFLINE_NO_NETWORK = ("The network did not answer, so this is the copy kept on this device: the page may have "
+                      "changed since. It is brought up to date once the network is back.")
+OFFLINE_SLOW = ("The network is slow, so this is the copy kept on this device; the newer page is on its way, "
+                "and a button here will offer it.")
+NOT_SAVED_TITLE = "Offline"
+NOT_SAVED = ("You are offline, and this page was not kept on this device. The program, the pages it links to "
+             "and every page you have read here are:")
+THE_PROGRAM = "The program"
+HOME_PAGE = "Home page"
