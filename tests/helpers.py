@@ -364,7 +364,13 @@ def nox_session(name: str, *posargs: str) -> NoxSession:
     """
     stand_in = types.ModuleType("nox")
     sessions = {}
-    stand_in.session = lambda function: sessions.setdefault(function.__name__, function)
+
+    def session(function=None, **options):  # @nox.session, and @nox.session(name="bench-history")
+        def register(function):
+            return sessions.setdefault(options.get("name", function.__name__), function)
+        return register(function) if function is not None else register
+
+    stand_in.session = session
     stand_in.options = types.SimpleNamespace()
     stand_in.Session = NoxSession
     saved = sys.modules.get("nox")
