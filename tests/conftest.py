@@ -107,6 +107,15 @@ def conference_url(built) -> Iterator[str]:
 
 
 @pytest.fixture(scope="session")
+def material_url(built) -> Iterator[str]:
+    """The material root (slides, videos, recordings) with the site's theme, served on the loopback."""
+    # as the real site sets the theme: no sidebars, whose toggles would not fit a phone's navbar
+    app = built("material", "dirhtml", html_theme="pydata_sphinx_theme", html_sidebars={"**": []},
+                html_theme_options={"secondary_sidebar_items": []})
+    yield from serve(Path(app.outdir))
+
+
+@pytest.fixture(scope="session")
 def browser():
     """Debian's Chromium, driven by Playwright (its own browsers are not used), once per session."""
     from playwright.sync_api import sync_playwright

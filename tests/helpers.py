@@ -655,6 +655,22 @@ CASES = {
         {"talks/engines.md": "---\ntalk:\n  type: keynote\n\tstart: 9:10\n  end: 10:00\n---\n# Engines of Thought\n"},
         "symposium.frontmatter", "talks/engines.md", 4, "indented with a tab; expected spaces",
     ),
+    # -- slides, video and recording ------------------------------------------------------------------
+    "a talk's video on a host the page cannot show as a player": (
+        {"talks/engines.md": talk_page("start: 9:10\n  end: 10:00\n  video: https://example.org/engines")},
+        "symposium.media", "talks/engines.md", 6,
+        "'talk.video' (https://example.org/engines) is on example.org, which the site cannot show as a player: "
+        "the talk page will give it as a plain link",
+    ),
+    "a talk's video that is a file but not a video": (
+        {"talks/engines.md": talk_page("start: 9:10\n  end: 10:00\n  video: _static/engines.pdf")},
+        "symposium.media", "talks/engines.md", 6, "is not a video file the browser plays",
+    ),
+    "recording: that is not true or false": (
+        {"talks/engines.md": talk_page('start: 9:10\n  end: 10:00\n  recording: "no"')},
+        "symposium.frontmatter", "talks/engines.md", 6,
+        "'talk.recording' should be true or false (false for a talk that must not be recorded), got text 'no'",
+    ),
     "program items of the wrong shape": (
         {"program/index.md": "---\nprogram:\n  items:\n    - Welcome at 9\n---\n# Program\n"},
         "symposium.frontmatter", "program/index.md", 4, "should be a mapping",

@@ -84,6 +84,7 @@ def setup(app: Sphinx) -> ExtensionMetadata:
     app.connect("html-page-context", add_jsonld)
     app.connect("html-page-context", add_feed_link)  # where the build writes the change feed
     app.connect("html-page-context", offline.add_manifest_link)  # the web app manifest, website builds only
+    app.connect("html-page-context", attendee.add_player_script)  # player.js where a page shows a video player
     # 999, last: Sphinx takes the template of the first handler that returns one, as this one does
     app.connect("html-page-context", lean_theme.lean_page, priority=999)
     # once every page is written: the calendars and the conference apps' schedules

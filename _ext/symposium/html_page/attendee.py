@@ -48,6 +48,14 @@ def early_script(app: Sphinx) -> str:
     )
 
 
+def add_player_script(app: Sphinx, pagename: str, templatename: str, context: dict, doctree: object) -> None:
+    """``html-page-context``: ``static/player.js`` on the pages that show a video player
+    (``rendering/html_nodes.video_player``), and on no other page."""
+    if (app.builder.format == "html" and not app.builder.name.startswith("epub")
+            and 'class="symposium-video"' in context.get("body", "")):
+        app.builder.add_js_file("player.js", defer="defer")  # this page only, as sphinx.ext.mathjax does
+
+
 def add_assets(app: Sphinx) -> None:
     """Stylesheets and scripts for HTML builders only; the scripts are deferred."""
     if app.builder.format == "html":
