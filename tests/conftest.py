@@ -7,17 +7,14 @@ Shared functions are in helpers.py.
 
 from __future__ import annotations
 
-import functools
 import multiprocessing
-import threading
 from collections.abc import Callable, Iterator
-from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
 from sphinx.testing.util import SphinxTestApp
 
-from helpers import CHROMIUM, DESKTOP, ROOTS, build_app, copy_root, copy_site, record_pages, write_files
+from helpers import CHROMIUM, DESKTOP, ROOTS, build_app, copy_root, copy_site, record_pages, serve, write_files
 
 pytest_plugins = ("sphinx.testing.fixtures",)
 
@@ -94,29 +91,7 @@ def site_sources(tmp_path: Path) -> Path:
     return copy_site(tmp_path / "site")
 
 
-# -- served on the loopback, and a browser ---------------------------------------------------------
-
-
-class _QuietHandler(SimpleHTTPRequestHandler):
-    def log_message(self, *args) -> None:
-        pass
-
-
-class _Server(ThreadingHTTPServer):
-    # a browser may hold a connection open without a request: closing must not wait for it
-    daemon_threads = True
-
-
-def serve(directory: Path) -> Iterator[str]:
-    """The files of ``directory`` on a free port of the loopback, while the generator runs."""
-    server = _Server(("127.0.0.1", 0), functools.partial(_QuietHandler, directory=str(directory)))
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_port}/"
-    finally:
-        server.shutdown()
-        server.server_close()
+# -- served on the loopback (helpers.serve), and a browser -----------------------------------------
 
 
 @pytest.fixture(scope="session")
@@ -161,6 +136,15 @@ def served() -> Iterator[Callable[[Path], str]]:
     yield start
     for server in servers:
         server.close()  # runs its ``finally``: the server stops
+
+
+@pytest.fixture(scope="session")
+def material_url(built) -> Iterator[str]:
+    """The material root (slides, videos, recordings) with the site's theme, served on the loopback."""
+    # as the real site sets the theme: no sidebars, whose toggles would not fit a phone's navbar
+    app = built("material", "dirhtml", html_theme="pydata_sphinx_theme", html_sidebars={"**": []},
+                html_theme_options={"secondary_sidebar_items": []})
+    yield from serve(Path(app.outdir))
 
 
 @pytest.fixture(scope="session")

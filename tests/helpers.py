@@ -8,15 +8,19 @@ Fixtures live in conftest.py; this module holds plain functions and data. pyproj
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import json
 import os
 import re
 import shutil
 import subprocess
 import sys
+import threading
 import time
 import types
+from collections.abc import Iterator
 from dataclasses import dataclass, field
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from io import StringIO
 from pathlib import Path
 from textwrap import dedent, indent
@@ -117,6 +121,31 @@ def write_files(root: Path, files: dict[str, str | bytes | None]) -> None:
             path.write_bytes(text)
         else:
             path.write_text(text, encoding="utf-8")
+
+
+# -- served on the loopback ------------------------------------------------------------------------
+
+
+class _QuietHandler(SimpleHTTPRequestHandler):
+    def log_message(self, *args) -> None:
+        pass
+
+
+class _Server(ThreadingHTTPServer):
+    # a browser may hold a connection open without a request: closing must not wait for it
+    daemon_threads = True
+
+
+def serve(directory: Path) -> Iterator[str]:
+    """The files of ``directory`` on a free port of the loopback, while the generator runs."""
+    server = _Server(("127.0.0.1", 0), functools.partial(_QuietHandler, directory=str(directory)))
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_port}/"
+    finally:
+        server.shutdown()
+        server.server_close()
 
 
 # -- builds -------------------------------------------------------------------------------------------
@@ -636,6 +665,22 @@ CASES = {
         {"program/index.md": "---\nprogram:\n  items:\n    - {start: 9:00, end: 9:10, title: Welcome, type: opening}\n"
                              "    - {start: 10:30, end: 10:45, type: break, status: cancelled}\n---\n# Program\n"},
         "symposium.frontmatter", "program/index.md", 5, "missing on a cancelled item; expected the title it had",
+    ),
+    # -- slides, video and recording ------------------------------------------------------------------
+    "a talk's video on a host the page cannot show as a player": (
+        {"talks/engines.md": talk_page("start: 9:10\n  end: 10:00\n  video: https://example.org/engines")},
+        "symposium.media", "talks/engines.md", 6,
+        "'talk.video' (https://example.org/engines) is on example.org, which the site cannot show as a player: "
+        "the talk page will give it as a plain link",
+    ),
+    "a talk's video that is a file but not a video": (
+        {"talks/engines.md": talk_page("start: 9:10\n  end: 10:00\n  video: _static/engines.pdf")},
+        "symposium.media", "talks/engines.md", 6, "is not a video file the browser plays",
+    ),
+    "recording: that is not true or false": (
+        {"talks/engines.md": talk_page('start: 9:10\n  end: 10:00\n  recording: "no"')},
+        "symposium.frontmatter", "talks/engines.md", 6,
+        "'talk.recording' should be true or false (false for a talk that must not be recorded), got text 'no'",
     ),
     "program items of the wrong shape": (
         {"program/index.md": "---\nprogram:\n  items:\n    - Welcome at 9\n---\n# Program\n"},

@@ -6,7 +6,7 @@ Data flows one way, one subpackage per layer (CONTRIBUTING.md, "Architecture"):
     environment/  Sphinx glue: config, the store in the environment, collector, directives, nodes
     exports/      program.ics, talk calendars, schedule.json/.xml (build-finished)
     rendering/    placeholders -> content at doctree-resolved
-    html_page/    each HTML page's head (JSON-LD, description) and browser side (static/, templates/)
+    html_page/    each HTML page's head (JSON-LD, description), browser side (static/, templates/), offline copy
     cli/          `symposium check` and `symposium new`
 
 ``setup()`` below holds every ``app.connect``, with the event and why its priority.
@@ -27,7 +27,7 @@ from .environment.program_history import read_program_history
 from .environment.transforms import InsertPageHeader, RawHtmlInTitleAsText
 from .environment.versions import ENV_VERSION, __version__
 from .exports.writer import check_base_url, write_exports
-from .html_page import attendee, lean_theme
+from .html_page import attendee, lean_theme, offline
 from .html_page.citation_tags import add_citation_tags
 from .html_page.descriptions import add_description
 from .html_page.feed_link import add_feed_link
@@ -88,12 +88,17 @@ def setup(app: Sphinx) -> ExtensionMetadata:
     app.connect("html-page-context", add_jsonld)
     app.connect("html-page-context", add_citation_tags)  # a talk's citation_* tags, for Scholar and Zotero
     app.connect("html-page-context", add_feed_link)  # where the build writes the change feed
+    app.connect("html-page-context", offline.add_manifest_link)  # the web app manifest, website builds only
+    app.connect("html-page-context", attendee.add_player_script)  # player.js where a page shows a video player
     # 999, last: Sphinx takes the template of the first handler that returns one, as this one does
     app.connect("html-page-context", lean_theme.lean_page, priority=999)
     # once every page is written: the calendars and the conference apps' schedules
     app.connect("build-finished", write_exports)
     # 400: before sphinx-sitemap (500) writes sitemap.xml, every page queued, not only those written now
     app.connect("build-finished", complete_sitemap, priority=400)
+    # 900, after every other file is written (the exports at 500, sitemap.xml at 500): the web app
+    # manifest, and the service worker named by the digest of the whole build
+    app.connect("build-finished", offline.write_offline_files, priority=900)
     return {
         "version": __version__,
         "env_version": ENV_VERSION,

@@ -102,3 +102,13 @@ def test_every_icon_on_every_page_draws_its_glyph(new_context, built, real_site,
     page.goto(url, wait_until="load")
     missing = page.evaluate(_WITHOUT_GLYPH, sorted(used))
     assert {classes: sorted(used[classes]) for classes in missing} == {}
+
+
+def test_search_finds_a_talk_and_other_pages_do_not_load_the_search_index(open_page, site_url):
+    """Without the theme's search-as-you-type, the search scripts and index load on the search page alone."""
+    home = open_page("", DESKTOP, wait_until="networkidle")
+    assert not [url for url in home.requests if url.endswith(("searchindex.js", "searchtools.js", "language_data.js"))]
+    page = open_page("search/?q=cosmological", DESKTOP)
+    results = page.locator("#search-results li a")
+    results.first.wait_for()
+    assert "Intelligent Workflows at Scale" in " ".join(results.all_inner_texts())

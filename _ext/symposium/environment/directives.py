@@ -1,5 +1,5 @@
 """The directives that leave a placeholder: ``{program-table}``, ``{program-grid}``,
-``{talk-list}``, ``{speaker-list}`` and ``{program-downloads}``.
+``{talk-list}``, ``{materials}``, ``{speaker-list}``, ``{program-downloads}`` and ``{program-changes}``.
 
 Which node each leaves, and how it is rendered, is ``symposium.rendering.placeholders``.
 """
@@ -49,6 +49,12 @@ class ProgramGridDirective(_SelectingDirective):
 
 class TalkListDirective(_SelectingDirective):
     node_class = placeholder_nodes.talk_list
+
+
+class MaterialsDirective(_SelectingDirective):
+    """Every talk with its slides and recording (or that it is not recorded)."""
+
+    node_class = placeholder_nodes.materials
 
 
 class ProgramDownloadsDirective(_PlaceholderDirective):

@@ -44,7 +44,7 @@ def _flat(tokens: list) -> Iterable:
 
 
 #: the directives whose options ``symposium check`` checks as the build does when it writes them
-LISTING_DIRECTIVES = ("program-table", "program-grid", "talk-list", "speaker-list")
+LISTING_DIRECTIVES = ("program-table", "program-grid", "talk-list", "materials", "speaker-list")
 
 
 class Directive(NamedTuple):
@@ -54,7 +54,7 @@ class Directive(NamedTuple):
 
 
 def listing_directives(source: str, *, extensions: Iterable[str] = ()) -> list[Directive]:
-    """Each ``{program-table}``, ``{program-grid}``, ``{talk-list}`` and ``{speaker-list}`` of a
+    """Each ``{program-table}``, ``{program-grid}``, ``{talk-list}``, ``{materials}`` and ``{speaker-list}`` of a
     MyST page, with its options and its line."""
     if not any(f"{{{name}}}" in source for name in LISTING_DIRECTIVES):
         return []

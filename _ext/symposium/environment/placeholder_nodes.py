@@ -35,6 +35,10 @@ class program_downloads(SymposiumPlaceholder):
     """Links to the exports; resolved where a builder writes them, dropped elsewhere."""
 
 
+class materials(SymposiumPlaceholder):
+    """Every talk with its slides and recording; ``day``, ``room``, ``track``, ``session`` select part of it."""
+
+
 class program_changes(SymposiumPlaceholder):
     """The change log: what each version of the program changed (from git)."""
 

@@ -138,6 +138,8 @@ def _event(item: ProgramItem, site: ExportSite) -> dict[str, Any]:
             for speaker in site.people(item)
         ],
         "links": links,
+        # `recording: false`: the video team leaves it out (schedule.xml's <recording><optout>)
+        "do_not_record": not item.recording,
     }
 
 
@@ -188,6 +190,9 @@ def _event_xml(parent: ElementTree.Element, event: dict[str, Any]) -> None:
         _text(persons, "person", person["name"], guid=person["guid"])
     _text(element, "language", event["language"])
     _text(element, "description", event["description"])
+    recording = ElementTree.SubElement(element, "recording")
+    _text(recording, "license", "")
+    _text(recording, "optout", "true" if event["do_not_record"] else "false")
     links = ElementTree.SubElement(element, "links")
     for link in event["links"]:
         _text(links, "link", link["title"], href=link["url"], type=link["type"])

@@ -12,7 +12,8 @@ from pathlib import Path
 from sphinx.application import Sphinx
 
 from ..environment.config import event_of
-from ..exports.addresses import PROGRAM_CALENDAR, writes_exports
+from ..exports.addresses import PROGRAM_CALENDAR, builds_website, writes_exports
+from .offline import SERVICE_WORKER
 
 STATIC = Path(__file__).parent / "static"
 
@@ -25,6 +26,8 @@ def page_data(app: Sphinx) -> str:
         "dayChange": event_of(app.config).day_change.strftime("%H:%M"),
         # program.ics, relative to the site's root, where this build writes it
         "calendar": PROGRAM_CALENDAR if writes_exports(app.builder) else "",
+        # the service worker, relative to the site's root, where the build writes one (html_page/offline.py)
+        "serviceWorker": SERVICE_WORKER if builds_website(app.builder) else "",
     }
     return json.dumps(data, sort_keys=True).replace("<", "\\u003c")
 
@@ -43,6 +46,14 @@ def early_script(app: Sphinx) -> str:
         + "))};if(f(undefined)!==f(" + zone + "))document.documentElement.classList.add('symposium-zone-differs')}"
         "catch(e){}"
     )
+
+
+def add_player_script(app: Sphinx, pagename: str, templatename: str, context: dict, doctree: object) -> None:
+    """``html-page-context``: ``static/player.js`` on the pages that show a video player
+    (``rendering/html_nodes.video_player``), and on no other page."""
+    if (app.builder.format == "html" and not app.builder.name.startswith("epub")
+            and 'class="symposium-video"' in context.get("body", "")):
+        app.builder.add_js_file("player.js", defer="defer")  # this page only, as sphinx.ext.mathjax does
 
 
 def add_assets(app: Sphinx) -> None:

@@ -1,8 +1,9 @@
 """schema.org JSON-LD in the ``<head>`` of the home page, each talk page and each speaker page.
 
 The home page is an ``Event`` (the symposium) whose ``subEvent``s are the program's items;
-each talk page is an ``Event`` whose ``superEvent`` is the symposium; each speaker page is
-a ``Person``. The data comes from the store; a page's own title and first paragraphs
+each talk page is an ``Event`` whose ``superEvent`` is the symposium, its video as
+``recordedIn`` (a ``VideoObject``) and its slides and further material as ``workFeatured``;
+each speaker page is a ``Person``. The data comes from the store; a page's own title and first paragraphs
 (``descriptions.prose``) give the names and descriptions that are not front-matter.
 Nodes refer to each other by ``@id``: ``<page url>#event`` for the symposium and the talks,
 ``<page url>#person`` for speakers, ``<page url>#item-<n>`` for items without a page (the
@@ -24,6 +25,7 @@ from ..environment.store import store_of
 from ..exports.addresses import builds_website, file_from_page, file_url, page_url, site_url
 from ..model.entities import Event, PersonRef, ProgramItem, Session, Speaker
 from ..model.history import History
+from ..model.media import embed_of
 from .descriptions import prose
 
 SCHEDULED = "https://schema.org/EventScheduled"
@@ -205,7 +207,30 @@ class _Writer:
             node["performer"] = performers
         if moderators := self.people(item.moderators):
             node["contributor"] = moderators
+        if item.video:
+            node["recordedIn"] = self.recording(item)
+        if works := self.works(item):
+            node["workFeatured"] = works
         return node
+
+    def recording(self, item: ProgramItem) -> Node:
+        """The talk's video, a ``VideoObject``: where it is, and the player a page may embed."""
+        node: Node = {"@type": "VideoObject", "name": item.title, "url": self.urls.file(item.video)}
+        embed = embed_of(item.video)
+        if embed is not None and embed.is_file:
+            node["contentUrl"] = self.urls.file(item.video)
+        elif embed is not None:
+            node["embedUrl"] = embed.player
+        return node
+
+    def works(self, item: ProgramItem) -> list[Node]:
+        """What the talk presents: its slides, and its further material."""
+        works: list[Node] = []
+        if item.slides:
+            works.append({"@type": "PresentationDigitalDocument", "name": f"{item.title} (slides)",
+                          "url": self.urls.file(item.slides)})
+        works += [{"@type": "CreativeWork", "name": link.title, "url": self.urls.file(link.url)} for link in item.links]
+        return works
 
     def place(self, room: str) -> Node | None:
         """The room (or the venue, without one) as a ``Place``, with the venue's address."""

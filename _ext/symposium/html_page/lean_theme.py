@@ -2,12 +2,14 @@
 embedded pages, ``embed.py``, with any theme).
 
 Every page is rendered through ``templates/symposium/lean.html``, which drops the theme's
-icon font script, defers the search scripts and Sphinx's own scripts, and leaves out the
-stylesheets and scripts of features a page's body does not use (code, sphinx-design).
+icon font script and, unless search-as-you-type is on, the search scripts the theme loads
+on every page (the search page loads its own), defers Sphinx's own scripts, and leaves out
+the stylesheets and scripts of features a page's body does not use (code, sphinx-design).
 """
 
 from __future__ import annotations
 
+import functools
 import re
 from pathlib import Path
 from typing import Any
@@ -29,21 +31,27 @@ _SYSTEM_THEME = '(matchMedia("(prefers-color-scheme: dark)").matches ? "dark" : 
 #: the theme's stylesheet that only @imports basic.css: basic.css itself, one round trip less
 _THEME_CSS = re.compile(r'href="([^"]*)_static/styles/theme\.css[^"]*"')
 #: the search scripts the theme loads in the head of every page, blocking its first paint
-_SEARCH_SCRIPT = re.compile(r'<script src="([^"]*(?:searchtools|language_data|searchindex)\.js[^"]*)"></script>')
+_SEARCH_SCRIPT = re.compile(r'\s*<script src="([^"]*(?:searchtools|language_data|searchindex)\.js[^"]*)"></script>')
 
 
-def lean(html: str) -> Markup:
-    """The head's markup without fontawesome.js and with the search scripts deferred.
+def lean(html: str, *, search_scripts: bool = False) -> Markup:
+    """The head's markup without fontawesome.js and without the search scripts, or with them
+    deferred (``search_scripts``: the theme's search-as-you-type runs them on any page).
 
-    conf.py's ``default_mode`` (light) is what a page shows without JavaScript; with it,
-    the mode is "auto" (the system's) until the visitor picks one, resolved before the first
-    paint. The theme would otherwise log "Got invalid theme mode" for an unset mode.
+    Without search-as-you-type (the theme's default), the search scripts and the whole
+    site's search index serve nothing outside the search page, which loads its own: 15 KiB
+    of every page, compressed. conf.py's ``default_mode`` (light) is what a page shows
+    without JavaScript; with it, the mode is "auto" (the system's) until the visitor picks
+    one, resolved before the first paint. The theme would otherwise log "Got invalid theme
+    mode" for an unset mode.
     """
     html = _FONTAWESOME.sub("", str(html))
     html = _THEME_CSS.sub(r'href="\1_static/basic.css"', html)
     html = _MODE.sub(r'\1"auto"', html)
     html = _THEME.sub(lambda match: match[1] + _SYSTEM_THEME, html)
-    return Markup(_SEARCH_SCRIPT.sub(r'<script defer src="\1"></script>', html))
+    if not search_scripts:
+        return Markup(_SEARCH_SCRIPT.sub("", html))
+    return Markup(_SEARCH_SCRIPT.sub(r'\n<script defer src="\1"></script>', html))
 
 
 _BLOCKING_SCRIPT = re.compile(r'<script src="')
@@ -91,7 +99,9 @@ def lean_page(app: Sphinx, pagename: str, templatename: str, context: dict, doct
         context["css_files"] = [css for css in context.get("css_files", []) if _used(css, body)]
         context["script_files"] = [js for js in context.get("script_files", []) if _used(js, body)]
     context["symposium_template"] = templatename
-    context["symposium_lean"] = lean if pydata else Markup
+    # the theme's search-as-you-type (off unless html_theme_options turns it on) searches from any page
+    as_you_type = str(context.get("theme_search_as_you_type", "")).lower() == "true"
+    context["symposium_lean"] = functools.partial(lean, search_scripts=as_you_type) if pydata else Markup
     context["symposium_lean_scripts"] = lean_scripts if pydata else Markup
     if embedded:
         context["symposium_embed_mode"] = Markup(MODE_SCRIPT)

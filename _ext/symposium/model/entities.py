@@ -19,6 +19,7 @@ from zoneinfo import ZoneInfo
 from .frontmatter import Path, Positions
 from .hints import closest, did_you_mean
 from .link_targets import is_project_file, is_web_address, why_not_a_project_file
+from .media import embed_of, not_embeddable
 from .times import EXPECTED_TIME, clock, duration_text, in_zone, parse_date, parse_time, wall_clock
 
 #: Talk types and the label each shows when a talk gives no ``label``.
@@ -183,6 +184,9 @@ class ProgramItem:
     #: one of STATUSES
     status: str = "scheduled"
     status_line: int = 1
+    #: false for a talk that must not be recorded (``recording: false``)
+    recording: bool = True
+    recording_line: int = 1
 
     @property
     def cancelled(self) -> bool:
@@ -215,8 +219,8 @@ class ProgramItem:
 
 SPEAKER_KEYS = {"name", "family_name", "honorific", "affiliation", "position", "photo", "email", "links"}
 TIMING_KEYS = {"start", "end", "duration", "date", "room", "speakers", "moderators"}
-TALK_KEYS = {"type", "label", "slides", "video", "links", "session", "track", "status"} | TIMING_KEYS
-ITEM_KEYS = {"title", "type", "label", "slides", "video", "links", "session", "track", "status"} | TIMING_KEYS
+TALK_KEYS = {"type", "label", "slides", "video", "recording", "links", "session", "track", "status"} | TIMING_KEYS
+ITEM_KEYS = {"title", "type", "label", "slides", "video", "recording", "links", "session", "track", "status"} | TIMING_KEYS
 SESSION_KEYS = {"id", "title", "date", "start", "end", "duration", "room", "chairs", "track"}
 PROGRAM_KEYS = {"items", "sessions"}
 #: A slug: a page's file name and the key other pages use for it; it is also its URL.
@@ -381,6 +385,11 @@ class _Reader:
                 continue
             links.append(Link(entry["title"], entry["url"], self.line(key, i, "url")))
         return tuple(links)
+
+    def flag(self, key: str, default: bool, meaning: str) -> bool:
+        """``true`` or ``false``; YAML's ``yes``/``no`` are read as such, text such as ``"false"`` is not."""
+        value = self._optional(key, bool, f"be true or false ({meaning})")
+        return default if value is None else value
 
     def listed(self, key: str, listed: tuple[str, ...], config_name: str) -> str:
         """Text that, when ``conf.py`` lists the values (rooms, tracks), must be one of them."""
@@ -728,6 +737,9 @@ def _item(reader: _Reader, *, key: str, docname: str, has_page: bool, title: str
             ))
     slides = reader.url("slides")
     video = reader.url("video")
+    if video and has_page and embed_of(video) is None:
+        reader.problem("media", not_embeddable(reader.where("video"), video), "video")
+    recording = reader.flag("recording", True, "false for a talk that must not be recorded")
     links = reader.titled_links("links")
     timing = reader.timing(event)
     if timing is None:
@@ -762,6 +774,8 @@ def _item(reader: _Reader, *, key: str, docname: str, has_page: bool, title: str
         video_line=reader.line("video"),
         status=status,
         status_line=reader.line("status"),
+        recording=recording,
+        recording_line=reader.line("recording"),
     )
 
 

@@ -1,7 +1,8 @@
 """Docutils nodes that rendering makes for HTML: a ``<time>``, a generated avatar, a grid box, a ``<bdi>``, an ``<s>``,
-a ``<details>`` and a ``<pre>`` of text to copy.
+a ``<details>`` and a ``<pre>`` of text to copy, a video player that loads nothing until asked.
 
-Other builders get their text (or nothing, for the avatar).
+Other builders get their text (or nothing, for the avatar and the player, whose video the talk's
+"Material:" line links).
 """
 
 from __future__ import annotations
@@ -113,6 +114,44 @@ class verbatim(nodes.General, nodes.FixedTextElement):
 def visit_verbatim_html(self: HTML5Translator, node: verbatim) -> None:
     self.body.append(self.starttag(node, "pre", "", tabindex="0", **{"aria-label": node["label"]})
                      + escape(node.astext(), quote=False) + "</pre>\n")
+class video_player(nodes.General, nodes.Element):
+    """A talk's video as a click-to-load player (``static/player.js``).
+
+    Attributes: ``player`` (the address the player loads once asked: the host's privacy-friendly
+    player, or a video file of the site relative to the page), ``link`` (the video's own address,
+    where the poster leads without JavaScript), ``host`` (its name; "" for a file of the site),
+    ``player_host`` (where the player comes from), ``title`` and ``people`` (what the poster says).
+    Until the visitor presses play, the page asks the host for nothing: the poster is drawn
+    from the title, not fetched.
+    """
+
+
+#: the play button's triangle, drawn in the page (no icon to fetch)
+_PLAY_SVG = ('<svg aria-hidden="true" focusable="false" viewBox="0 0 24 24" width="28" height="28">'
+             '<path d="M8 5.5v13l11-6.5z" fill="currentColor"/></svg>')
+
+
+def visit_video_player_html(self: HTML5Translator, node: video_player) -> None:
+    host, title = node["host"], node["title"]
+    where = f"on {host}" if host else "a video file of this site"
+    if host:
+        note = (f"The video is on {host}: nothing is loaded from {host} until you press play, "
+                f"then from {node['player_host']}.")
+    else:
+        note = "The video is loaded when you press play."
+    self.body.append(
+        f'<figure class="symposium-video" id="{escape(node["ids"][0])}" data-player="{escape(node["player"])}"'
+        f' data-kind="{"file" if not host else "frame"}">'
+        # without JavaScript, the poster leads to the video's own page (or file)
+        f'<a class="symposium-video-poster" href="{escape(node["link"])}">'
+        f'<span class="symposium-video-title">{escape(title)}</span>'
+        + (f'<span class="symposium-video-people">{escape(node["people"])}</span>' if node["people"] else "")
+        + f'<span class="symposium-video-play">{_PLAY_SVG}<span>Play the video <span class="symposium-video-where">'
+        f'({escape(where)})</span></span></span></a>'
+        f'<figcaption class="symposium-video-note">{escape(note)} '
+        f'<a href="{escape(node["link"])}">{escape(f"Open it on {host}" if host else "Download it")}</a></figcaption>'
+        "</figure>\n"
+    )
     raise nodes.SkipNode
 
 
@@ -131,6 +170,7 @@ def add_html_nodes(app: Sphinx) -> None:
     app.add_node(grid_box, html=(visit_grid_box_html, depart_grid_box_html),
                  **{b: (passthrough, passthrough) for b in others})
     app.add_node(avatar, html=(visit_avatar_html, None), **{b: (skip, None) for b in others})
+    app.add_node(video_player, html=(visit_video_player_html, None), **{b: (skip, None) for b in others})
     app.add_node(isolated, html=(visit_isolated_html, depart_isolated_html),
                  **{b: (passthrough, passthrough) for b in others})
     app.add_node(struck, html=(visit_struck_html, depart_struck_html), **{b: (passthrough, passthrough) for b in others})

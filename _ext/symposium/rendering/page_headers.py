@@ -6,10 +6,12 @@ from docutils import nodes
 
 from ..exports.addresses import speaker_calendar, talk_calendar, writes_exports
 from ..model.entities import Link, ProgramItem, Speaker
+from ..model.media import embed_of
 from ..model.times import long_date
 from . import words
+from .html_nodes import video_player
 from .page_context import PageContext, joined, obfuscated_email
-from .program_parts import item_class, status_classes
+from .program_parts import VIDEO_ANCHOR, item_class, status_classes
 
 
 def bold_label(text: str) -> list[nodes.Node]:
@@ -48,6 +50,9 @@ def render_talk_header(ctx: PageContext, talk: ProgramItem) -> nodes.container:
         line += bold_label(words.MATERIAL)
         line += joined([ctx.external(link) for link in material], " \u00b7 ")
         header += line
+    if not talk.recording:
+        header += nodes.paragraph("", "", *bold_label(words.RECORDING), nodes.Text(words.NOT_RECORDED),
+                                  classes=["symposium-recording"])
     header += _neighbours(ctx, talk)
     header += _parallel(ctx, talk)
     if writes_exports(ctx.builder):
@@ -55,6 +60,18 @@ def render_talk_header(ctx: PageContext, talk: ProgramItem) -> nodes.container:
                                    classes=["symposium-calendar-link"])
         header += nodes.paragraph("", "", calendar, classes=["symposium-actions-line", "no-search"])
     return header
+
+
+def render_talk_video(ctx: PageContext, talk: ProgramItem) -> list[nodes.Node]:
+    """The talk's video as a click-to-load player, below the header (HTML only: other builders
+    have the video's link in the header's "Material:" line)."""
+    embed = embed_of(talk.video) if talk.video else None
+    if embed is None or ctx.builder.format != "html":
+        return []
+    names = [speaker.name for ref in talk.speakers if (speaker := ctx.speakers.get(ref.slug))]
+    return [video_player(player=ctx.url(embed.player), link=ctx.url(talk.video), host=embed.host,
+                         player_host=embed.player_host, title=talk.title, people=", ".join(names),
+                         ids=[ctx.unique_id(VIDEO_ANCHOR)])]
 
 
 def _updated(ctx: PageContext, talk: ProgramItem) -> list[nodes.Node]:

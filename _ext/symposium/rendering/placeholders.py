@@ -19,6 +19,7 @@ from sphinx.util import logging
 
 from ..environment.config import event_of
 from ..environment.directives import (
+    MaterialsDirective,
     ProgramChangesDirective,
     ProgramDownloadsDirective,
     ProgramGridDirective,
@@ -28,6 +29,7 @@ from ..environment.directives import (
 )
 from ..environment.placeholder_nodes import (
     SymposiumPlaceholder,
+    materials,
     program_changes,
     program_downloads,
     program_grid,
@@ -45,8 +47,9 @@ from ..model.selection import Selection
 from .citation_block import render_citation_block
 from .downloads import render_program_downloads
 from .listings import render_speaker_list, render_talk_list
+from .materials import render_materials
 from .page_context import PageContext
-from .page_headers import render_speaker_header, render_talk_header
+from .page_headers import render_speaker_header, render_talk_header, render_talk_video
 from .program_changes import render_program_changes
 from .program_grid import render_program_grid
 from .program_table import render_program_table
@@ -70,7 +73,7 @@ class PlaceholderKind:
 
 def _talk_header(ctx: PageContext, node: nodes.Element) -> list[nodes.Node]:
     talk = ctx.store.talk(node["docname"])
-    return [render_talk_header(ctx, talk)] if talk else []
+    return [render_talk_header(ctx, talk), *render_talk_video(ctx, talk)] if talk else []
 
 
 def _talk_citation(ctx: PageContext, node: nodes.Element) -> list[nodes.Node]:
@@ -119,6 +122,7 @@ PLACEHOLDERS: tuple[PlaceholderKind, ...] = (
                     _program_scope),
     PlaceholderKind(speaker_list, ("speaker-list", SpeakerListDirective), _speaker_list, _speaker_scope),
     PlaceholderKind(talk_list, ("talk-list", TalkListDirective), _selecting(render_talk_list), _program_scope),
+    PlaceholderKind(materials, ("materials", MaterialsDirective), _selecting(render_materials), _program_scope),
     PlaceholderKind(program_downloads, ("program-downloads", ProgramDownloadsDirective),
                     lambda ctx, node: render_program_downloads(ctx)),
     # the history is not the pages' data: it is rewritten when the history changes

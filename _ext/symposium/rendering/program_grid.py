@@ -28,6 +28,7 @@ from .program_parts import (
     item_class,
     item_heading,
     last_changed_line,
+    material_marks,
     place_classes,
     program_days,
     status_classes,
@@ -95,6 +96,7 @@ def _cell(ctx: PageContext, item: ProgramItem, rows: dict, columns: dict[str, in
     cell += meta
     heading = item_heading(ctx, item, classes=["symposium-grid-title"])
     heading += updated_mark(ctx, item)
+    heading += material_marks(ctx, item)
     cell += heading
     if item.speakers:
         cell += nodes.paragraph("", "", *ctx.people(item.speakers), classes=["symposium-grid-people"])

@@ -8,11 +8,12 @@ from itertools import groupby
 
 from docutils import nodes
 
-from ..exports.addresses import CHANGES_FEED, writes_exports
+from ..exports.addresses import CHANGES_FEED, builds_website, writes_exports
 from ..model.entities import ProgramItem, Session, slugify
+from ..model.media import embed_of
 from ..model.times import long_date
 from . import words
-from .page_context import PageContext
+from .page_context import PageContext, joined
 
 
 def program_days(ctx: PageContext, program: list[ProgramItem], prefix: str) -> tuple[list, dict, list[nodes.Node]]:
@@ -39,6 +40,30 @@ def item_heading(ctx: PageContext, item: ProgramItem, **attributes) -> nodes.par
         title += nodes.Text(" ")
     title += ctx.titled(item)
     return title
+
+
+#: the id of a talk page's video player, which a "Video" mark leads to
+VIDEO_ANCHOR = "symposium-video"
+
+
+def material_marks(ctx: PageContext, item: ProgramItem) -> list[nodes.Node]:
+    """" Slides · Video" after an item's title: its slides, and its video (the player on the
+    talk's page, where it has one, else the video's address); nothing without material."""
+    marks: list[nodes.Node] = []
+    if item.slides:
+        marks.append(nodes.reference("", words.SLIDES, refuri=ctx.url(item.slides), classes=["symposium-mark"]))
+    if item.video:
+        marks.append(video_link(ctx, item, words.VIDEO, classes=["symposium-mark"]))
+    if not marks:
+        return []
+    return [nodes.Text(" "), nodes.inline("", "", *joined(marks, " "), classes=["symposium-marks"])]
+
+
+def video_link(ctx: PageContext, item: ProgramItem, text: str, classes: list[str]) -> nodes.Node:
+    """A link to an item's video: to the player on its talk page in a website, else to the video."""
+    if item.has_page and embed_of(item.video) is not None and builds_website(ctx.builder):
+        return ctx.link_to(item.docname, nodes.Text(text), classes=classes, anchor=VIDEO_ANCHOR)
+    return nodes.reference("", text, refuri=ctx.url(item.video), classes=classes)
 
 
 def updated_mark(ctx: PageContext, item: ProgramItem) -> list[nodes.Node]:

@@ -25,6 +25,7 @@ from .program_parts import (
     item_class,
     item_heading,
     last_changed_line,
+    material_marks,
     place_classes,
     program_days,
     session_class,
@@ -92,6 +93,7 @@ def _block(ctx: PageContext, item: ProgramItem) -> tuple:
 def _item_row(ctx: PageContext, item: ProgramItem, *, show_room: bool, zoned: bool) -> nodes.row:
     title = item_heading(ctx, item)
     title += updated_mark(ctx, item)
+    title += material_marks(ctx, item)
     if item.track and not item.session:
         title += nodes.Text(" ")
         title += nodes.inline(text=item.track, classes=["symposium-track"])

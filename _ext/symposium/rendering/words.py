@@ -20,6 +20,15 @@ PREVIOUS = "Previous:"
 NEXT = "Next:"
 SLIDES = "Slides"
 VIDEO = "Video"
+RECORDING = "Recording:"
+NOT_RECORDED = "Not recorded"
+# {materials}
+MATERIALS_CAPTION = "Slides and recordings of the talks, in program order."
+MATERIALS_TALK = "Talk"
+MATERIALS_SLIDES = "Slides"
+MATERIALS_RECORDING = "Recording"
+MORE_MATERIAL = "More: "
+NO_MATERIAL = "none"
 ADD_TO_CALENDAR = "Add to calendar (.ics)"
 #: under a speaker's list of roles
 SPEAKER_CALENDAR = "Add these to your calendar (.ics)"
@@ -86,3 +95,15 @@ CHANGES_FROM = "Changes since {date}, newest first."
 def status_prefix(label: str) -> str:
     """``Cancelled: `` before a title, where a builder has no badge to show (text, LaTeX, man)."""
     return f"{label}: "
+# the copy of a page kept on the visitor's device (html_page/offline.py, the service worker)
+OFFLINE_COPY = "Offline copy"
+OFFLINE_FROM = "from"
+OFFLINE_NO_NETWORK = ("The network did not answer, so this is the copy kept on this device: the page may have "
+                      "changed since. It is brought up to date once the network is back.")
+OFFLINE_SLOW = ("The network is slow, so this is the copy kept on this device; the newer page is on its way, "
+                "and a button here will offer it.")
+NOT_SAVED_TITLE = "Offline"
+NOT_SAVED = ("You are offline, and this page was not kept on this device. The program, the pages it links to "
+             "and every page you have read here are:")
+THE_PROGRAM = "The program"
+HOME_PAGE = "Home page"

@@ -5,8 +5,9 @@
    Hooks from the extension: <script type="application/json" id="symposium-data"> with the
    acronym, the event's time zone and the program calendar's path; program rows and talk
    headers carry the class symposium-item-<slug> (calendar UID: <slug>@<acronym>), and a
-   cancelled one symposium-status-cancelled; every time is a <time datetime="..."> with its offset. `?now=2025-11-21T10:40-06:00` fakes the
-   clock. */
+   cancelled one symposium-status-cancelled; every time is a <time datetime="..."> with its
+   offset. `?now=2025-11-21T10:40-06:00` fakes the clock. Offline, the site's service worker
+   keeps pages (section 5). */
 (function () {
   "use strict";
 
@@ -583,5 +584,38 @@
   }
   window.addEventListener("storage", function (event) {
     if (event.key === KEY_STARS) { starred = readStars(); render(); }
+  });
+
+  // -- 5. offline, on the venue's Wi-Fi --------------------------------------------------------
+  // The site's service worker (sw.js at its root, in website builds) keeps this page and what it
+  // loaded; the program also asks for the pages it links to (starred items first) and program.ics.
+  if (!data.serviceWorker || !("serviceWorker" in navigator)) return;
+  window.addEventListener("load", function () {
+    navigator.serviceWorker.register(root + data.serviceWorker).then(function () {
+      return navigator.serviceWorker.ready;
+    }).then(function (registration) {
+      var urls = [window.location.href];
+      performance.getEntriesByType("resource").forEach(function (entry) { urls.push(entry.name); });
+      var links = Array.prototype.slice.call(document.querySelectorAll(
+        "table.symposium-program a[href], .symposium-grid a[href]"));
+      links.sort(function (a, b) {
+        return !!b.closest(".symposium-starred") - !!a.closest(".symposium-starred");
+      }).forEach(function (link) { urls.push(link.href); });
+      if (links.length && data.calendar) urls.push(new URL(root + data.calendar, window.location.href).href);
+      registration.active.postMessage({ type: "symposium-keep", urls: urls });
+    }).catch(function () { /* no worker (file://, a private window): the page reads as ever */ });
+  });
+  // an offline copy (the worker put its note first in the page) offers the newer page once it can
+  var note = document.querySelector(".symposium-offline-note");
+  function offerReload(text) {
+    if (!note || note.querySelector(".symposium-reload")) return;
+    note.appendChild(el("p", {}, [document.createTextNode(text + " "),
+      el("button", { type: "button", "class": "symposium-button symposium-reload", text: "Reload",
+                     onclick: function () { window.location.reload(); } })]));
+    announce(text);
+  }
+  window.addEventListener("online", function () { offerReload("The network is back."); });
+  navigator.serviceWorker.addEventListener("message", function (event) {
+    if (event.data && event.data.type === "symposium-fresh") offerReload("A newer copy of this page has arrived.");
   });
 })();

@@ -1,0 +1,93 @@
+"""What the build writes for the site on the venue's Wi-Fi, on the minimal root: the web app
+manifest, the service worker and its settings, and the link and page data that bring them in.
+
+The worker at work, in a browser, is tests/browser/test_offline.py.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from helpers import edit_source, parse_page, parse_warnings
+
+
+def settings(app) -> dict:
+    """The settings the build wrote into sw.js."""
+    text = (Path(app.outdir) / "sw.js").read_text("utf-8")
+    assert "/*CONFIG*/" not in text
+    return json.loads(re.search(r"^const CONFIG = (\{.*\});$", text, re.M)[1])
+
+
+def page_data(doc) -> dict:
+    return json.loads(doc.xpath('//script[@id="symposium-data"]')[0].text)
+
+
+@pytest.mark.parametrize(("buildername", "pages"), [
+    ("dirhtml", ["", "program/", "program.ics"]),
+    ("html", ["index.html", "program/index.html", "program.ics"]),
+])
+def test_website_builds_write_the_manifest_and_the_worker_at_the_root(built, buildername, pages):
+    app = built("minimal", buildername)
+    assert parse_warnings(app) == []
+    outdir = Path(app.outdir)
+    manifest = json.loads((outdir / "manifest.webmanifest").read_text("utf-8"))
+    assert manifest == {"name": "Test symposium", "short_name": "Test Symposium 2025", "lang": "en",
+                        "start_url": "./", "scope": "./", "display": "standalone"}  # the root has no favicon
+    config = settings(app)
+    # the home page, the pages that list the whole program, and program.ics
+    assert config["precache"] == pages
+    assert config["program"] == pages[1]
+    assert config["index"] == ("index.html" if buildername == "html" else "")
+    assert re.fullmatch(r"[0-9a-f]{16}", config["version"])
+    assert config["words"]["copy"] == "Offline copy"
+    # every page links the manifest and tells attendee.js where the worker is, from its own folder
+    talk = "talks/engines/index.html" if buildername == "dirhtml" else "talks/engines.html"
+    doc = parse_page(app, talk)
+    assert doc.xpath('//head/link[@rel="manifest"]/@href') == ["../../manifest.webmanifest" if buildername == "dirhtml"
+                                                               else "../manifest.webmanifest"]
+    assert page_data(doc)["serviceWorker"] == "sw.js"
+
+
+def test_without_a_base_url_the_worker_keeps_no_calendar(built):
+    app = built("minimal", "dirhtml", html_baseurl="")
+    assert settings(app)["precache"] == ["", "program/"]
+
+
+@pytest.mark.parametrize("buildername", ["singlehtml", "epub", "text"])
+def test_other_builders_write_neither(built, buildername):
+    app = built("minimal", buildername, version="1") if buildername == "epub" else built("minimal", buildername)
+    outdir = Path(app.outdir)
+    assert not (outdir / "sw.js").exists() and not (outdir / "manifest.webmanifest").exists()
+    if buildername == "singlehtml":
+        doc = parse_page(app, "index.html")
+        assert doc.xpath('//link[@rel="manifest"]') == []
+        assert page_data(doc)["serviceWorker"] == ""  # so attendee.js registers nothing
+
+
+def test_the_workers_version_is_a_digest_of_the_build(build):
+    """Rebuilt as it is, the worker is the same file; after an edit, a new version replaces the cache."""
+    app = build(buildername="dirhtml")
+    worker = Path(app.outdir) / "sw.js"
+    first = worker.read_bytes()
+    build(buildername="dirhtml")
+    assert worker.read_bytes() == first
+    talk = Path(app.srcdir) / "talks" / "engines.md"
+    edit_source(talk, talk.read_text("utf-8").replace("# Engines of Thought", "# Engines of Thought, Revised"))
+    build(buildername="dirhtml")
+    assert settings(app)["version"] != json.loads(re.search(r"^const CONFIG = (\{.*\});$", first.decode(), re.M)[1])[
+        "version"]
+
+
+def test_the_favicon_is_the_apps_icon(built):
+    app = built("site", "dirhtml")
+    manifest = json.loads((Path(app.outdir) / "manifest.webmanifest").read_text("utf-8"))
+    assert manifest["name"] == ("First International Symposium on Artificial Intelligence and Extreme-Scale "
+                                "Workflows")  # symposium_name
+    assert manifest["short_name"] == "AIExScale 2025"  # project
+    assert manifest["icons"] == [{"src": "_static/favicon.svg", "sizes": "any", "type": "image/svg+xml"}]
+    assert (Path(app.outdir) / "_static" / "favicon.svg").is_file()
+    assert settings(app)["precache"] == ["", "program/", "talks/", "program.ics"]
