@@ -35,7 +35,7 @@ def test_website_builds_write_the_manifest_and_the_worker_at_the_root(built, bui
     assert parse_warnings(app) == []
     outdir = Path(app.outdir)
     manifest = json.loads((outdir / "manifest.webmanifest").read_text("utf-8"))
-    assert manifest == {"name": "Test symposium", "short_name": "Test Symposium 2025", "lang": "en",
+    assert manifest == {"name": "Test Symposium 2025", "short_name": "Test Symposium 2025", "lang": "en",
                         "start_url": "./", "scope": "./", "display": "standalone"}  # the root has no favicon
     config = settings(app)
     # the home page, the pages that list the whole program, and program.ics

@@ -26,8 +26,8 @@ from pathlib import Path
 from docutils import nodes
 from sphinx.application import Sphinx
 
-from ..environment.config import event_name
-from ..environment.store import home_title, store_of
+from ..environment.config import event_name, short_name
+from ..environment.store import store_of
 from ..exports.addresses import PROGRAM_CALENDAR, builds_website, writes_exports
 from ..model.link_targets import is_web_address
 from ..model.scopes import ProgramScope
@@ -70,8 +70,8 @@ def manifest(app: Sphinx) -> dict:
     """The web app manifest; its addresses are relative to it, so to the site's root wherever it is served."""
     config = app.config
     data = {
-        "name": event_name(config, home_title(app.env, config.root_doc)),
-        "short_name": config.project,
+        "name": event_name(config),
+        "short_name": short_name(config),
         "lang": config.language or "en",
         "start_url": "./",
         "scope": "./",
@@ -91,8 +91,9 @@ def kept_from_the_start(app: Sphinx) -> list[str]:
     page, the pages that list the whole program, and program.ics where the build writes it."""
     builder = app.builder
     store = store_of(app.env)
+    # not a page made for another site's <iframe> (embed: true): nobody reads it here
     listing = sorted(docname for docname, scopes in store.listings.items()
-                     if docname in app.env.found_docs
+                     if docname in app.env.found_docs and not store.embeds.get(docname, False)
                      and any(isinstance(scope, ProgramScope) and not scope.selection for scope in scopes))
     docnames = [app.config.root_doc, *(d for d in listing if d != app.config.root_doc)]
     pages = [builder.get_target_uri(docname) for docname in docnames]

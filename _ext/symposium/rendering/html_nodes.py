@@ -93,6 +93,8 @@ def visit_struck_html(self: HTML5Translator, node: struck) -> None:
 
 def depart_struck_html(self: HTML5Translator, node: struck) -> None:
     self.body.append("</s>")
+
+
 class disclosure(nodes.General, nodes.Element):
     """``<details>`` with its ``summary`` text: closed until the reader opens it (HTML only)."""
 
@@ -114,6 +116,9 @@ class verbatim(nodes.General, nodes.FixedTextElement):
 def visit_verbatim_html(self: HTML5Translator, node: verbatim) -> None:
     self.body.append(self.starttag(node, "pre", "", tabindex="0", **{"aria-label": node["label"]})
                      + escape(node.astext(), quote=False) + "</pre>\n")
+    raise nodes.SkipNode
+
+
 class video_player(nodes.General, nodes.Element):
     """A talk's video as a click-to-load player (``static/player.js``).
 
