@@ -24,6 +24,7 @@ from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from io import StringIO
 from pathlib import Path
 from textwrap import dedent, indent
+from typing import ClassVar
 from weakref import WeakKeyDictionary
 from zoneinfo import ZoneInfo
 
@@ -127,18 +128,31 @@ def write_files(root: Path, files: dict[str, str | bytes | None]) -> None:
 
 
 class _QuietHandler(SimpleHTTPRequestHandler):
+    #: seconds to wait before answering a path (a slow network), by path; a test may change it
+    delays: ClassVar[dict[str, float]] = {}
+
     def log_message(self, *args) -> None:
         pass
+
+    def send_head(self):
+        time.sleep(self.delays.get(self.path.split("?")[0], 0))
+        return super().send_head()
 
 
 class _Server(ThreadingHTTPServer):
     # a browser may hold a connection open without a request: closing must not wait for it
     daemon_threads = True
 
+    def handle_error(self, request, client_address) -> None:
+        if not isinstance(sys.exc_info()[1], ConnectionError):  # not a browser that hung up (a reload)
+            super().handle_error(request, client_address)
 
-def serve(directory: Path) -> Iterator[str]:
-    """The files of ``directory`` on a free port of the loopback, while the generator runs."""
-    server = _Server(("127.0.0.1", 0), functools.partial(_QuietHandler, directory=str(directory)))
+
+def serve(directory: Path, delays: dict[str, float] | None = None) -> Iterator[str]:
+    """The files of ``directory`` on a free port of the loopback, while the generator runs;
+    ``delays`` (which the caller may change meanwhile) slows the answers to some paths."""
+    handler = type("Handler", (_QuietHandler,), {"delays": delays if delays is not None else {}})
+    server = _Server(("127.0.0.1", 0), functools.partial(handler, directory=str(directory)))
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     try:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 import shutil
 import time
+from pathlib import Path
 
 import pytest
 from playwright.sync_api import expect
@@ -30,6 +31,13 @@ KEPT = """async (paths) => {
     if (found.every(Boolean)) return true;
   }
   return false;
+}"""
+
+
+#: the text of the copy kept of an address (relative to the page), "" without one
+KEPT_TEXT = """async (path) => {
+  const copy = await caches.match(new URL(path, document.baseURI).href);
+  return copy ? copy.text() : "";
 }"""
 
 
@@ -116,11 +124,34 @@ def test_online_the_program_is_always_the_newest(new_context, own_site):
     page.reload()
     expect(page.locator("table.symposium-program")).to_contain_text("Closing words")
     expect(page.locator(".symposium-offline-note")).to_have_count(0)
-    # and the newer copy is the one kept
+    # and the newer copy is the one kept (the worker saves it while the page shows it)
+    end = time.monotonic() + 10
+    while "Closing words" not in page.evaluate(KEPT_TEXT, "./"):
+        assert time.monotonic() < end, "the newer program was not kept"
+        page.wait_for_timeout(100)
     context.set_offline(True)
     page.reload()
     expect(page.locator("table.symposium-program")).to_contain_text("Closing words")
     expect(page.locator(".symposium-offline-note")).to_be_visible()
+
+
+def test_on_a_slow_network_the_kept_copy_comes_first_then_the_newer_page_is_offered(new_context, real_site):
+    delays: dict[str, float] = {}
+    server = serve(Path(real_site.outdir), delays)
+    url = next(server)
+    try:
+        page = open_kept(new_context(), f"{url}program/", ["./"])
+        delays["/program/"] = 9  # the worker waits 5 s for the network
+        started = time.monotonic()
+        page.reload()
+        note = page.locator(".symposium-offline-note")
+        expect(note).to_contain_text("Offline copy from")
+        expect(note).to_contain_text("The network is slow")
+        assert time.monotonic() - started < 9
+        expect(page.get_by_role("button", name="Reload")).to_be_visible(timeout=20_000)
+        expect(note).to_contain_text("A newer copy of this page has arrived.")
+    finally:
+        server.close()
 
 
 def test_a_new_build_replaces_the_cache_with_fresh_copies(new_context, own_site):

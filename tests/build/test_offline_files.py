@@ -91,3 +91,21 @@ def test_the_favicon_is_the_apps_icon(built):
     assert manifest["icons"] == [{"src": "_static/favicon.svg", "sizes": "any", "type": "image/svg+xml"}]
     assert (Path(app.outdir) / "_static" / "favicon.svg").is_file()
     assert settings(app)["precache"] == ["", "program/", "talks/", "program.ics"]
+
+
+def test_the_digest_reads_again_only_the_files_that_changed(tmp_path):
+    """With its memo (beside the doctrees), the digest is the one a full reading gives, after any change."""
+    from symposium.html_page.offline import build_digest
+
+    out, memo = tmp_path / "out", tmp_path / "doctrees" / "memo.json"
+    for name in ("index.html", "talks/a/index.html", "_static/site.css", ".buildinfo", "searchindex.js"):
+        (out / name).parent.mkdir(parents=True, exist_ok=True)
+        (out / name).write_text(name)
+    first = build_digest(out, memo)
+    assert first == build_digest(out) == build_digest(out, memo)
+    assert set(json.loads(memo.read_text())["files"]) == {"index.html", "talks/a/index.html", "_static/site.css"}
+    (out / "searchindex.js").write_text("other")  # not part of it, nor the records
+    assert build_digest(out, memo) == first
+    page = out / "talks" / "a" / "index.html"
+    page.write_text("a new text")
+    assert build_digest(out, memo) == build_digest(out) != first

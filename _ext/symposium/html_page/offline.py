@@ -63,7 +63,10 @@ def write_offline_files(app: Sphinx, exception: Exception | None) -> None:
         return
     outdir = Path(app.outdir)
     _write(outdir / MANIFEST, (json.dumps(manifest(app), indent=1, ensure_ascii=False) + "\n").encode())
-    _write(outdir / SERVICE_WORKER, service_worker(app, build_digest(outdir)).encode())
+    # what each file's digest was, by its size and time, kept beside the doctrees (not in the
+    # output, which must be the same after an incremental build as after a fresh one)
+    memo = Path(app.doctreedir) / f"symposium-offline-{app.builder.name}.json"
+    _write(outdir / SERVICE_WORKER, service_worker(app, build_digest(outdir, memo)).encode())
 
 
 def manifest(app: Sphinx) -> dict:
@@ -120,12 +123,34 @@ def service_worker(app: Sphinx, digest: str) -> str:
     return TEMPLATE.read_text("utf-8").replace("/*CONFIG*/{}", json.dumps(settings, ensure_ascii=False, sort_keys=True), 1)
 
 
-def build_digest(outdir: Path) -> str:
-    """A digest of every file of the build (what the worker keeps), by path and content."""
+def build_digest(outdir: Path, memo: Path | None = None) -> str:
+    """A digest of every file of the build (what the worker keeps), by path and content.
+
+    With ``memo``, a file whose size and time are those it had at the last build is not read
+    again: an edit rewrites a few pages of thousands (5,000 pages of 30 KB take 1.5 s to read).
+    """
+    before: dict = {}
+    if memo is not None:
+        try:
+            saved = json.loads(memo.read_text("utf-8"))
+            before = saved["files"] if saved.get("outdir") == str(outdir) else {}
+        except (OSError, ValueError, KeyError, TypeError, AttributeError):
+            before = {}
+    now: dict[str, list] = {}
     digest = hashlib.sha256()
     for path in sorted(_files(outdir)):
-        digest.update(path.relative_to(outdir).as_posix().encode() + b"\0")
-        digest.update(hashlib.sha256(path.read_bytes()).digest())
+        name = path.relative_to(outdir).as_posix()
+        stat = path.stat()
+        known = before.get(name)
+        if isinstance(known, list) and known[:2] == [stat.st_size, stat.st_mtime_ns]:
+            content = known[2]
+        else:
+            content = hashlib.sha256(path.read_bytes()).hexdigest()
+        now[name] = [stat.st_size, stat.st_mtime_ns, content]
+        digest.update(name.encode() + b"\0" + content.encode() + b"\n")
+    if memo is not None and now != before:
+        memo.parent.mkdir(parents=True, exist_ok=True)
+        memo.write_text(json.dumps({"outdir": str(outdir), "files": now}), "utf-8")
     return digest.hexdigest()
 
 

@@ -614,7 +614,11 @@
                      onclick: function () { window.location.reload(); } })]));
     announce(text);
   }
-  window.addEventListener("online", function () { offerReload("The network is back."); });
+  window.addEventListener("online", function () {
+    offerReload("The network is back.");
+    // a newer build of the site brings a new worker, which fetches fresh copies of every page kept
+    navigator.serviceWorker.ready.then(function (registration) { return registration.update(); }).catch(function () {});
+  });
   navigator.serviceWorker.addEventListener("message", function (event) {
     if (event.data && event.data.type === "symposium-fresh") offerReload("A newer copy of this page has arrived.");
   });

@@ -124,7 +124,10 @@ function fromDevice(event) {
   const request = event.request;
   const cached = caches.open(CACHE).then((cache) => cache.match(request));
   const fresh = fetch(request).then(async (response) => {
-    if (storable(response)) await (await caches.open(CACHE)).put(request, response.clone());
+    if (storable(response)) {
+      const copy = response.clone();
+      await (await caches.open(CACHE)).put(request, copy);
+    }
     return response;
   });
   event.waitUntil(fresh.catch(noop));
@@ -139,7 +142,10 @@ function fromNetwork(event) {
   // past the browser's HTTP cache too (a revalidation costs little): the newest program, always
   const fresh = fetch(new Request(request, { cache: "no-cache" })).then((response) => {
     if (response.status >= 500) throw new Error(response.status);  // the host is down: the copy
-    if (storable(response)) saving = caches.open(CACHE).then((cache) => save(cache, request.url, response.clone()));
+    if (storable(response)) {
+      const copy = response.clone();  // now: the browser reads the response as soon as it is returned
+      saving = caches.open(CACHE).then((cache) => save(cache, request.url, copy));
+    }
     return response;
   });
   const client = event.resultingClientId || event.clientId;
