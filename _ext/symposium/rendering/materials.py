@@ -13,7 +13,7 @@ from ..model.entities import ProgramItem
 from ..model.selection import ALL, Selection
 from . import words
 from .page_context import PageContext, joined
-from .program_parts import announced_soon, video_link
+from .program_parts import announced_soon, table_row, video_link
 
 
 def render_materials(ctx: PageContext, selection: Selection = ALL) -> list[nodes.Node]:
@@ -29,7 +29,7 @@ def render_materials(ctx: PageContext, selection: Selection = ALL) -> list[nodes
     for width in (60, 20, 20):
         group += nodes.colspec(colwidth=width)
     head = nodes.thead()
-    head += _row([nodes.paragraph(text=text) for text in headers])
+    head += table_row([nodes.paragraph(text=text) for text in headers])
     group += head
     body = nodes.tbody()
     for item in items:
@@ -60,7 +60,7 @@ def _item_row(ctx: PageContext, item: ProgramItem) -> nodes.row:
         recording = nodes.paragraph(text=words.NOT_RECORDED, classes=["symposium-not-recorded"])
     else:
         recording = _none()
-    row = _row([talk, slides, recording])
+    row = table_row([talk, slides, recording])
     row["classes"].append(f"symposium-row-{item.type}")
     return row
 
@@ -68,11 +68,3 @@ def _item_row(ctx: PageContext, item: ProgramItem) -> nodes.row:
 def _none() -> nodes.paragraph:
     return nodes.paragraph(text=words.NO_MATERIAL, classes=["symposium-no-material"])
 
-
-def _row(cells: list[nodes.Node]) -> nodes.row:
-    row = nodes.row()
-    for cell in cells:
-        entry = nodes.entry()
-        entry += cell
-        row += entry
-    return row

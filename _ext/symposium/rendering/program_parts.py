@@ -141,3 +141,13 @@ def day_zones(ctx: PageContext, items: list[ProgramItem]) -> tuple[str, str]:
         first = items[0].start
         return words.times_are(ctx.zone_name(first), ctx.zone_label(first)), ctx.zone_label(first)
     return words.times_change([f"{ctx.zone_name(moment)} ({label})" for label, moment in first_in_zone.items()]), ""
+
+
+def table_row(cells: list[nodes.Node]) -> nodes.row:
+    """A docutils table row, one entry per cell (the program table's and the materials')."""
+    row = nodes.row()
+    for cell in cells:
+        entry = nodes.entry()
+        entry += cell
+        row += entry
+    return row

@@ -30,6 +30,7 @@ from .program_parts import (
     program_days,
     session_class,
     status_classes,
+    table_row,
     updated_mark,
 )
 
@@ -68,7 +69,7 @@ def _day_table(ctx: PageContext, day, items: list[ProgramItem], *, show_room: bo
     for width in (22, 50, 28, 12)[: len(headers)]:
         group += nodes.colspec(colwidth=width)
     head = nodes.thead()
-    head += _row([nodes.paragraph(text=h) for h in headers])
+    head += table_row([nodes.paragraph(text=h) for h in headers])
     group += head
     body = nodes.tbody()
     headed: set[str] = set()
@@ -105,7 +106,7 @@ def _item_row(ctx: PageContext, item: ProgramItem, *, show_room: bool, zoned: bo
     cells = [nodes.paragraph("", "", ctx.time_range(item, zone=zoned)), title, people]
     if show_room:
         cells.append(nodes.paragraph(text=item.room))
-    row = _row(cells)
+    row = table_row(cells)
     row["classes"].append(f"symposium-row-{item.type}")
     row["classes"].append(item_class(item))  # hook for attendee.js
     row["classes"] += status_classes(item)
@@ -188,11 +189,3 @@ def _changes_data(ctx: PageContext) -> list[nodes.Node]:
     text = json.dumps(data, ensure_ascii=False, sort_keys=True).replace("<", "\\u003c")
     return [nodes.raw("", f'<script type="application/json" class="symposium-changes">{text}</script>', format="html")]
 
-
-def _row(cells: list[nodes.Node]) -> nodes.row:
-    row = nodes.row()
-    for cell in cells:
-        entry = nodes.entry()
-        entry += cell
-        row += entry
-    return row
