@@ -14,7 +14,17 @@ from urllib.parse import urlsplit
 import pytest
 from lxml import etree
 
-from helpers import VALIDATORS, jsonld, parse_page, parse_warnings, schedule_events, select, select_one, words
+from helpers import (
+    VALIDATORS,
+    jsonld,
+    parse_page,
+    parse_warnings,
+    schedule_events,
+    select,
+    select_one,
+    symposium_warnings,
+    words,
+)
 
 BASE = "https://material.example.org/"
 needs_validators = pytest.mark.skipif(not VALIDATORS.is_dir(), reason=f"no schemas at {VALIDATORS} (CI has them)")
@@ -152,3 +162,14 @@ def test_the_jsonld_has_the_recording_and_the_works_featured(site):
     welcome = jsonld(parse_page(site, "index.html"))["subEvent"][0]
     assert welcome["workFeatured"] == [{"@type": "PresentationDigitalDocument", "name": "Welcome (slides)",
                                         "url": BASE + "_static/slides/welcome.pdf"}]
+
+
+def test_an_e_book_keeps_the_poster_as_a_link_in_well_formed_xhtml(built):
+    app = built("material", "epub", version="1")
+    assert symposium_warnings(app) == []  # (EPUB's own: no copyright, a PDF and a video it has no type for)
+    page = etree.parse(str(Path(app.outdir) / "talks" / "engines-on-video.xhtml"))  # XML: it must be well formed
+    xhtml = {"x": "http://www.w3.org/1999/xhtml"}
+    poster = page.xpath('//x:a[@class="symposium-video-poster"]', namespaces=xhtml)
+    assert [a.get("href") for a in poster] == ["https://www.youtube.com/watch?v=dQw4w9WgXcQ&t=1m30s"]
+    assert page.xpath("//svg:svg", namespaces={"svg": "http://www.w3.org/2000/svg"})
+    assert not page.xpath('//x:script[contains(@src, "player.js")]', namespaces=xhtml)

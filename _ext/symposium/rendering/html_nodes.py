@@ -132,7 +132,8 @@ class video_player(nodes.General, nodes.Element):
 
 
 #: the play button's triangle, drawn in the page (no icon to fetch)
-_PLAY_SVG = ('<svg aria-hidden="true" focusable="false" viewBox="0 0 24 24" width="28" height="28">'
+_PLAY_SVG = ('<svg xmlns="http://www.w3.org/2000/svg" aria-hidden="true" focusable="false" viewBox="0 0 24 24" '
+             'width="28" height="28">'
              '<path d="M8 5.5v13l11-6.5z" fill="currentColor"/></svg>')
 
 
