@@ -18,7 +18,7 @@ import sys
 import threading
 import time
 import types
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from io import StringIO
@@ -743,3 +743,25 @@ CONFERENCE_CASES = {
         "symposium.schedule", "talks/data-lakes.md", 8, "'alan-turing' is in two places at once: 'Data Lakes'",
     ),
 }
+
+
+# -- khal, a calendar program (Debian's khal), for what a calendar does with the exports ----------------
+
+
+def khal_in(folder: Path) -> Callable[..., str]:
+    """``khal`` with a calendar ``conference`` of its own in ``folder`` (Europe/Berlin, 24-hour
+    times): ``khal("import", "--batch", "-a", "conference", path)``, ``khal("list", ...)``."""
+    store = folder / "calendar"
+    store.mkdir()
+    config = folder / "khal.conf"
+    config.write_text(f"[calendars]\n[[conference]]\npath = {store}\ntype = calendar\n[locale]\n"
+                      "timeformat = %H:%M\ndateformat = %Y-%m-%d\nlongdateformat = %Y-%m-%d\n"
+                      "datetimeformat = %Y-%m-%d %H:%M\nlongdatetimeformat = %Y-%m-%d %H:%M\n"
+                      "local_timezone = Europe/Berlin\ndefault_timezone = Europe/Berlin\n", "utf-8")
+    env = {**os.environ, "XDG_DATA_HOME": str(folder / "data"), "XDG_CONFIG_HOME": str(folder / "config")}
+
+    def khal(*args: str) -> str:
+        return subprocess.run(["khal", "-c", str(config), *args], env=env, check=True, capture_output=True,
+                              text=True).stdout
+
+    return khal

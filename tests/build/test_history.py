@@ -17,7 +17,7 @@ import pytest
 from conftest import serve
 from lxml import html
 
-from helpers import ROOTS, build_app, calendar, events, needs_chromium, parse_warnings
+from helpers import ROOTS, build_app, calendar, events, khal_in, needs_chromium, parse_warnings
 
 pytestmark = pytest.mark.xdist_group("history")
 
@@ -259,18 +259,8 @@ def test_a_calendar_program_that_imports_the_later_file_follows_the_move_and_the
     """khal keeps one event per UID: importing the file of a later version replaces it, moved
     or cancelled."""
     _, _, _, snapshots = history_builds
+    khal = khal_in(tmp_path)
     store = tmp_path / "calendar"
-    store.mkdir()
-    config = tmp_path / "khal.conf"
-    config.write_text(f"[calendars]\n[[conference]]\npath = {store}\ntype = calendar\n[locale]\n"
-                      "timeformat = %H:%M\ndateformat = %Y-%m-%d\nlongdateformat = %Y-%m-%d\n"
-                      "datetimeformat = %Y-%m-%d %H:%M\nlongdatetimeformat = %Y-%m-%d %H:%M\n"
-                      "local_timezone = Europe/Berlin\ndefault_timezone = Europe/Berlin\n", "utf-8")
-    env = {**os.environ, "XDG_DATA_HOME": str(tmp_path / "data"), "XDG_CONFIG_HOME": str(tmp_path / "config")}
-
-    def khal(*args: str) -> str:
-        return subprocess.run(["khal", "-c", str(config), *args], env=env, check=True, capture_output=True,
-                              text=True).stdout
 
     def listed() -> list[str]:
         return [line for line in khal("list", "--format", "{cancelled}{start-end-time-style} {title}", "2026-06-03",

@@ -3,14 +3,12 @@ the same events as ``program.ics``, read back with icalendar and with khal."""
 
 from __future__ import annotations
 
-import os
 import shutil
-import subprocess
 from pathlib import Path
 
 import pytest
 
-from helpers import calendar, edit_source, events, parse_page, parse_warnings, select_one
+from helpers import calendar, edit_source, events, khal_in, parse_page, parse_warnings, select_one
 
 
 @pytest.fixture(scope="module")
@@ -74,18 +72,8 @@ def test_a_talk_joining_a_session_reaches_its_chair_and_a_speaker_who_loses_ever
 def test_khal_reads_a_speaker_calendar_and_keeps_its_events_once_beside_program_ics(conference, tmp_path):
     """khal keeps one event per UID: after the speaker's file, program.ics adds only the others."""
     out = Path(conference.outdir)
+    khal = khal_in(tmp_path)
     store = tmp_path / "calendar"
-    store.mkdir()
-    config = tmp_path / "khal.conf"
-    config.write_text(f"[calendars]\n[[conference]]\npath = {store}\ntype = calendar\n[locale]\n"
-                      "timeformat = %H:%M\ndateformat = %Y-%m-%d\nlongdateformat = %Y-%m-%d\n"
-                      "datetimeformat = %Y-%m-%d %H:%M\nlongdatetimeformat = %Y-%m-%d %H:%M\n"
-                      "local_timezone = Europe/Berlin\ndefault_timezone = Europe/Berlin\n", "utf-8")
-    env = {**os.environ, "XDG_DATA_HOME": str(tmp_path / "data"), "XDG_CONFIG_HOME": str(tmp_path / "config")}
-
-    def khal(*args: str) -> str:
-        return subprocess.run(["khal", "-c", str(config), *args], env=env, check=True, capture_output=True,
-                              text=True).stdout
 
     khal("import", "--batch", "-a", "conference", str(out / "speakers/ada-lovelace.ics"))
     listed = khal("list", "--format", "{start-end-time-style} {title}", "2026-06-02", "3d").splitlines()
