@@ -47,6 +47,7 @@ OPTIONAL_TALK_KEYS: dict[str, Key] = {
     "recording": Key("false", "for a talk that must not be recorded; default true"),
     "links": Key("\n  #   - {title: Workshop report, url: https://arxiv.org/abs/0000.00000}", "more material"),
     "session": Key("s1", "a conference's session (program: sessions:): its day, room and track"),
+    "board": Key("12", "a poster's board in its session (type: poster only)"),
     "track": Key("AI", "a conference's track"),
     "status": Key("cancelled", "scheduled (the default) | cancelled | tba (to be announced)"),
 }
@@ -270,7 +271,8 @@ def parser() -> argparse.ArgumentParser:
     parser.add_argument("--no-input", action="store_true", help="never ask; refuse when a value is missing")
     talk = parser.add_argument_group("a talk")
     talk.add_argument("--title", help="the talk's title (its page's heading)")
-    talk.add_argument("--type", choices=list(TALK_TYPES), metavar="TYPE", help=" | ".join(TALK_TYPES))
+    # no fixed choices: conf.py's symposium_types may add types, and the page is checked as the build would
+    talk.add_argument("--type", metavar="TYPE", help=" | ".join(TALK_TYPES) + ", or a talk type of symposium_types")
     talk.add_argument("--start", help='event-local: 9:30, "14:05" or "2:05 PM"')
     length = talk.add_mutually_exclusive_group()
     length.add_argument("--end", help="the end time")

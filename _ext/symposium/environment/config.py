@@ -12,7 +12,7 @@ from sphinx.application import Sphinx
 from sphinx.config import Config
 from sphinx.util import logging
 
-from ..model.entities import Event
+from ..model.entities import COLOUR_CLASSES, DEFAULT_TYPES, SLUG, Event, ItemType
 from ..model.link_targets import is_web_address
 from ..model.times import long_date, parse_date
 
@@ -46,6 +46,8 @@ CONFIG_VALUES: dict[str, tuple[Any, str, tuple[type, ...]]] = {
     "symposium_changes_since": (None, "html", (str, dt.date)),
     # the event's DOI, such as "10.5281/zenodo.1234567": in every talk's citation (BibTeX, CSL-JSON, meta tags)
     "symposium_doi": (None, "html", (str,)),
+    # the values of `type:` the site adds or relabels: {"poster": {"label": "Poster", "class": "poster"}}
+    "symposium_types": ({}, "env", (dict,)),
 }
 
 _DAY = 24 * 60
@@ -140,10 +142,66 @@ def config_problems(config: Config | MutableMapping[str, Any]) -> list[str]:
                 None)
         else:
             config.symposium_doi = doi
+    found += _types_problems(config)
     change = _day_change(config.symposium_day_change)
     if change is None or change > dt.time(12):
         bad("symposium_day_change", "a time of the night such as '04:00' (at most '12:00')", "00:00")
     return found
+
+
+_TYPE_EXAMPLE = "{'poster': {'label': 'Poster', 'class': 'poster'}, 'hackathon': {'label': 'Hackathon', 'class': 'social', 'page': False}}"
+
+
+def _types_problems(config: Config | MutableMapping[str, Any]) -> list[str]:
+    """``symposium_types``: a problem for each bad entry or key; what is left is each type in
+    full (``label``, ``class``, ``page``), so that checking it again finds nothing."""
+    given = config["symposium_types"]
+    if not isinstance(given, dict):
+        config["symposium_types"] = {}
+        return [f"symposium_types = {given!r}: expected a dict of types such as {_TYPE_EXAMPLE}; using {{}}"]
+    found: list[str] = []
+    types: dict[str, dict[str, Any]] = {}
+    for name, entry in given.items():
+        where = f"symposium_types[{name!r}]"
+        if not isinstance(name, str) or not SLUG.match(name):
+            found.append(f"{where}: expected a type's name in lower-case letters and digits, words joined by '-', "
+                         "such as 'poster' (it names the type in front-matter and in CSS classes); leaving it out")
+            continue
+        if not isinstance(entry, dict):
+            found.append(f"{where} = {entry!r}: expected a dict such as {{'label': 'Poster', 'class': 'poster'}}; "
+                         "leaving it out")
+            continue
+        default = DEFAULT_TYPES.get(name)
+        kind = {"label": default.label if default else name.replace("-", " ").capitalize(),
+                "class": default.colour if default else "", "page": default.has_page if default else True}
+        for key, value in entry.items():
+            if key not in kind:
+                found.append(f"{where}[{key!r}]: unknown key; expected 'label', 'class' or 'page'; leaving it out")
+            elif key == "label" and not isinstance(value, str):
+                found.append(f"{where}['label'] = {value!r}: expected text, such as 'Poster'; using {kind['label']!r}")
+            elif key == "class" and value not in COLOUR_CLASSES:
+                found.append(f"{where}['class'] = {value!r}: expected one of the colour classes: "
+                             f"{', '.join(COLOUR_CLASSES)}; using {kind['class'] or 'the default'!r}")
+            elif key == "page" and not isinstance(value, bool):
+                found.append(f"{where}['page'] = {value!r}: expected True (a talk type: its talks have a page in "
+                             "talks/) or False (an entry of 'program: items:' only); using True")
+            elif key == "page" and default is not None and value != default.has_page:
+                found.append(f"{where}['page'] = {value!r}: {name!r} is a built-in type "
+                             f"{'of talks' if default.has_page else 'of the entries without a page'}, and stays one; "
+                             f"expected {default.has_page} or no 'page' (add a type of another name)")
+            else:
+                kind[key] = value.strip() if isinstance(value, str) else value
+        # a new type looks like a talk, or like the entries without a page, unless it says
+        kind["class"] = kind["class"] or ("contributed" if kind["page"] else "other")
+        types[name] = kind
+    config["symposium_types"] = types
+    return found
+
+
+def item_types(config: Config) -> dict[str, ItemType]:
+    """Every type: the built-in ones, then the site's (``symposium_types``, checked)."""
+    site = {name: ItemType(kind["label"], kind["class"], kind["page"]) for name, kind in config.symposium_types.items()}
+    return {**DEFAULT_TYPES, **site}
 
 
 def _day_change(value: object) -> dt.time | None:
@@ -193,6 +251,7 @@ def event_of(config: Config) -> Event:
         rooms=tuple(config.symposium_rooms),
         tracks=tuple(config.symposium_tracks),
         day_change=_day_change(config.symposium_day_change) or dt.time(0),
+        types=item_types(config),
     )
 
 

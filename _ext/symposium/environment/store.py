@@ -17,12 +17,12 @@ from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
 
 from ..model.consistency import check_people, check_references, check_slugs, check_timetable
-from ..model.entities import Event, Problem, ProgramItem, Session, Speaker, sorted_program
+from ..model.entities import Event, Problem, ProgramItem, Session, Speaker, board_order, sorted_program
 from ..model.history import History
 from ..model.identifiers import check_identifiers
 from ..model.pages import owners_by_slug
 from ..model.scopes import Scope
-from ..model.sessions import check_sessions, join_all, sessions_by_id
+from ..model.sessions import check_sessions, join_all, sessions_by_id, unplaced
 from ..model.sources import SourceData
 
 if TYPE_CHECKING:
@@ -196,7 +196,8 @@ class SymposiumStore:
         roles: dict[str, list[Role]] = defaultdict(list)
         for item in program:
             for slug in dict.fromkeys(ref.slug for ref in item.speakers):
-                roles[slug].append(("Speaker" if item.has_page else item.type_label or "Speaker", item))
+                # a poster's presenter is at a board ("Poster, board 12"), not on a stage
+                roles[slug].append(("Speaker" if item.has_page and not item.poster else item.type_label or "Speaker", item))
             for slug in dict.fromkeys(ref.slug for ref in item.moderators):
                 roles[slug].append(("Moderator", item))
         for session in sorted(sessions.values(), key=lambda s: (s.start, s.room, s.id)):
@@ -238,7 +239,7 @@ class SymposiumStore:
         return ("day", day.isoformat(), item.room)
 
     def _block(self, item: ProgramItem) -> tuple:
-        return (*self._block_of(item), item.start, item.end, item.key)
+        return (*self._block_of(item), item.start, item.end, board_order(item.board), item.key)
 
     def neighbours(self, item: ProgramItem) -> tuple[ProgramItem | None, ProgramItem | None]:
         return self.views.neighbours.get(item.key, (None, None))
@@ -321,9 +322,11 @@ def check_across_pages(store: SymposiumStore, event: Event, acronym: str) -> lis
     problems += check_slugs(store.speaker_pages, store.speakers)
     program = store.program()
     sessions = store.all_sessions()
-    problems += check_references(program, store.slugs_with_pages(), sessions)
+    # posters whose session is unknown have no time, but their references and session are checked
+    placeless = unplaced((item for items in store.items.values() for item in items), store.views.sessions_by_id)
+    problems += check_references([*program, *placeless], store.slugs_with_pages(), sessions)
     problems += check_timetable(program, event)
-    problems += check_sessions(sessions, program, event)
+    problems += check_sessions(sessions, [*program, *placeless], event)
     problems += check_people(program, store.views.sessions_by_id.values())
     problems += check_identifiers(program, acronym)
     return problems

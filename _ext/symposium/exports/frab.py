@@ -127,7 +127,7 @@ def _event(item: ProgramItem, site: ExportSite) -> dict[str, Any]:
         "slug": frab_slug(site.acronym, item),
         "url": url,
         "title": item.title,
-        "subtitle": item.status_label if item.status == "tba" and item.title != item.status_label else "",
+        "subtitle": _subtitle(item),
         "track": site.track(item),
         "type": item.type,
         "language": "en",
@@ -141,6 +141,13 @@ def _event(item: ProgramItem, site: ExportSite) -> dict[str, Any]:
         # `recording: false`: the video team leaves it out (schedule.xml's <recording><optout>)
         "do_not_record": not item.recording,
     }
+
+
+def _subtitle(item: ProgramItem) -> str:
+    """What the apps show under the title: "To be announced" for such a slot; a poster's board."""
+    if item.status == "tba" and item.title != item.status_label:
+        return item.status_label
+    return f"Board {item.board}" if item.board else ""
 
 
 def _moment(when: dt.datetime) -> str:

@@ -112,6 +112,8 @@ def _description(item: ProgramItem, site: ExportSite, url: str) -> str:
         names = [_person(site.speakers[ref.slug]) for ref in refs if ref.slug in site.speakers]
         if names:
             parts.append(f"{role if len(names) > 1 else role[:-1]}: {'; '.join(names)}")
+    if item.board:  # the room is the LOCATION; the board is where in it
+        parts.append(f"Board: {item.board}")
     parts.append(url)
     return "\n\n".join(parts)
 

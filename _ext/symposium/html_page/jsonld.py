@@ -186,6 +186,8 @@ class _Writer:
 
     def item(self, item: ProgramItem, *, description: str = "") -> Node:
         node: Node = {"@type": "Event", "@id": self.urls.item_id(item), "name": item.title}
+        if item.poster:  # schema.org has no type of its own for a poster presentation
+            node["additionalType"] = item.type_label
         if description:
             node["description"] = description
         if item.has_page:

@@ -219,6 +219,8 @@ def _overlaps(in_room: list[ProgramItem], room: str) -> list[Problem]:
         for later in in_room[i + 1:]:
             if later.start >= item.end:
                 break
+            if _on_boards_side_by_side(item, later):
+                continue
             partners[item.key].append(later)
             partners[later.key].append(item)
     problems = []
@@ -232,6 +234,18 @@ def _overlaps(in_room: list[ProgramItem], room: str) -> list[Problem]:
                 del partners[other.key]
         problems.append(_overlap_problem(blamed, others, room))
     return sorted(problems, key=lambda p: (p.docname or "", p.line))
+
+
+def _on_boards_side_by_side(one: ProgramItem, other: ProgramItem) -> bool:
+    """Posters of one session share its time and its room: each stands on its own board."""
+    return one.poster and other.poster and bool(one.session) and one.session == other.session
+
+
+def _poster_hint(blamed: ProgramItem, others: list[ProgramItem]) -> str:
+    if blamed.poster and all(o.poster for o in others):
+        return ("; posters that share a room and a time belong to one session: give each the same 'session:' "
+                "(an id of 'program: sessions:')")
+    return ""
 
 
 def _holds(item: ProgramItem, others: list[ProgramItem]) -> int:
@@ -256,7 +270,8 @@ def _overlap_problem(blamed: ProgramItem, others: list[ProgramItem], room: str) 
         return Problem(
             "schedule",
             f"{blamed.title!r} ({clock_range(blamed.start, blamed.end)}) {fault} {other.title!r} "
-            f"({clock_range(other.start, other.end)}){where}; expected items in one room one after another: {fix}",
+            f"({clock_range(other.start, other.end)}){where}; expected items in one room one after another: {fix}"
+            f"{_poster_hint(blamed, others)}",
             blamed.end_line if runs_on else blamed.start_line, blamed.docname,
         )
     names = ", ".join(f"{o.title!r} ({clock_range(o.start, o.end)})" for o in others[:3])
@@ -265,7 +280,8 @@ def _overlap_problem(blamed: ProgramItem, others: list[ProgramItem], room: str) 
     return Problem(
         "schedule",
         f"{blamed.title!r} ({clock_range(blamed.start, blamed.end)}) overlaps {names}{where}; "
-        f"expected items in one room one after another{': check its end' if runs_on else ''}",
+        f"expected items in one room one after another{': check its end' if runs_on else ''}"
+        f"{_poster_hint(blamed, others)}",
         blamed.end_line if runs_on else blamed.start_line, blamed.docname,
     )
 

@@ -31,6 +31,8 @@ TALK_TYPES: dict[str, str] = {
     "discussion": "Discussion",
     "tutorial": "Tutorial",
     "lightning": "Lightning Talk",
+    "poster": "Poster",
+    "demo": "Demo",
 }
 #: Types of program items without a page of their own.
 ITEM_TYPES: dict[str, str] = {
@@ -41,6 +43,34 @@ ITEM_TYPES: dict[str, str] = {
     "meal": "Meal",
     "social": "Social",
     "other": "",
+}
+#: The colour classes symposium.css knows (rows, grid cells and badges carry
+#: ``symposium-row-<class>`` and ``symposium-badge-<class>``): the built-in types' own names. A
+#: type that ``symposium_types`` adds borrows one of them. ``poster`` also makes a type a
+#: poster's: it may have a ``board``, and posters of one session share its time and room.
+COLOUR_CLASSES: tuple[str, ...] = tuple(ITEM_TYPES)
+#: the colour class of posters
+POSTER = "poster"
+
+
+@dataclass(frozen=True)
+class ItemType:
+    """A value of ``type:``: the label an item of it shows (unless it gives its own
+    ``label``), its colour class, and whether it is a talk type (its items have a page in
+    ``talks/``) or a type of ``program: items:`` only."""
+
+    label: str
+    colour: str
+    has_page: bool
+
+    @property
+    def poster(self) -> bool:
+        return self.colour == POSTER
+
+
+#: the types every site has; ``symposium_types`` in conf.py changes or adds to them
+DEFAULT_TYPES: dict[str, ItemType] = {
+    name: ItemType(label, name, name in TALK_TYPES) for name, label in ITEM_TYPES.items()
 }
 #: What ``status:`` may say of a talk or an item: scheduled (the default), cancelled (it stays
 #: in the program, struck through, and calendars learn of it), tba (a slot whose talk is not
@@ -80,6 +110,13 @@ class Event:
     #: when one day of the program ends (frab's ``day_change``): at "04:00", a talk at
     #: 00:30 belongs to the day before
     day_change: dt.time = dt.time(0)
+    #: every value ``type:`` may take (symposium_types merged into DEFAULT_TYPES)
+    types: Mapping[str, ItemType] = field(default_factory=lambda: dict(DEFAULT_TYPES), hash=False)
+
+    @property
+    def talk_types(self) -> dict[str, ItemType]:
+        """The types of talks (pages in ``talks/``)."""
+        return {name: kind for name, kind in self.types.items() if kind.has_page}
 
     @property
     def dates(self) -> list[dt.date]:
@@ -172,6 +209,9 @@ class ProgramItem:
     #: whether the item gives its own date and room, or takes its session's
     own_date: bool = False
     own_room: bool = False
+    #: false for a poster that gives no time: it takes its session's (start and end are a
+    #: stand-in until it is joined to the session, see sessions.join_session)
+    own_time: bool = True
     start_line: int = 1
     end_line: int = 1  # of 'end', or of 'duration'
     date_line: int = 1
@@ -187,6 +227,19 @@ class ProgramItem:
     #: false for a talk that must not be recorded (``recording: false``)
     recording: bool = True
     recording_line: int = 1
+    #: a poster's board, as written (``12``, ``P-12``); only posters have one
+    board: str = ""
+    board_line: int = 1
+    #: its type's label, colour and kind as the site configures them (None: the default's)
+    kind: ItemType | None = None
+
+    @property
+    def type_info(self) -> ItemType:
+        return self.kind or DEFAULT_TYPES.get(self.type) or DEFAULT_TYPES["other"]
+
+    @property
+    def poster(self) -> bool:
+        return self.type_info.poster
 
     @property
     def cancelled(self) -> bool:
@@ -199,7 +252,12 @@ class ProgramItem:
 
     @property
     def type_label(self) -> str:
-        return self.label or ITEM_TYPES.get(self.type, "")
+        return self.label or self.type_info.label
+
+    @property
+    def colour(self) -> str:
+        """The colour class of its type (see COLOUR_CLASSES)."""
+        return self.type_info.colour
 
     @property
     def slug(self) -> str:
@@ -219,8 +277,10 @@ class ProgramItem:
 
 SPEAKER_KEYS = {"name", "family_name", "honorific", "affiliation", "position", "photo", "email", "links"}
 TIMING_KEYS = {"start", "end", "duration", "date", "room", "speakers", "moderators"}
-TALK_KEYS = {"type", "label", "slides", "video", "recording", "links", "session", "track", "status"} | TIMING_KEYS
-ITEM_KEYS = {"title", "type", "label", "slides", "video", "recording", "links", "session", "track", "status"} | TIMING_KEYS
+TALK_KEYS = {"type", "label", "board", "slides", "video", "recording", "links", "session", "track", "status"} | TIMING_KEYS
+ITEM_KEYS = {"title", "type", "label", "board", "slides", "video", "recording", "links", "session", "track", "status"} | TIMING_KEYS
+#: the keys that give an item its time; a poster in a session may leave them all out
+TIME_KEYS = {"start", "end", "duration", "date"}
 SESSION_KEYS = {"id", "title", "date", "start", "end", "duration", "room", "chairs", "track"}
 PROGRAM_KEYS = {"items", "sessions"}
 #: A slug: a page's file name and the key other pages use for it; it is also its URL.
@@ -407,6 +467,35 @@ class _Reader:
             self.problem("frontmatter", f"unknown {self.where(key)} {value!r}; {hint}expected one of: {', '.join(choices)}", key)
             return ""
         return value
+
+    def type_of(self, types: Mapping[str, ItemType], event: Event) -> str:
+        """``type``: one of ``types``. A type of ``program: items:`` on a talk page is told so,
+        and any unknown type is told where types are added (``symposium_types``)."""
+        value = self.string("type", required=True)
+        if not value or value in types:
+            return value
+        elsewhere = event.types.get(value)
+        if elsewhere is not None and not elsewhere.has_page:
+            self.problem("frontmatter", f"{self.where('type')} {value!r} is a type of the program's entries without "
+                         f"a page (symposium_types gives it 'page': False); expected a talk type: {', '.join(types)}, "
+                         "or the entry under 'program: items:'", "type")
+            return ""
+        hint = did_you_mean(value, types)
+        self.problem("frontmatter", f"unknown {self.where('type')} {value!r}; {hint}expected one of: {', '.join(types)} "
+                     "(conf.py's symposium_types adds more)", "type")
+        return ""
+
+    def board(self, kind: ItemType | None) -> str:
+        """A poster's ``board`` (a number or a label such as ``P-12``); on anything else, a problem."""
+        if "board" not in self.data:
+            return ""
+        text = self.string("board", required=True)
+        if text and kind is not None and not kind.poster:
+            self.problem("frontmatter", f"{self.where('board')!r} is {text!r}, but only a poster has a board and this "
+                         f"is {self.where('type')} {self.data.get('type')!r}; expected 'type: poster' (or a type "
+                         "whose symposium_types class is 'poster'), or no board", "board")
+            return ""
+        return text
 
     def timing(self, event: Event) -> tuple[dt.datetime, dt.datetime] | None:
         """The start and end (see ``ProgramItem``), or ``None`` after a problem."""
@@ -627,7 +716,7 @@ def read_talk(docname: str, title: str, frontmatter: Mapping[str, Any], position
     reader.unknown_keys(TALK_KEYS)
     if not title.strip():
         reader.problem("frontmatter", "the talk has no title; expected a first heading such as '# The talk's title' below the front-matter")
-    item = _item(reader, key=docname, docname=docname, has_page=True, title=title.strip(), types=TALK_TYPES, event=event)
+    item = _item(reader, key=docname, docname=docname, has_page=True, title=title.strip(), types=event.talk_types, event=event)
     if item is not None and abstract:
         item = dataclasses.replace(item, abstract=abstract)
     return item, reader.problems
@@ -658,7 +747,7 @@ def read_program_items(docname: str, frontmatter: Mapping[str, Any], positions: 
             title = "Cancelled item"
         else:
             title = reader.string("title", required=status != "tba") or STATUSES["tba"]
-        item = _item(reader, key=f"{docname}#{index}", docname=docname, has_page=False, title=title, types=ITEM_TYPES, event=event)
+        item = _item(reader, key=f"{docname}#{index}", docname=docname, has_page=False, title=title, types=event.types, event=event)
         problems += reader.problems
         if item is not None:
             items.append(item)
@@ -717,8 +806,10 @@ def read_sessions(docname: str, frontmatter: Mapping[str, Any], positions: Posit
     return sessions, problems
 
 
-def _item(reader: _Reader, *, key: str, docname: str, has_page: bool, title: str, types: Mapping[str, str], event: Event) -> ProgramItem | None:
-    kind = reader.choice("type", types)
+def _item(reader: _Reader, *, key: str, docname: str, has_page: bool, title: str, types: Mapping[str, ItemType],
+          event: Event) -> ProgramItem | None:
+    kind = reader.type_of(types, event)
+    board = reader.board(types.get(kind))
     status = (reader.choice("status", STATUSES) or "scheduled") if "status" in reader.data else "scheduled"
     label = reader.string("label")
     room = reader.listed("room", event.rooms, "symposium_rooms") or event.room
@@ -741,7 +832,8 @@ def _item(reader: _Reader, *, key: str, docname: str, has_page: bool, title: str
         reader.problem("media", not_embeddable(reader.where("video"), video), "video")
     recording = reader.flag("recording", True, "false for a talk that must not be recorded")
     links = reader.titled_links("links")
-    timing = reader.timing(event)
+    own_time = not (kind and types[kind].poster and session and not TIME_KEYS & reader.data.keys())
+    timing = reader.timing(event) if own_time else _session_time_to_come(event)
     if timing is None:
         return None  # an item without a time has no place in the program
     return ProgramItem(
@@ -752,7 +844,10 @@ def _item(reader: _Reader, *, key: str, docname: str, has_page: bool, title: str
         # after a warning about the type, the item stays in the program, so that the
         # checks across pages still see its people and its time
         type=kind or "other",
+        kind=types.get(kind or "other", event.types.get("other")),
         label=label,
+        board=board,
+        board_line=reader.line("board"),
         start=timing[0],
         end=timing[1],
         room=room,
@@ -765,6 +860,7 @@ def _item(reader: _Reader, *, key: str, docname: str, has_page: bool, title: str
         track=track,
         own_date="date" in reader.data or _names_its_day(reader.data.get("start")),
         own_room="room" in reader.data,
+        own_time=own_time,
         start_line=reader.line("start"),
         end_line=reader.line("end" if "end" in reader.data else "duration"),
         date_line=reader.line("date"),
@@ -779,13 +875,26 @@ def _item(reader: _Reader, *, key: str, docname: str, has_page: bool, title: str
     )
 
 
+def _session_time_to_come(event: Event) -> tuple[dt.datetime, dt.datetime]:
+    """A stand-in for the time of a poster that takes its session's, until it is joined to it."""
+    start = in_zone(dt.datetime.combine(event.date, dt.time(0), event.timezone), event.timezone)
+    return start, start + dt.timedelta(minutes=1)
+
+
 def _names_its_day(start: object) -> bool:
     """``start: 2025-11-21T09:00`` gives its own date, as ``date:`` does."""
     return isinstance(start, dt.datetime) or (isinstance(start, str) and bool(re.match(r"\s*\d{4}-\d", start)))
 
 
 def sorted_program(items: list[ProgramItem]) -> list[ProgramItem]:
-    return sorted(items, key=lambda i: (i.start, i.end, i.room, i.key))
+    """In time order; posters that share a slot, by board."""
+    return sorted(items, key=lambda i: (i.start, i.end, i.room, board_order(i.board), i.key))
+
+
+def board_order(board: str) -> tuple[tuple[int, int | str], ...]:
+    """How boards sort: as people count, ``P-2`` before ``P-10``, ``3`` before ``12``."""
+    return tuple((0, int(part)) if part.isdigit() else (1, part.casefold())
+                 for part in re.findall(r"\d+|[^\d\W_]+", board))
 
 
 

@@ -29,12 +29,14 @@ def join_session(item: ProgramItem, session: Session | None, event: Event) -> Pr
     if session is None:
         return item
     changes: dict[str, object] = {}
+    if not item.own_time:  # a poster on its board for the whole session
+        changes["start"], changes["end"] = session.start, session.end
     if not item.own_room and session.room:
         changes["room"] = session.room
     if not item.track and session.track:
         changes["track"] = session.track
     days = (event.program_day(session.start) - event.program_day(item.start)).days
-    if not item.own_date and days:
+    if item.own_time and not item.own_date and days:
         changes["start"] = _days_later(item.start, days, event)
         changes["end"] = _days_later(item.end, days, event)
     return dataclasses.replace(item, **changes) if changes else item
@@ -69,9 +71,19 @@ def check_sessions(sessions: Iterable[Session], items: Iterable[ProgramItem], ev
                 "expected a date of the event",
                 session.start_line, session.docname,
             ))
+    boards: dict[tuple[str, str], ProgramItem] = {}
     for item in items:
         if not item.session:
             continue
+        if item.board and not item.cancelled:
+            other = boards.setdefault((item.session, item.board), item)
+            if other is not item:
+                problems.append(Problem(
+                    "schedule",
+                    f"{item.title!r} is on board {item.board} of session {item.session!r}, as is {other.title!r} "
+                    f"({other.docname}, line {other.board_line}); expected one poster per board",
+                    item.board_line, item.docname,
+                ))
         session = first.get(item.session)
         if session is None:
             hint = did_you_mean(item.session, first)
@@ -108,6 +120,14 @@ def _when(entry: ProgramItem | Session, other: ProgramItem | Session) -> str:
 
 
 def join_all(items: Iterable[ProgramItem], sessions: Mapping[str, Session], event: Event | None) -> list[ProgramItem]:
+    """The items as the program shows them; a poster that takes the time of a session that no
+    page defines has no place in it (:func:`unplaced`, and the checks say why)."""
     if event is None:
         return list(items)
-    return [join_session(item, sessions.get(item.session), event) for item in items]
+    return [join_session(item, sessions.get(item.session), event) for item in items
+            if item.own_time or item.session in sessions]
+
+
+def unplaced(items: Iterable[ProgramItem], sessions: Mapping[str, Session]) -> list[ProgramItem]:
+    """The posters left out of the program by :func:`join_all`: still checked for their references."""
+    return [item for item in items if not item.own_time and item.session not in sessions]

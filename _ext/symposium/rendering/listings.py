@@ -40,7 +40,7 @@ def render_talk_list(ctx: PageContext, selection: Selection = ALL) -> list[nodes
     for talk in talks:
         entry = nodes.list_item(classes=["symposium-talk", *status_classes(talk)])
         meta = nodes.paragraph(classes=["symposium-talk-meta"])
-        meta += ctx.badge(talk)
+        meta += ctx.badge(talk, board=True)
         meta += nodes.Text(" ")
         meta += ctx.time_range(talk, zone=True, day=ctx.event.several_days)
         entry += meta

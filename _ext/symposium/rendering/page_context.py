@@ -169,8 +169,19 @@ class PageContext:
             return nodes.image(uri=speaker.photo, alt=alt, classes=classes, candidates={"*": speaker.photo})
         return nodes.inline("", "", avatar(slug=speaker.slug, initials=speaker.initials), classes=classes)
 
-    def badge(self, item: ProgramItem) -> nodes.inline:
-        return nodes.inline(text=item.type_label, classes=["symposium-badge", f"symposium-badge-{item.type}"])
+    def badge(self, item: ProgramItem, *, board: bool = False) -> nodes.inline:
+        """The type's label ("Poster"); with ``board``, a poster's board too ("Poster, board 12")."""
+        text = item.type_label
+        if board and item.board:
+            text = words.poster_on_board(text, item.board)
+        return nodes.inline(text=text, classes=["symposium-badge", *type_classes(item, "badge")])
+
+
+def type_classes(item: ProgramItem, part: str) -> list[str]:
+    """``symposium-<part>-<type>``, and ``symposium-<part>-<colour class>`` when the site's
+    ``symposium_types`` gives the type another one's colour: symposium.css colours by the
+    second, a site's own CSS may style the first."""
+    return list(dict.fromkeys((f"symposium-{part}-{item.type}", f"symposium-{part}-{item.colour}")))
 
 
 def _moment(when: dt.datetime, text: str) -> moment:

@@ -27,7 +27,7 @@ def render_talk_header(ctx: PageContext, talk: ProgramItem) -> nodes.container:
         header += nodes.paragraph("", "", *mark, nodes.Text(words.STATUS_NOTES[talk.status]),
                                   classes=["symposium-status-line"])
     when = nodes.paragraph(classes=["symposium-when"])
-    when += ctx.badge(talk)
+    when += ctx.badge(talk, board=True)
     when += nodes.Text(" ")
     when += ctx.time_range(talk, zone=True, day=True)
     if talk.room:
@@ -152,6 +152,8 @@ def render_speaker_header(ctx: PageContext, speaker: Speaker) -> nodes.container
         listing = nodes.bullet_list(classes=["symposium-roles"])
         for role, item in roles:
             entry = nodes.paragraph()
+            if isinstance(item, ProgramItem) and item.board:
+                role = words.poster_on_board(role, item.board)
             entry += nodes.inline(text=f"{role}:", classes=["symposium-role"])
             entry += nodes.Text(" ")
             entry += ctx.titled(item)

@@ -19,7 +19,7 @@ from ..model.selection import ALL, Selection
 from ..model.times import long_date
 from . import words
 from .html_nodes import grid_box
-from .page_context import PageContext
+from .page_context import PageContext, type_classes
 from .program_parts import (
     announced_soon,
     chairs_label,
@@ -69,19 +69,45 @@ def _day_grid(ctx: PageContext, items: list[ProgramItem], *, zoned: bool) -> gri
         label = grid_box(classes=["symposium-grid-time"], style=[("grid-row", str(rows[moment])), ("grid-column", "1")])
         label += nodes.paragraph("", "", ctx.clock_at(moment))
         grid += label
+    # the posters of a session share its slot: one place in the grid holds them all, by board
+    boards: dict[tuple, grid_box] = {}
     for item in sorted(items, key=lambda i: (i.start, columns.get(i.room, 1), i.end)):
-        grid += _cell(ctx, item, rows, columns, zoned=zoned)
+        if not (item.poster and item.session):
+            grid += _cell(ctx, item, _place(item, rows, columns), zoned=zoned)
+            continue
+        slot = (item.session, item.start, item.end, item.room)
+        if slot not in boards:
+            boards[slot] = _poster_boards(ctx, item, _place(item, rows, columns), zoned=zoned)
+            grid += boards[slot]
+        boards[slot] += _cell(ctx, item, [], zoned=zoned, on_board=True)
     return grid
 
 
-def _cell(ctx: PageContext, item: ProgramItem, rows: dict, columns: dict[str, int], *, zoned: bool) -> grid_box:
+def _place(item: ProgramItem, rows: dict, columns: dict[str, int]) -> list[tuple[str, str]]:
+    """Where an item sits: its rows of time, and its room's column (all of them without a room)."""
     column = str(columns[item.room]) if item.room in columns else "2 / -1"
-    cell = grid_box(classes=["symposium-grid-item", f"symposium-row-{item.type}", item_class(item),
-                             *status_classes(item), *place_classes(item.room, item.track)],
-                    style=[("grid-row", f"{rows[item.start]} / {rows[item.end]}"), ("grid-column", column)])
+    return [("grid-row", f"{rows[item.start]} / {rows[item.end]}"), ("grid-column", column)]
+
+
+def _poster_boards(ctx: PageContext, first: ProgramItem, place: list[tuple[str, str]], *, zoned: bool) -> grid_box:
+    """The place of a poster session's posters: its title and time once, then each poster."""
+    boards = grid_box(classes=["symposium-grid-posters", *place_classes(first.room, first.track)], style=place)
+    session = ctx.store.session(first.session)
+    if session is not None:
+        boards += nodes.paragraph("", "", nodes.strong(text=session.title), classes=["symposium-grid-session"])
+    meta = nodes.paragraph(classes=["symposium-grid-meta"])
+    meta += ctx.time_range(first, zone=zoned)
+    boards += meta
+    return boards
+
+
+def _cell(ctx: PageContext, item: ProgramItem, place: list[tuple[str, str]], *, zoned: bool,
+          on_board: bool = False) -> grid_box:
+    cell = grid_box(classes=["symposium-grid-item", *type_classes(item, "row"), item_class(item),
+                             *status_classes(item), *place_classes(item.room, item.track)], style=place)
     cell["ids"].append(ctx.unique_id(f"grid-item-{item.slug}"))
     session = ctx.store.session(item.session) if item.session else None
-    if session is not None and _first_of_session(ctx, item):
+    if session is not None and not on_board and _first_of_session(ctx, item):
         line = nodes.paragraph(classes=["symposium-grid-session"])
         line += nodes.strong(text=session.title)
         if session.chairs:

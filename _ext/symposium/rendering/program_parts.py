@@ -38,8 +38,16 @@ def item_heading(ctx: PageContext, item: ProgramItem, **attributes) -> nodes.par
     if item.type_label and item.type_label.casefold() != item.title.casefold():
         title += ctx.badge(item)
         title += nodes.Text(" ")
+    title += board_mark(item)
     title += ctx.titled(item)
     return title
+
+
+def board_mark(item: ProgramItem) -> list[nodes.Node]:
+    """"Board 12 · " before a poster's title; nothing for an item without a board."""
+    if not item.board:
+        return []
+    return [nodes.inline(text=words.board_label(item.board), classes=["symposium-board"]), nodes.Text(" \u00b7 ")]
 
 
 #: the id of a talk page's video player, which a "Video" mark leads to

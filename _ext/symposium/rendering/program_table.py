@@ -12,11 +12,11 @@ import json
 
 from docutils import nodes
 
-from ..model.entities import ProgramItem, slugify
+from ..model.entities import ProgramItem, board_order, slugify
 from ..model.selection import ALL, Selection
 from ..model.times import long_date
 from . import words
-from .page_context import PageContext, joined
+from .page_context import PageContext, joined, type_classes
 from .program_parts import (
     announced_soon,
     chairs_label,
@@ -87,8 +87,8 @@ def _block(ctx: PageContext, item: ProgramItem) -> tuple:
     """Where an item sorts: a session's talks together, under the session's start and room."""
     session = ctx.store.session(item.session) if item.session else None
     if session is not None:
-        return (session.start, session.room, session.id, item.start, item.end)
-    return (item.start, item.room, "", item.start, item.end)
+        return (session.start, session.room, session.id, item.start, item.end, board_order(item.board))
+    return (item.start, item.room, "", item.start, item.end, board_order(item.board))
 
 
 def _item_row(ctx: PageContext, item: ProgramItem, *, show_room: bool, zoned: bool) -> nodes.row:
@@ -107,7 +107,7 @@ def _item_row(ctx: PageContext, item: ProgramItem, *, show_room: bool, zoned: bo
     if show_room:
         cells.append(nodes.paragraph(text=item.room))
     row = table_row(cells)
-    row["classes"].append(f"symposium-row-{item.type}")
+    row["classes"] += type_classes(item, "row")
     row["classes"].append(item_class(item))  # hook for attendee.js
     row["classes"] += status_classes(item)
     row["classes"] += place_classes(item.room, item.track)

@@ -69,6 +69,16 @@ def times_change(zones: list[str]) -> str:
     return f"Times are {', then '.join(zones)}: the clocks change that day, and each time says its zone."
 
 
+def board_label(board: str) -> str:
+    """``Board 12``: where a poster stands in its session."""
+    return f"Board {board}"
+
+
+def poster_on_board(type_label: str, board: str) -> str:
+    """``Poster, board 12``: a poster's type and board, in its page's header and its presenters' roles."""
+    return f"{type_label}, board {board}"
+
+
 def role_label(role: str, count: int) -> str:
     """``Speaker:``, ``Speakers:``, ``Chair:``, ``Chairs:``..."""
     return f"{role}{'s' if count > 1 else ''}:"
