@@ -696,6 +696,26 @@ CASES = {
         "symposium.frontmatter", "talks/engines.md", 6,
         "'talk.recording' should be true or false (false for a talk that must not be recorded), got text 'no'",
     ),
+    "a board on a talk that is not a poster": (
+        {"talks/engines.md": talk_page("start: 9:10\n  end: 10:00\n  board: 12")},
+        "symposium.frontmatter", "talks/engines.md", 6,
+        "'talk.board' is '12', but only a poster has a board and this is talk.type 'keynote'; expected 'type: poster'",
+    ),
+    "a type of the entries without a page on a talk": (
+        {"talks/engines.md": "---\ntalk:\n  type: break\n  start: 9:10\n  end: 10:00\n---\n# Engines\n"},
+        "symposium.frontmatter", "talks/engines.md", 3,
+        "talk.type 'break' is a type of the program's entries without a page",
+    ),
+    "a poster misspelt as a type": (
+        {"talks/engines.md": "---\ntalk:\n  type: posters\n  start: 9:10\n  end: 10:00\n---\n# Engines\n"},
+        "symposium.frontmatter", "talks/engines.md", 3,
+        "did you mean 'poster'? expected one of: keynote, invited, contributed, panel, discussion, tutorial, lightning, "
+        "poster, demo (conf.py's symposium_types adds more)",
+    ),
+    "a poster without a time in a session no page defines": (
+        {"talks/poster.md": "---\ntalk:\n  type: poster\n  session: posters\n  board: 1\n---\n# A Poster\n"},
+        "symposium.reference", "talks/poster.md", 4, "names session 'posters', which no page defines",
+    ),
     "program items of the wrong shape": (
         {"program/index.md": "---\nprogram:\n  items:\n    - Welcome at 9\n---\n# Program\n"},
         "symposium.frontmatter", "program/index.md", 4, "should be a mapping",
@@ -737,6 +757,19 @@ CONFERENCE_CASES = {
     "a track that is not in symposium_tracks": (
         {"talks/data-lakes.md": "---\ntalk:\n  type: invited\n  session: s3\n  track: A.I.\n  start: 14:00\n  end: 14:45\n---\n# Data Lakes\n"},
         "symposium.frontmatter", "talks/data-lakes.md", 5, "not in symposium_tracks",
+    ),
+    "two posters on one board of a session": (
+        {"program/posters.md": "---\nprogram:\n  sessions:\n    - {id: p1, title: Posters, date: 2026-06-04, start: 14:00, "
+                               "end: 15:00, room: Room 1}\n---\n# Posters\n",
+         "talks/poster-one.md": "---\ntalk:\n  type: poster\n  session: p1\n  board: 5\n---\n# Poster One\n",
+         "talks/poster-two.md": "---\ntalk:\n  type: poster\n  session: p1\n  board: 5\n---\n# Poster Two\n"},
+        "symposium.schedule", "talks/poster-two.md", 5,
+        "'Poster Two' is on board 5 of session 'p1', as is 'Poster One' (talks/poster-one, line 5); expected one poster per board",
+    ),
+    "posters at one time in one room outside a session": (
+        {"talks/poster-one.md": "---\ntalk:\n  type: poster\n  date: 2026-06-04\n  room: Room 1\n  start: 14:00\n  end: 15:00\n---\n# Poster One\n",
+         "talks/poster-two.md": "---\ntalk:\n  type: poster\n  date: 2026-06-04\n  room: Room 1\n  start: 14:00\n  end: 15:00\n---\n# Poster Two\n"},
+        "symposium.schedule", "talks/poster-two.md", 7, "posters that share a room and a time belong to one session",
     ),
     "a speaker in two places at once": (
         {"talks/data-lakes.md": "---\ntalk:\n  type: invited\n  date: 2026-06-02\n  room: Room 1\n  start: 10:30\n  end: 11:15\n  speakers: [alan-turing]\n---\n# Data Lakes\n"},

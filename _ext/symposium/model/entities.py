@@ -280,7 +280,7 @@ TIMING_KEYS = {"start", "end", "duration", "date", "room", "speakers", "moderato
 TALK_KEYS = {"type", "label", "board", "slides", "video", "recording", "links", "session", "track", "status"} | TIMING_KEYS
 ITEM_KEYS = {"title", "type", "label", "board", "slides", "video", "recording", "links", "session", "track", "status"} | TIMING_KEYS
 #: the keys that give an item its time; a poster in a session may leave them all out
-TIME_KEYS = {"start", "end", "duration", "date"}
+_GIVES_ITS_TIME = {"start", "end", "duration", "date"}
 SESSION_KEYS = {"id", "title", "date", "start", "end", "duration", "room", "chairs", "track"}
 PROGRAM_KEYS = {"items", "sessions"}
 #: A slug: a page's file name and the key other pages use for it; it is also its URL.
@@ -832,7 +832,7 @@ def _item(reader: _Reader, *, key: str, docname: str, has_page: bool, title: str
         reader.problem("media", not_embeddable(reader.where("video"), video), "video")
     recording = reader.flag("recording", True, "false for a talk that must not be recorded")
     links = reader.titled_links("links")
-    own_time = not (kind and types[kind].poster and session and not TIME_KEYS & reader.data.keys())
+    own_time = not (kind and types[kind].poster and session and not _GIVES_ITS_TIME & reader.data.keys())
     timing = reader.timing(event) if own_time else _session_time_to_come(event)
     if timing is None:
         return None  # an item without a time has no place in the program
