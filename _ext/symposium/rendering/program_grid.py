@@ -97,6 +97,8 @@ def _poster_boards(ctx: PageContext, first: ProgramItem, place: list[tuple[str, 
         boards += nodes.paragraph("", "", nodes.strong(text=session.title), classes=["symposium-grid-session"])
     meta = nodes.paragraph(classes=["symposium-grid-meta"])
     meta += ctx.time_range(first, zone=zoned)
+    if first.room:  # as in a cell: for a phone's single column and screen readers
+        meta += nodes.inline(text=f" \u00b7 {first.room}", classes=["symposium-grid-room"])
     boards += meta
     return boards
 

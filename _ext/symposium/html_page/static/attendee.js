@@ -525,11 +525,16 @@
       var wrapper = table.closest(".pst-scrollable-table-container") || table;
       wrapper.hidden = !table.querySelector("tbody tr:not([hidden])");
     });
-    // a grid's times that start no item shown
+    // a grid's times that start no item shown; a poster session's box, once all its posters are hidden
     document.querySelectorAll(".symposium-grid").forEach(function (grid) {
+      grid.querySelectorAll(".symposium-grid-posters").forEach(function (box) {
+        box.hidden = !box.querySelector(".symposium-grid-item:not([hidden])");
+      });
       var starts = {};
       grid.querySelectorAll(".symposium-grid-item:not([hidden])").forEach(function (cell) {
-        starts[cell.style.gridRowStart] = true;
+        // a poster sits in its session's box, which the grid places
+        var placed = cell.style.gridRowStart ? cell : cell.closest(".symposium-grid-posters") || cell;
+        starts[placed.style.gridRowStart] = true;
       });
       grid.querySelectorAll(".symposium-grid-time").forEach(function (time) {
         time.hidden = !starts[time.style.gridRowStart];
