@@ -3,6 +3,7 @@
 extensions = ["myst_parser", "symposium"]
 exclude_patterns = ["_build"]
 project = "Engines Workshop 2026"
+html_title = "Engines 2026"  # short enough for the theme's header on a phone
 html_baseurl = "https://engines.example.org/"
 symposium_date = "2026-09-15"
 symposium_timezone = "Europe/Rome"
