@@ -13,6 +13,7 @@ from helpers import (
     VALIDATORS,
     build_app,
     calendar,
+    edit_source,
     events,
     jsonld,
     parse_page,
@@ -147,3 +148,33 @@ def test_each_mistake_in_symposium_types_is_one_config_warning_as_in_the_check(t
     # the rest of the entry stands: the posters are still posters, with their boards
     doc = parse_page(app, "talks/punched-cards/index.html")
     assert words(select_one(doc, '//*[contains(@class, "symposium-when")]')).startswith("Poster, board 12")
+
+
+GENERATED = ('//*[contains(@class, "symposium-program") or contains(@class, "symposium-header") '
+             'or contains(@class, "symposium-talks") or contains(@class, "symposium-grid")]')
+PAGES = ["program/index.html", "program/posters/index.html", "program/grid/index.html", "talks/punched-cards/index.html",
+         "talks/first-compiler/index.html", "speakers/grace-hopper/index.html", "speakers/charles-babbage/index.html"]
+
+
+def shown(app, page: str) -> str:
+    return " ".join(words(node) for node in parse_page(app, page).xpath(GENERATED))
+
+
+@pytest.mark.parametrize(("path", "old", "new", "page", "says"), [
+    # the session moves: its posters, which give no time, move with it
+    ("program/index.md", "start: 11:00, end: 12:30, room: Foyer", "start: 11:30, end: 13:00, room: Foyer",
+     "talks/first-compiler/index.html", "Poster, board 3 Tuesday, September 15, 2026, 11:30 AM–1:00 PM CEST"),
+    # a poster changes boards: it comes first among the session's posters
+    ("talks/punched-cards.md", "board: 12", "board: 1",
+     "program/posters/index.html", "Poster Board 1 · Punched Cards as Programs Ada Lovelace Foyer 11:00 AM–12:30 PM Poster Board 3"),
+])
+def test_an_edit_rebuilt_incrementally_equals_a_fresh_build(build, tmp_path, path, old, new, page, says):
+    first = build(testroot="posters", buildername="dirhtml")
+    source = Path(first.srcdir) / path
+    edit_source(source, source.read_text().replace(old, new))
+    again = build(testroot="posters", buildername="dirhtml")
+    assert parse_warnings(again) == []
+    fresh = build_app(shutil.copytree(first.srcdir, tmp_path / "fresh"), "dirhtml")
+    assert says in shown(again, page)
+    for each in PAGES:
+        assert shown(again, each) == shown(fresh, each), each
