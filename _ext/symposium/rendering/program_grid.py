@@ -16,7 +16,6 @@ from docutils import nodes
 
 from ..model.entities import ProgramItem
 from ..model.selection import ALL, Selection
-from ..model.times import long_date
 from . import words
 from .html_nodes import grid_box
 from .page_context import PageContext
@@ -48,7 +47,7 @@ def render_program_grid(ctx: PageContext, selection: Selection = ALL) -> list[no
     out = [*last_changed_line(ctx), *tools_slot(ctx, program), *jump_list]
     for day, items in days:
         caption, zone = day_zones(ctx, items)
-        out.append(day_block(nodes.rubric(text=long_date(day), ids=[anchors[day]], classes=["symposium-day"]),
+        out.append(day_block(nodes.rubric(text=ctx.long_date(day), ids=[anchors[day]], classes=["symposium-day"]),
                              nodes.paragraph(text=caption, classes=["symposium-grid-caption"]),
                              _day_grid(ctx, items, zoned=not zone)))
     return out

@@ -14,7 +14,6 @@ from docutils import nodes
 
 from ..model.entities import ProgramItem, slugify
 from ..model.selection import ALL, Selection
-from ..model.times import long_date
 from . import words
 from .page_context import PageContext, joined
 from .program_parts import (
@@ -47,7 +46,7 @@ def render_program_table(ctx: PageContext, selection: Selection = ALL) -> list[n
     for day, items in days:
         table = _day_table(ctx, day, items, show_room=show_room, anchor="" if several else anchors[day])
         if several:
-            heading = nodes.rubric(text=long_date(day), ids=[anchors[day]], classes=["symposium-day"])
+            heading = nodes.rubric(text=ctx.long_date(day), ids=[anchors[day]], classes=["symposium-day"])
             out.append(day_block(heading, table))
         else:
             out.append(table)
@@ -59,7 +58,7 @@ def _day_table(ctx: PageContext, day, items: list[ProgramItem], *, show_room: bo
     # HTML writers number captioned tables by id
     table = nodes.table(classes=["symposium-program"], ids=[anchor or ctx.unique_id(f"program-table-{day:%Y-%m-%d}")])
     if not ctx.event.several_days:
-        caption = f"{long_date(day)}. {caption}"
+        caption = f"{ctx.long_date(day)}. {caption}"
     if items[0].room and not show_room and len({item.room for item in items}) == 1:
         caption += f" Room: {items[0].room}."
     table += nodes.title(text=caption)
