@@ -696,6 +696,11 @@ CASES = {
         "symposium.frontmatter", "talks/engines.md", 6,
         "'talk.recording' should be true or false (false for a talk that must not be recorded), got text 'no'",
     ),
+    "a talk's language that is not a language tag": (
+        {"talks/engines.md": talk_page("start: 9:10\n  end: 10:00\n  language: de_DE")},
+        "symposium.frontmatter", "talks/engines.md", 6,
+        "'talk.language' is 'de_DE', which is not a language tag (written with '-': 'de-DE'); expected a BCP 47 tag",
+    ),
     "program items of the wrong shape": (
         {"program/index.md": "---\nprogram:\n  items:\n    - Welcome at 9\n---\n# Program\n"},
         "symposium.frontmatter", "program/index.md", 4, "should be a mapping",

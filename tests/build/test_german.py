@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from helpers import calendar, events, parse_page, parse_warnings, schedule_events, words
+from helpers import calendar, events, jsonld, parse_page, parse_warnings, schedule_events, words
 
 #: a time of day on the 24-hour clock as German writes it, alone or as the end of a range
 TIME_24H = re.compile(r"^(?:\d{2}:\d{2})(?: Uhr)?$")
@@ -116,3 +116,46 @@ def test_the_exports_instants_are_those_of_the_english_build(german, english):
     assert frab(german) == frab(english)
     assert any(date.startswith("2025-12-28T01:00:00+01:00") and start == "01:00"
                for _, date, start, _ in frab(german))
+
+
+def test_a_talk_in_english_at_the_german_congress(german):
+    """``language: en``: its title and abstract say lang="en" (screen readers switch voice), its
+    header stays German; the listings mark it "EN", explained as "Englisch"."""
+    talk = parse_page(german, "talks/reproducible-builds/index.html")
+    (section,) = talk.xpath('//section[@id="reproducible-builds"]')
+    assert section.get("lang") == "en"
+    (header,) = section.xpath('.//*[contains(@class, "symposium-talk-header")]')
+    assert header.get("lang") == "de"
+    assert jsonld_event(talk, "Reproducible Builds")["inLanguage"] == "en"
+    for page in ("program/index.html", "program/grid/index.html", "program/talks/index.html"):
+        doc = parse_page(german, page)
+        (title,) = doc.xpath('//bdi[text()="Reproducible Builds"]')
+        assert title.get("lang") == "en"
+        marks = doc.xpath('//abbr[contains(@class, "symposium-language")]')
+        assert [(words(mark), mark.get("title")) for mark in marks] == [("EN", "Englisch")], page
+    # a talk in the site's language has neither
+    assert not parse_page(german, "talks/mitternacht/index.html").xpath('//section[@lang]')
+    assert jsonld_event(parse_page(german, "talks/mitternacht/index.html"),
+                        "Vortrag über Mitternacht").get("inLanguage") is None
+
+
+def test_the_apps_schedule_says_each_talk_s_language(german):
+    data = json.loads((Path(german.outdir) / "schedule.json").read_text("utf-8"))
+    languages = {e["title"]: e["language"] for e in schedule_events(data)}
+    assert languages["Reproducible Builds"] == "en"
+    assert set(languages.values()) == {"de", "en"} and list(languages.values()).count("en") == 1
+
+
+def jsonld_event(doc, name: str) -> dict:
+    """The JSON-LD node of the event called ``name``, wherever the page's graph puts it."""
+    def walk(node):
+        if isinstance(node, dict):
+            if node.get("@type") == "Event" and node.get("name") == name:
+                yield node
+            for value in node.values():
+                yield from walk(value)
+        elif isinstance(node, list):
+            for value in node:
+                yield from walk(value)
+    (found, *_) = walk(jsonld(doc))
+    return found

@@ -201,6 +201,11 @@ def event_of(config: Config) -> Event:
     )
 
 
+def site_language(config: Config) -> str:
+    """The site's ``language`` as a BCP 47 tag (``en_GB`` -> ``en-GB``), as HTML's ``lang`` writes it."""
+    return (config.language or "en").replace("_", "-")
+
+
 def time_formatter(config: Config) -> TimeFormatter:
     """How pages write dates and times: in the site's ``language``, on ``symposium_clock``."""
     return TimeFormatter(config.language, config.symposium_clock)

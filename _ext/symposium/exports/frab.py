@@ -130,7 +130,7 @@ def _event(item: ProgramItem, site: ExportSite) -> dict[str, Any]:
         "subtitle": item.status_label if item.status == "tba" and item.title != item.status_label else "",
         "track": site.track(item),
         "type": item.type,
-        "language": "en",
+        "language": item.language or site.language,
         "abstract": item.abstract,
         "description": None,
         "persons": [

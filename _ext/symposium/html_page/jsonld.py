@@ -188,6 +188,8 @@ class _Writer:
         node: Node = {"@type": "Event", "@id": self.urls.item_id(item), "name": item.title}
         if description:
             node["description"] = description
+        if item.language:
+            node["inLanguage"] = item.language
         if item.has_page:
             node["url"] = self.urls.page(item.docname)
         moved_from = self.history.previous_starts.get(item.slug)

@@ -187,6 +187,8 @@ class ProgramItem:
     #: false for a talk that must not be recorded (``recording: false``)
     recording: bool = True
     recording_line: int = 1
+    #: the BCP 47 tag of the language an item is given in (``language: de``); "" for the site's
+    language: str = ""
 
     @property
     def cancelled(self) -> bool:
@@ -219,8 +221,10 @@ class ProgramItem:
 
 SPEAKER_KEYS = {"name", "family_name", "honorific", "affiliation", "position", "photo", "email", "links"}
 TIMING_KEYS = {"start", "end", "duration", "date", "room", "speakers", "moderators"}
-TALK_KEYS = {"type", "label", "slides", "video", "recording", "links", "session", "track", "status"} | TIMING_KEYS
-ITEM_KEYS = {"title", "type", "label", "slides", "video", "recording", "links", "session", "track", "status"} | TIMING_KEYS
+TALK_KEYS = {"type", "label", "slides", "video", "recording", "links", "session", "track", "status",
+             "language"} | TIMING_KEYS
+ITEM_KEYS = {"title", "type", "label", "slides", "video", "recording", "links", "session", "track", "status",
+             "language"} | TIMING_KEYS
 SESSION_KEYS = {"id", "title", "date", "start", "end", "duration", "room", "chairs", "track"}
 PROGRAM_KEYS = {"items", "sessions"}
 #: A slug: a page's file name and the key other pages use for it; it is also its URL.
@@ -741,6 +745,7 @@ def _item(reader: _Reader, *, key: str, docname: str, has_page: bool, title: str
         reader.problem("media", not_embeddable(reader.where("video"), video), "video")
     recording = reader.flag("recording", True, "false for a talk that must not be recorded")
     links = reader.titled_links("links")
+    language = _language_tag(reader)
     timing = reader.timing(event)
     if timing is None:
         return None  # an item without a time has no place in the program
@@ -776,7 +781,24 @@ def _item(reader: _Reader, *, key: str, docname: str, has_page: bool, title: str
         status_line=reader.line("status"),
         recording=recording,
         recording_line=reader.line("recording"),
+        language=language,
     )
+
+
+#: the shape of a BCP 47 language tag: a language, then an optional script, region and variants
+#: (``de``, ``pt-BR``, ``zh-Hant-TW``, ``de-CH-1996``); RFC 5646, section 2.1, without extensions
+BCP47 = re.compile(r"^[A-Za-z]{2,3}(?:-[A-Za-z]{4})?(?:-(?:[A-Za-z]{2}|\d{3}))?(?:-(?:[A-Za-z\d]{5,8}|\d[A-Za-z\d]{3}))*$")
+
+
+def _language_tag(reader: _Reader) -> str:
+    """``language: de``: the tag as written, or "" (the site's language) with a problem when it is no tag."""
+    tag = reader.string("language")
+    if tag and not BCP47.match(tag):
+        hint = f" (written with '-': {tag.replace('_', '-')!r})" if BCP47.match(tag.replace("_", "-")) else ""
+        reader.problem("frontmatter", f"{reader.where('language')!r} is {tag!r}, which is not a language tag{hint}; "
+                       "expected a BCP 47 tag such as 'de', 'en' or 'pt-BR'", "language")
+        return ""
+    return tag
 
 
 def _names_its_day(start: object) -> bool:

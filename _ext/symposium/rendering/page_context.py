@@ -9,7 +9,7 @@ from docutils import nodes
 from sphinx.builders import Builder
 from sphinx.errors import NoUri
 
-from ..environment.config import time_formatter
+from ..environment.config import site_language, time_formatter
 from ..environment.store import SymposiumStore
 from ..exports.addresses import file_from_page
 from ..model.entities import Event, Link, PersonRef, ProgramItem, Session, Speaker
@@ -33,6 +33,7 @@ class PageContext:
         self.speakers = self.store.speakers_by_slug()
         #: dates and times as the site's readers write them (warnings keep model.times' English)
         self.times = time_formatter(self.builder.config)
+        self.language = site_language(self.builder.config)
 
     def unique_id(self, wanted: str) -> str:
         """``wanted``, or ``wanted-2``... when the document has it already (two program
@@ -79,6 +80,8 @@ class PageContext:
             return self.link_to(item.docname, isolated(item.title, item.title), classes=["symposium-title"],
                                 anchor=f"session-{item.id}")
         text: nodes.Node = isolated(item.title, item.title)
+        if self.foreign_language(item):
+            text["lang"] = item.language
         if item.cancelled:  # struck through, inside the link: the page is still there
             text = struck("", "", text)
         if item.has_page and item.docname != self.docname:
@@ -102,7 +105,21 @@ class PageContext:
         """An item's status mark (if any) and its title: how every listing names an item."""
         if isinstance(item, Session):
             return [self.item_title(item)]
-        return [*self.status_mark(item), self.item_title(item)]
+        return [*self.status_mark(item), self.item_title(item), *self.language_mark(item)]
+
+    def foreign_language(self, item: ProgramItem) -> bool:
+        """Whether a talk is given in another language than the site's (``language: de`` on an
+        English site; ``en-GB`` on an ``en`` site is not another language)."""
+        return bool(item.language) and primary_language(item.language) != primary_language(self.language)
+
+    def language_mark(self, item: ProgramItem) -> list[nodes.Node]:
+        """`` DE`` after the title of a talk in another language than the site's, explained by
+        the language's name in the site's language ("German")."""
+        if not self.foreign_language(item):
+            return []
+        mark = primary_language(item.language).upper()
+        return [nodes.Text(" "), nodes.abbreviation(mark, mark, explanation=self.times.language_name(item.language),
+                                                    classes=["symposium-language"])]
 
     def url(self, target: str) -> str:
         """An http(s) URL as is; a project file relative to this page."""
@@ -191,6 +208,11 @@ class PageContext:
 
 def _moment(when: dt.datetime, text: str) -> moment:
     return moment(text, text, datetime=when.isoformat(timespec="minutes"))
+
+
+def primary_language(tag: str) -> str:
+    """``de`` of ``de-CH``, ``pt`` of ``pt_BR``: the language without its region or script."""
+    return tag.replace("_", "-").split("-", 1)[0].casefold()
 
 
 def joined(parts: list[nodes.Node], separator: str) -> list[nodes.Node]:
