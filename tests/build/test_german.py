@@ -159,3 +159,11 @@ def jsonld_event(doc, name: str) -> dict:
                 yield from walk(value)
     (found, *_) = walk(jsonld(doc))
     return found
+
+
+def test_the_speakers_sort_by_family_name_as_readers_look_them_up(german):
+    """Müller with Muller, before Murphy: the Unicode Collation Algorithm, not code points."""
+    doc = parse_page(german, "speakers/index.html")
+    cards = doc.xpath('//*[contains(@class, "symposium-speaker-card")]//*[contains(@class, "symposium-speaker-name")]')
+    assert [words(card) for card in cards] == ["Jan Muller", "Anna Müller", "Siobhán Murphy", "Tim Pritlove",
+                                              "Frank Rieger"]

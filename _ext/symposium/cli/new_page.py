@@ -53,6 +53,7 @@ OPTIONAL_TALK_KEYS: dict[str, Key] = {
 }
 OPTIONAL_SPEAKER_KEYS: dict[str, Key] = {
     "family_name": Key("Ferreira da Silva", "for citations, when the family name is not the name's last word"),
+    "sort_name": Key("Gogh", "what speaker lists sort by, when not the family name"),
     "honorific": Key("Dr.", "shown before the name"),
     "position": Key("Director, Data Science and Learning Division", "the speaker's role"),
     "photo": Key("_static/speakers/{slug}.jpg", "a file under _static/ (never a web address)"),

@@ -125,6 +125,8 @@ class Speaker:
     photo_line: int = 1
     #: the words of ``name`` that are the family name, when they are not its last word
     family_name: str = ""
+    #: what speaker lists sort by, when not the family name (``sort_name: Gogh``)
+    sort_name: str = ""
 
     @property
     def family_and_given(self) -> tuple[str, str]:
@@ -219,7 +221,7 @@ class ProgramItem:
 
 # -- reading -----------------------------------------------------------------------------
 
-SPEAKER_KEYS = {"name", "family_name", "honorific", "affiliation", "position", "photo", "email", "links"}
+SPEAKER_KEYS = {"name", "family_name", "sort_name", "honorific", "affiliation", "position", "photo", "email", "links"}
 TIMING_KEYS = {"start", "end", "duration", "date", "room", "speakers", "moderators"}
 TALK_KEYS = {"type", "label", "slides", "video", "recording", "links", "session", "track", "status",
              "language"} | TIMING_KEYS
@@ -594,6 +596,7 @@ def read_speaker(slug: str, docname: str, frontmatter: Mapping[str, Any], positi
         docname=docname,
         name=name,
         family_name=family_name,
+        sort_name=" ".join(reader.string("sort_name").split()),
         affiliations=affiliations,
         honorific=reader.string("honorific"),
         position=reader.string("position"),

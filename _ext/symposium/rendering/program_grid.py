@@ -17,7 +17,7 @@ from docutils import nodes
 from ..model.entities import ProgramItem
 from ..model.selection import ALL, Selection
 from . import words
-from .html_nodes import grid_box
+from .html_nodes import grid_box, isolated
 from .page_context import PageContext
 from .program_parts import (
     announced_soon,
@@ -82,7 +82,7 @@ def _cell(ctx: PageContext, item: ProgramItem, rows: dict, columns: dict[str, in
     session = ctx.store.session(item.session) if item.session else None
     if session is not None and _first_of_session(ctx, item):
         line = nodes.paragraph(classes=["symposium-grid-session"])
-        line += nodes.strong(text=session.title)
+        line += nodes.strong("", "", isolated(session.title, session.title))
         if session.chairs:
             line += nodes.Text(f" \u00b7 {chairs_label(session)}")
             line += ctx.people(session.chairs)

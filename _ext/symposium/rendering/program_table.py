@@ -15,6 +15,7 @@ from docutils import nodes
 from ..model.entities import ProgramItem, slugify
 from ..model.selection import ALL, Selection
 from . import words
+from .html_nodes import isolated
 from .page_context import PageContext, joined
 from .program_parts import (
     announced_soon,
@@ -122,7 +123,7 @@ def _session_row(ctx: PageContext, session_id: str, columns: int, *, zoned: bool
     if session is None:  # an unknown id is reported by the checks; the talks still show
         return None
     text = nodes.paragraph(classes=["symposium-session-title"])
-    text += nodes.strong(text=session.title)
+    text += nodes.strong("", "", isolated(session.title, session.title))
     details = [ctx.time_range(session, zone=zoned)]
     details += [nodes.Text(session.room)] if session.room else []
     details += [nodes.inline(text=session.track, classes=["symposium-track"])] if session.track else []
