@@ -75,14 +75,16 @@ def _talk_header(ctx: PageContext, node: nodes.Element) -> list[nodes.Node]:
     talk = ctx.store.talk(node["docname"])
     if not talk:
         return []
-    header = render_talk_header(ctx, talk)
+    rendered = [render_talk_header(ctx, talk), *render_talk_video(ctx, talk)]
     section = next((ancestor for ancestor in _ancestors(node) if isinstance(ancestor, nodes.section)), None)
     if section is not None and ctx.foreign_language(talk):
         # the talk's title and abstract are in its language (docutils writes the class as
-        # lang="de"), the header's words and dates in the site's
+        # lang="de"), the header's and the player's words and dates in the site's
         section["classes"].append(f"language-{talk.language}")
-        header["classes"].append(f"language-{ctx.language}")
-    return [header, *render_talk_video(ctx, talk)]
+        for part in rendered:
+            if isinstance(part, nodes.Element):
+                part["classes"].append(f"language-{ctx.language}")
+    return rendered
 
 
 def _ancestors(node: nodes.Node) -> list[nodes.Node]:
