@@ -716,6 +716,11 @@ CASES = {
         {"talks/poster.md": "---\ntalk:\n  type: poster\n  session: posters\n  board: 1\n---\n# A Poster\n"},
         "symposium.reference", "talks/poster.md", 4, "names session 'posters', which no page defines",
     ),
+    "a talk's language that is not a language tag": (
+        {"talks/engines.md": talk_page("start: 9:10\n  end: 10:00\n  language: de_DE")},
+        "symposium.frontmatter", "talks/engines.md", 6,
+        "'talk.language' is 'de_DE', which is not a language tag (written with '-': 'de-DE'); expected a BCP 47 tag",
+    ),
     "program items of the wrong shape": (
         {"program/index.md": "---\nprogram:\n  items:\n    - Welcome at 9\n---\n# Program\n"},
         "symposium.frontmatter", "program/index.md", 4, "should be a mapping",

@@ -40,3 +40,31 @@ def test_other_builders_get_the_text_alone(built):
     app = built("minimal", "text", files=FILES)
     text = (Path(app.outdir) / "program" / "index.txt").read_text("utf-8")
     assert ARABIC in text and "bdi" not in text
+
+
+HEBREW = "\u05e0\u05d5\u05e2\u05d4 \u05db\u05d4\u05df"  # Noa Cohen, in Hebrew
+#: a panel of three: an Arabic name, a Latin one and a Hebrew one, each with an affiliation
+PANEL = {
+    "speakers/ada-lovelace.md": f"---\nspeaker:\n  name: {ARABIC}\n  affiliation: Analytical Engine Society\n---\n# {ARABIC}\n",
+    "speakers/noa-cohen.md": f"---\nspeaker:\n  name: {HEBREW}\n  affiliation: Weizmann Institute\n---\n# {HEBREW}\n",
+    "talks/notes.md": "---\ntalk:\n  type: panel\n  start: \"10:00 AM\"\n  duration: 30\n"
+                      "  speakers: [ada-lovelace, charles-babbage, noa-cohen]\n---\n# Notes on the Engine\n",
+}
+
+
+def test_a_panel_of_arabic_hebrew_and_latin_names_keeps_each_name_apart(built):
+    """The panel's speaker line and the speaker cards: each name in its own <bdi>, so that the
+    comma and the affiliation after a right-to-left name stay where the reader expects them."""
+    app = built("minimal", "html", files=PANEL)
+    assert parse_warnings(app) == []
+    talk = parse_page(app, "talks/notes.html")
+    (line,) = select(talk, '//*[contains(@class, "symposium-talk-header")]//*[contains(@class, "symposium-people")]')
+    assert isolated_texts(line) == [ARABIC, "Charles Babbage", HEBREW]
+    assert " ".join(line.text_content().split()) == (
+        f"Speakers: {ARABIC} (Analytical Engine Society), Charles Babbage (Analytical Engine Society; Royal Society), "
+        f"{HEBREW} (Weizmann Institute)")
+    home = parse_page(app, "index.html")
+    cards = select(home, '//*[contains(@class, "symposium-speaker-card")]')
+    names = [isolated_texts(card) for card in cards]
+    # by family name in the Unicode Collation Algorithm's order: its scripts in turn, Latin, Hebrew, Arabic
+    assert names == [["Charles Babbage"], [HEBREW], [ARABIC]]

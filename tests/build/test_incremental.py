@@ -393,3 +393,16 @@ def test_an_edit_makes_again_only_the_calendars_it_changes(build):
     (out / "talks/engines-at-scale.ics").unlink()
     build(testroot="conference", buildername="dirhtml")
     assert (out / "talks/engines-at-scale.ics").is_file()
+
+
+def test_a_talk_s_language_marks_it_in_the_listings_after_an_edit(build):
+    first = build()
+    assert not parse_page(first, "index.html").xpath('//abbr[contains(@class, "symposium-language")]')
+    talk = Path(first.srcdir) / "talks/engines.md"
+    edit_source(talk, talk.read_text().replace("  speakers: [charles-babbage]", "  speakers: [charles-babbage]\n  language: de"))
+    second = build()
+    assert parse_warnings(second) == []
+    for page in ("index.html", "program/index.html"):
+        marks = select(parse_page(second, page), '//abbr[contains(@class, "symposium-language")]')
+        assert [(mark.text, mark.get("title")) for mark in marks] == [("DE", "German")] * len(marks) and marks, page
+    assert select(parse_page(second, "talks/engines.html"), '//section[@lang="de"]')

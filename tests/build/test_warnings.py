@@ -53,6 +53,14 @@ def test_bad_config_is_one_warning_and_a_working_default(built):
     assert app.config.symposium_timezone == "UTC"
 
 
+def test_a_bad_clock_is_one_warning_and_the_language_s_clock(built):
+    app = built("minimal", "html", symposium_clock="24")
+    found = parse_warnings(app)
+    assert [w.type for w in found] == ["symposium.config"]
+    assert "symposium_clock = '24': expected '24h' or '12h'" in found[0].message
+    assert app.config.symposium_clock is None
+
+
 def test_a_subtype_can_be_suppressed(build):
     files, *_ = CASES["an end before its start"]
     app = build(files, confoverrides={"suppress_warnings": ["symposium.schedule"]})

@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 from symposium.model.history import History, ItemState, ProgramState, Version, compare, shown
+from symposium.model.local_times import TimeFormatter
 
 
 def state(**items: dict) -> ProgramState:
@@ -31,6 +32,18 @@ def test_each_kind_of_change_is_said_in_readers_words():
     ]
     assert words(state(engines={}), state(engines={"end": "2026-06-02T11:15:00+02:00"})) == [
         ("engines", ("Now ends at 11:15 AM (was 11:00 AM)",))]
+
+
+def test_the_dates_and_times_of_a_change_are_the_site_s():
+    """On a German site the change log's dates and times are German, on the 24-hour clock."""
+    before, moved = state(engines={}), state(engines={"start": "2026-06-03T23:30:00+02:00",
+                                                      "end": "2026-06-04T00:30:00+02:00"})
+    german = TimeFormatter("de")
+    assert compare(before, moved, times=german)[0].words == (
+        "Moved from Dienstag, 2. Juni 2026, 10:30–11:00 Uhr to Mittwoch, 3. Juni 2026, 23:30–00:30 Uhr",)
+    later = state(engines={"end": "2026-06-02T11:15:00+02:00"})
+    assert compare(before, later, times=german)[0].words == ("Now ends at 11:15 (was 11:00)",)
+    assert compare(before, later, times=TimeFormatter("en", "24h"))[0].words == ("Now ends at 11:15 (was 11:00)",)
 
 
 def test_status_changes_and_renamed_speakers():

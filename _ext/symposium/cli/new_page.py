@@ -50,9 +50,11 @@ OPTIONAL_TALK_KEYS: dict[str, Key] = {
     "board": Key("12", "a poster's board in its session (type: poster only)"),
     "track": Key("AI", "a conference's track"),
     "status": Key("cancelled", "scheduled (the default) | cancelled | tba (to be announced)"),
+    "language": Key("de", "the language the talk is given in (BCP 47: de, fr, pt-BR); default: the site's"),
 }
 OPTIONAL_SPEAKER_KEYS: dict[str, Key] = {
     "family_name": Key("Ferreira da Silva", "for citations, when the family name is not the name's last word"),
+    "sort_name": Key("Gogh", "what speaker lists sort by, when not the family name"),
     "honorific": Key("Dr.", "shown before the name"),
     "position": Key("Director, Data Science and Learning Division", "the speaker's role"),
     "photo": Key("_static/speakers/{slug}.jpg", "a file under _static/ (never a web address)"),

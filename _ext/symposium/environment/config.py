@@ -14,7 +14,8 @@ from sphinx.util import logging
 
 from ..model.entities import COLOUR_CLASSES, DEFAULT_TYPES, SLUG, Event, ItemType
 from ..model.link_targets import is_web_address
-from ..model.times import long_date, parse_date
+from ..model.local_times import CLOCKS, TimeFormatter
+from ..model.times import parse_date
 
 logger = logging.getLogger(__name__)
 
@@ -48,6 +49,8 @@ CONFIG_VALUES: dict[str, tuple[Any, str, tuple[type, ...]]] = {
     "symposium_doi": (None, "html", (str,)),
     # the values of `type:` the site adds or relabels: {"poster": {"label": "Poster", "class": "poster"}}
     "symposium_types": ({}, "env", (dict,)),
+    # "24h" or "12h": the clock of every time pages show; default: the clock of `language`
+    "symposium_clock": (None, "env", (str,)),
 }
 
 _DAY = 24 * 60
@@ -146,6 +149,8 @@ def config_problems(config: Config | MutableMapping[str, Any]) -> list[str]:
     change = _day_change(config.symposium_day_change)
     if change is None or change > dt.time(12):
         bad("symposium_day_change", "a time of the night such as '04:00' (at most '12:00')", "00:00")
+    if config.symposium_clock is not None and config.symposium_clock not in CLOCKS:
+        bad("symposium_clock", "'24h' or '12h', or no value (the clock of `language`)", None)
     return found
 
 
@@ -255,6 +260,16 @@ def event_of(config: Config) -> Event:
     )
 
 
+def site_language(config: Config) -> str:
+    """The site's ``language`` as a BCP 47 tag (``en_GB`` -> ``en-GB``), as HTML's ``lang`` writes it."""
+    return (config.language or "en").replace("_", "-")
+
+
+def time_formatter(config: Config) -> TimeFormatter:
+    """How pages write dates and times: in the site's ``language``, on ``symposium_clock``."""
+    return TimeFormatter(config.language, config.symposium_clock)
+
+
 def add_substitutions(app: Sphinx, config: Config) -> None:
     """The event's facts as MyST substitutions (``{{ name }}``, ``{{ short_name }}``, ``{{ date }}``,
     ``{{ venue }}``, ``{{ host_link }}``...).
@@ -268,7 +283,7 @@ def add_substitutions(app: Sphinx, config: Config) -> None:
     derived = {
         "name": event_name(config),
         "short_name": short_name(config),
-        "date": long_date(parse_date(config.symposium_date)),
+        "date": time_formatter(config).long_date(parse_date(config.symposium_date)),
         "venue": config.symposium_venue,
         "room": config.symposium_room,
         "host": name,

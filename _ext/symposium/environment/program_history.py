@@ -35,6 +35,7 @@ from sphinx.util.console import bold
 
 from ..model.entities import Event, ProgramItem, Session, Speaker
 from ..model.history import History, ItemState, ProgramState, Version, compare, item_state
+from ..model.local_times import TimeFormatter
 from ..model.pages import owners_by_slug
 from ..model.sessions import join_all, sessions_by_id
 from ..model.sources import SourceEncodingError, decode_source, read_source
@@ -77,6 +78,9 @@ class Reading:
     smartquotes: bool = True
     smartquotes_action: str = "qDe"
     source_encoding: str = "utf-8-sig"
+    #: how the change log writes dates and times: the site's ``language`` and ``symposium_clock``
+    language: str = "en"
+    clock: str | None = None
 
 
 def read_history(srcdir: Path, cache_dir: Path, values: Mapping[str, Any], event_of_values,
@@ -120,7 +124,8 @@ def read_history(srcdir: Path, cache_dir: Path, values: Mapping[str, Any], event
             if state is None and not now.items:
                 done.append(commit)
                 continue  # no program yet
-            changes = compare(state or ProgramState(), now, reader.touched if state is not None else None)
+            changes = compare(state or ProgramState(), now, reader.touched if state is not None else None,
+                              TimeFormatter(reading.language, reading.clock))
             when = dt.datetime.fromisoformat(date).astimezone(dt.UTC).isoformat()
             versions.append(Version(commit, when, author, subject, len(parents.split()) > 1, changes))
             state = now
@@ -441,6 +446,8 @@ def read_program_history(app: Sphinx, env: BuildEnvironment) -> None:
         smartquotes=bool(config.smartquotes) and language not in config.smartquotes_excludes.get("languages", []),
         smartquotes_action=config.smartquotes_action,
         source_encoding=config.source_encoding,
+        language=language,
+        clock=config.symposium_clock,
     )
     values = {name: config[name] for name in config_names()}
     extra = sorted(env.doc2path(docname, base=False).as_posix() for docname in store.pages_with_program_data()

@@ -130,7 +130,7 @@ def _event(item: ProgramItem, site: ExportSite) -> dict[str, Any]:
         "subtitle": _subtitle(item),
         "track": site.track(item),
         "type": item.type,
-        "language": "en",
+        "language": item.language or site.language,
         "abstract": item.abstract,
         "description": None,
         "persons": [

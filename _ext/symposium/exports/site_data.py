@@ -10,7 +10,7 @@ import datetime as dt
 import os
 from typing import TYPE_CHECKING
 
-from ..environment.config import event_name, event_of, short_name
+from ..environment.config import event_name, event_of, short_name, site_language
 from ..environment.store import store_of
 from .addresses import page_url, site_url
 from .site_view import ExportSite
@@ -43,4 +43,5 @@ def export_site(builder: Builder) -> ExportSite:
         revisions=store.history.revisions,
         version=store.history.version_name(),
         doi=config.symposium_doi or "",
+        language=site_language(config),
     )

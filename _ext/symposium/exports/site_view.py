@@ -34,6 +34,8 @@ class ExportSite:
     version: str = ""
     #: the event's DOI (``symposium_doi``), ``""`` without one
     doi: str = ""
+    #: the site's language (BCP 47): a talk's when it does not say its own
+    language: str = "en"
 
     def people(self, item: ProgramItem) -> list[Speaker]:
         """The item's speakers, then its moderators, each once; unknown slugs are left out."""

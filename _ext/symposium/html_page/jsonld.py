@@ -190,6 +190,8 @@ class _Writer:
             node["additionalType"] = item.type_label
         if description:
             node["description"] = description
+        if item.language:
+            node["inLanguage"] = item.language
         if item.has_page:
             node["url"] = self.urls.page(item.docname)
         moved_from = self.history.previous_starts.get(item.slug)

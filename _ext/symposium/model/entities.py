@@ -162,6 +162,8 @@ class Speaker:
     photo_line: int = 1
     #: the words of ``name`` that are the family name, when they are not its last word
     family_name: str = ""
+    #: what speaker lists sort by, when not the family name (``sort_name: Gogh``)
+    sort_name: str = ""
 
     @property
     def family_and_given(self) -> tuple[str, str]:
@@ -227,6 +229,8 @@ class ProgramItem:
     #: false for a talk that must not be recorded (``recording: false``)
     recording: bool = True
     recording_line: int = 1
+    #: the BCP 47 tag of the language an item is given in (``language: de``); "" for the site's
+    language: str = ""
     #: a poster's board, as written (``12``, ``P-12``); only posters have one
     board: str = ""
     board_line: int = 1
@@ -275,10 +279,12 @@ class ProgramItem:
 
 # -- reading -----------------------------------------------------------------------------
 
-SPEAKER_KEYS = {"name", "family_name", "honorific", "affiliation", "position", "photo", "email", "links"}
+SPEAKER_KEYS = {"name", "family_name", "sort_name", "honorific", "affiliation", "position", "photo", "email", "links"}
 TIMING_KEYS = {"start", "end", "duration", "date", "room", "speakers", "moderators"}
-TALK_KEYS = {"type", "label", "board", "slides", "video", "recording", "links", "session", "track", "status"} | TIMING_KEYS
-ITEM_KEYS = {"title", "type", "label", "board", "slides", "video", "recording", "links", "session", "track", "status"} | TIMING_KEYS
+TALK_KEYS = {"type", "label", "board", "slides", "video", "recording", "links", "session", "track", "status",
+             "language"} | TIMING_KEYS
+ITEM_KEYS = {"title", "type", "label", "board", "slides", "video", "recording", "links", "session", "track",
+             "status", "language"} | TIMING_KEYS
 #: the keys that give an item its time; a poster in a session may leave them all out
 _GIVES_ITS_TIME = {"start", "end", "duration", "date"}
 SESSION_KEYS = {"id", "title", "date", "start", "end", "duration", "room", "chairs", "track"}
@@ -679,6 +685,7 @@ def read_speaker(slug: str, docname: str, frontmatter: Mapping[str, Any], positi
         docname=docname,
         name=name,
         family_name=family_name,
+        sort_name=" ".join(reader.string("sort_name").split()),
         affiliations=affiliations,
         honorific=reader.string("honorific"),
         position=reader.string("position"),
@@ -832,6 +839,7 @@ def _item(reader: _Reader, *, key: str, docname: str, has_page: bool, title: str
         reader.problem("media", not_embeddable(reader.where("video"), video), "video")
     recording = reader.flag("recording", True, "false for a talk that must not be recorded")
     links = reader.titled_links("links")
+    language = _language_tag(reader)
     own_time = not (kind and types[kind].poster and session and not _GIVES_ITS_TIME & reader.data.keys())
     timing = reader.timing(event) if own_time else _session_time_to_come(event)
     if timing is None:
@@ -872,6 +880,7 @@ def _item(reader: _Reader, *, key: str, docname: str, has_page: bool, title: str
         status_line=reader.line("status"),
         recording=recording,
         recording_line=reader.line("recording"),
+        language=language,
     )
 
 
@@ -879,6 +888,22 @@ def _session_time_to_come(event: Event) -> tuple[dt.datetime, dt.datetime]:
     """A stand-in for the time of a poster that takes its session's, until it is joined to it."""
     start = in_zone(dt.datetime.combine(event.date, dt.time(0), event.timezone), event.timezone)
     return start, start + dt.timedelta(minutes=1)
+
+
+#: the shape of a BCP 47 language tag: a language, then an optional script, region and variants
+#: (``de``, ``pt-BR``, ``zh-Hant-TW``, ``de-CH-1996``); RFC 5646, section 2.1, without extensions
+BCP47 = re.compile(r"^[A-Za-z]{2,3}(?:-[A-Za-z]{4})?(?:-(?:[A-Za-z]{2}|\d{3}))?(?:-(?:[A-Za-z\d]{5,8}|\d[A-Za-z\d]{3}))*$")
+
+
+def _language_tag(reader: _Reader) -> str:
+    """``language: de``: the tag as written, or "" (the site's language) with a problem when it is no tag."""
+    tag = reader.string("language")
+    if tag and not BCP47.match(tag):
+        hint = f" (written with '-': {tag.replace('_', '-')!r})" if BCP47.match(tag.replace("_", "-")) else ""
+        reader.problem("frontmatter", f"{reader.where('language')!r} is {tag!r}, which is not a language tag{hint}; "
+                       "expected a BCP 47 tag such as 'de', 'en' or 'pt-BR'", "language")
+        return ""
+    return tag
 
 
 def _names_its_day(start: object) -> bool:

@@ -20,7 +20,7 @@ from functools import cached_property
 from typing import Any
 
 from .entities import STATUSES, ProgramItem, Session, Speaker
-from .times import clock, clock_range, long_date
+from .local_times import TimeFormatter
 
 #: what a calendar's SEQUENCE counts (RFC 5545: a change to the time, place, summary or status)
 SIGNIFICANT = frozenset({"added", "time", "room", "title", "cancelled", "restored", "announced"})
@@ -144,16 +144,19 @@ class Version:
         return cls(**{**{k: v for k, v in data.items() if k != "changes"}, "changes": changes})
 
 
-def compare(before: ProgramState, after: ProgramState, candidates: Iterable[str] | None = None) -> tuple[Change, ...]:
+def compare(before: ProgramState, after: ProgramState, candidates: Iterable[str] | None = None,
+            times: TimeFormatter | None = None) -> tuple[Change, ...]:
     """What changed from ``before`` to ``after``, items in the order of ``after``'s program, then
     items removed, then speakers renamed. ``candidates``: the only items that may have changed
-    (the reader of a commit knows them), else all."""
+    (the reader of a commit knows them), else all. ``times`` writes the dates and times (the
+    site's language and clock; English by default)."""
+    times = times or TimeFormatter("en")
     changes = []
     slugs = after.items.keys() if candidates is None else [s for s in candidates if s in after.items]
     differ = [(slug, after.items[slug]) for slug in slugs if before.items.get(slug) != after.items[slug]]
     for slug, now in sorted(differ, key=lambda pair: (pair[1].start, pair[1].room, pair[0])):
         was = before.items.get(slug)
-        facets, words = _item_changes(was, now, before, after)
+        facets, words = _item_changes(was, now, before, after, times)
         if facets:
             moved_from = was.start if was is not None and was.start != now.start else ""
             changes.append(Change("item", slug, now.title, now.docname, now.has_page, tuple(facets), tuple(words),
@@ -173,10 +176,10 @@ def compare(before: ProgramState, after: ProgramState, candidates: Iterable[str]
 
 
 def _item_changes(was: ItemState | None, now: ItemState, before: ProgramState,
-                  after: ProgramState) -> tuple[list[str], list[str]]:
+                  after: ProgramState, times: TimeFormatter) -> tuple[list[str], list[str]]:
     if was is None:
         what = "New talk" if now.has_page else "New in the program"
-        return ["added"], [f"{what}: {_when(now)}" + (f", {now.room}" if now.room else "")]
+        return ["added"], [f"{what}: {_when(now, times)}" + (f", {now.room}" if now.room else "")]
     facets, words = [], []
     if was.status != now.status:
         if now.status == "cancelled":
@@ -196,7 +199,7 @@ def _item_changes(was: ItemState | None, now: ItemState, before: ProgramState,
         words.append(f"Title was \u201c{was.title}\u201d")
     if (was.start, was.end) != (now.start, now.end):
         facets.append("time")
-        words.append(_moved(was, now))
+        words.append(_moved(was, now, times))
     if was.room != now.room:
         facets.append("room")
         words.append(f"Now in {now.room} (was {was.room})" if was.room and now.room
@@ -211,19 +214,20 @@ def _item_changes(was: ItemState | None, now: ItemState, before: ProgramState,
     return facets, words
 
 
-def _when(state: ItemState) -> str:
+def _when(state: ItemState, times: TimeFormatter) -> str:
     start, end = state.start_time, state.end_time
-    return f"{long_date(start.date())}, {clock_range(start, end)}"
+    return times.day_and_time(times.long_date(start.date()), times.clock_range(start, end))
 
 
-def _moved(was: ItemState, now: ItemState) -> str:
+def _moved(was: ItemState, now: ItemState, times: TimeFormatter) -> str:
     """"Moved from 10:30–11:00 AM to 11:00–11:30 AM", with the dates when the day changed."""
     old_start, new_start = was.start_time, now.start_time
     if old_start.date() != new_start.date():
-        return f"Moved from {_when(was)} to {_when(now)}"
+        return f"Moved from {_when(was, times)} to {_when(now, times)}"
     if was.start == now.start:
-        return f"Now ends at {clock(now.end_time)} (was {clock(was.end_time)})"
-    return f"Moved from {clock_range(old_start, was.end_time)} to {clock_range(new_start, now.end_time)}"
+        return f"Now ends at {times.clock_time(now.end_time)} (was {times.clock_time(was.end_time)})"
+    return (f"Moved from {times.clock_range(old_start, was.end_time)} "
+            f"to {times.clock_range(new_start, now.end_time)}")
 
 
 def _people_changed(was: ItemState, now: ItemState, before: ProgramState, after: ProgramState) -> str:

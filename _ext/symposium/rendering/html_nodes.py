@@ -69,7 +69,8 @@ class isolated(nodes.Inline, nodes.TextElement):
 
 
 def visit_isolated_html(self: HTML5Translator, node: isolated) -> None:
-    self.body.append("<bdi>")
+    # a title in another language than the page's says so: screen readers switch voice
+    self.body.append(f'<bdi lang="{self.attval(node["lang"])}">' if node.get("lang") else "<bdi>")
 
 
 def depart_isolated_html(self: HTML5Translator, node: isolated) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from docutils import nodes
 
+from ..model.collation import by_family_name
 from ..model.selection import ALL, Selection
 from . import words
 from .page_context import PageContext, obfuscated_email
@@ -16,7 +17,7 @@ def render_speaker_list(ctx: PageContext, only: list[str], contact: bool) -> tup
     if only:
         chosen = [ctx.speakers[slug] for slug in only if slug in ctx.speakers]
     else:
-        chosen = sorted(ctx.speakers.values(), key=lambda s: (s.name.split()[-1].casefold(), s.name))
+        chosen = by_family_name(ctx.speakers.values())
     grid = nodes.container(classes=["symposium-speakers"])
     for speaker in chosen:
         card = nodes.container(classes=["symposium-speaker-card"])

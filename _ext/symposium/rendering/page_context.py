@@ -9,11 +9,11 @@ from docutils import nodes
 from sphinx.builders import Builder
 from sphinx.errors import NoUri
 
+from ..environment.config import site_language, time_formatter
 from ..environment.store import SymposiumStore
 from ..exports.addresses import file_from_page
 from ..model.entities import Event, Link, PersonRef, ProgramItem, Session, Speaker
 from ..model.link_targets import is_web_address
-from ..model.times import clock, clock_pair, long_date
 from . import words
 from .html_nodes import avatar, isolated, moment, struck
 
@@ -31,6 +31,9 @@ class PageContext:
 
     def __post_init__(self) -> None:
         self.speakers = self.store.speakers_by_slug()
+        #: dates and times as the site's readers write them (warnings keep model.times' English)
+        self.times = time_formatter(self.builder.config)
+        self.language = site_language(self.builder.config)
 
     def unique_id(self, wanted: str) -> str:
         """``wanted``, or ``wanted-2``... when the document has it already (two program
@@ -77,6 +80,8 @@ class PageContext:
             return self.link_to(item.docname, isolated(item.title, item.title), classes=["symposium-title"],
                                 anchor=f"session-{item.id}")
         text: nodes.Node = isolated(item.title, item.title)
+        if self.foreign_language(item):
+            text["lang"] = item.language
         if item.cancelled:  # struck through, inside the link: the page is still there
             text = struck("", "", text)
         if item.has_page and item.docname != self.docname:
@@ -100,7 +105,21 @@ class PageContext:
         """An item's status mark (if any) and its title: how every listing names an item."""
         if isinstance(item, Session):
             return [self.item_title(item)]
-        return [*self.status_mark(item), self.item_title(item)]
+        return [*self.status_mark(item), self.item_title(item), *self.language_mark(item)]
+
+    def foreign_language(self, item: ProgramItem) -> bool:
+        """Whether a talk is given in another language than the site's (``language: de`` on an
+        English site; ``en-GB`` on an ``en`` site is not another language)."""
+        return bool(item.language) and primary_language(item.language) != primary_language(self.language)
+
+    def language_mark(self, item: ProgramItem) -> list[nodes.Node]:
+        """`` DE`` after the title of a talk in another language than the site's, explained by
+        the language's name in the site's language ("German")."""
+        if not self.foreign_language(item):
+            return []
+        mark = primary_language(item.language).upper()
+        return [nodes.Text(" "), nodes.abbreviation(mark, mark, explanation=self.times.language_name(item.language),
+                                                    classes=["symposium-language"])]
 
     def url(self, target: str) -> str:
         """An http(s) URL as is; a project file relative to this page."""
@@ -112,23 +131,37 @@ class PageContext:
     # -- time -----------------------------------------------------------------------
 
     def zone_label(self, when: dt.datetime) -> str:
-        return when.tzname() or ""
+        """``CST``; ``MEZ`` on a German site."""
+        return self.times.zone_label(when, self.event.timezone)
+
+    def long_date(self, day: dt.date) -> str:
+        """``Friday, November 21, 2025``; ``Freitag, 21. November 2025``."""
+        return self.times.long_date(day)
 
     def time_range(self, item: ProgramItem | Session, *, zone: bool = False, day: bool = False) -> nodes.inline:
         start, end = item.start, item.end
         # across a clock change the two ends are in zones of different names (CEST, then CET): each says its own
         own_zones = start.tzname() != end.tzname()
-        start_text, end_text = (clock(start), clock(end)) if own_zones else clock_pair(start, end)
+        if own_zones:
+            start_text, separator, end_text = self.times.clock_time(start), "\u2013", self.times.clock_time(end)
+        else:
+            start_text, separator, end_text = self.times.clock_pair(start, end)
+        times: list[nodes.Node] = [_moment(start, start_text)]
+        if own_zones:
+            times += [nodes.Text(" "), self.zone_abbreviation(start)]
+        times += [nodes.Text(separator), _moment(end, end_text)]
+        if zone or own_zones:
+            times += [nodes.Text(" "), self.zone_abbreviation(end)]
         span = nodes.inline(classes=["symposium-time"])
         if day:
-            span += nodes.Text(f"{long_date(start)}, ")
-        span += _moment(start, start_text)
-        if own_zones:
-            span += [nodes.Text(" "), self.zone_abbreviation(start)]
-        span += nodes.Text("\u2013")
-        span += _moment(end, end_text)
-        if zone or own_zones:
-            span += [nodes.Text(" "), self.zone_abbreviation(end)]
+            # the date and the times joined as the locale joins a date and a time ("{1}, {0}")
+            before, _, after = self.times.day_and_time(self.long_date(start.date()), "\0").partition("\0")
+            span += nodes.Text(before)
+            span += times
+            if after:
+                span += nodes.Text(after)
+        else:
+            span += times
         return span
 
     def zone_abbreviation(self, when: dt.datetime) -> nodes.abbreviation:
@@ -137,14 +170,14 @@ class PageContext:
 
     def start_time(self, item: ProgramItem | Session) -> nodes.Node:
         """``9:30 AM``; on an event of several days, ``Tue, June 2, 9:30 AM``."""
-        text = clock(item.start)
+        text = self.times.clock_time(item.start)
         if self.event.several_days:
-            text = f"{item.start:%a}, {item.start:%B} {item.start.day}, {text}"
+            text = self.times.day_and_time(self.times.short_date(item.start.date()), text)
         return _moment(item.start, text)
 
     def clock_at(self, when: dt.datetime) -> nodes.Node:
         """``9:30 AM``, as a ``<time>`` in HTML."""
-        return _moment(when, clock(when))
+        return _moment(when, self.times.clock_time(when))
 
     def zone_name(self, when: dt.datetime) -> str:
         """``America/Chicago, UTC−6``: what the short label stands for."""
@@ -186,6 +219,11 @@ def type_classes(item: ProgramItem, part: str) -> list[str]:
 
 def _moment(when: dt.datetime, text: str) -> moment:
     return moment(text, text, datetime=when.isoformat(timespec="minutes"))
+
+
+def primary_language(tag: str) -> str:
+    """``de`` of ``de-CH``, ``pt`` of ``pt_BR``: the language without its region or script."""
+    return tag.replace("_", "-").split("-", 1)[0].casefold()
 
 
 def joined(parts: list[nodes.Node], separator: str) -> list[nodes.Node]:

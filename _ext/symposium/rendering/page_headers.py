@@ -7,7 +7,6 @@ from docutils import nodes
 from ..exports.addresses import speaker_calendar, talk_calendar, writes_exports
 from ..model.entities import Link, ProgramItem, Speaker
 from ..model.media import embed_of
-from ..model.times import long_date
 from . import words
 from .html_nodes import video_player
 from .page_context import PageContext, joined, obfuscated_email
@@ -83,7 +82,7 @@ def _updated(ctx: PageContext, talk: ProgramItem) -> list[nodes.Node]:
         return []
     line = nodes.paragraph(classes=["symposium-update-note"])
     line += nodes.inline(text=words.UPDATED, classes=["symposium-updated"])
-    line += nodes.Text(f" {long_date(latest.when.astimezone(ctx.event.timezone).date())}: {change.text}")
+    line += nodes.Text(f" {ctx.long_date(latest.when.astimezone(ctx.event.timezone).date())}: {change.text}")
     log = ctx.store.change_log_page()
     if log is not None:
         line += nodes.Text(" \u00b7 ")

@@ -73,7 +73,26 @@ class PlaceholderKind:
 
 def _talk_header(ctx: PageContext, node: nodes.Element) -> list[nodes.Node]:
     talk = ctx.store.talk(node["docname"])
-    return [render_talk_header(ctx, talk), *render_talk_video(ctx, talk)] if talk else []
+    if not talk:
+        return []
+    rendered = [render_talk_header(ctx, talk), *render_talk_video(ctx, talk)]
+    section = next((ancestor for ancestor in _ancestors(node) if isinstance(ancestor, nodes.section)), None)
+    if section is not None and ctx.foreign_language(talk):
+        # the talk's title and abstract are in its language (docutils writes the class as
+        # lang="de"), the header's and the player's words and dates in the site's
+        section["classes"].append(f"language-{talk.language}")
+        for part in rendered:
+            if isinstance(part, nodes.Element):
+                part["classes"].append(f"language-{ctx.language}")
+    return rendered
+
+
+def _ancestors(node: nodes.Node) -> list[nodes.Node]:
+    found = []
+    while node.parent is not None:
+        node = node.parent
+        found.append(node)
+    return found
 
 
 def _talk_citation(ctx: PageContext, node: nodes.Element) -> list[nodes.Node]:

@@ -15,7 +15,6 @@ from docutils import nodes
 
 from ..exports.addresses import CHANGES_FEED, writes_exports
 from ..model.history import Change, Version
-from ..model.times import long_date
 from . import words
 from .html_nodes import isolated
 from .page_context import PageContext
@@ -28,8 +27,8 @@ def render_program_changes(ctx: PageContext) -> list[nodes.Node]:
     intro = nodes.paragraph(classes=["symposium-changes-intro"])
     if history.versions:
         start = history.since or _day(ctx, history.versions[0].when)
-        intro += nodes.Text(words.CHANGES_FROM.format(date=long_date(start)) if published
-                            else words.NO_CHANGES_SINCE.format(date=long_date(start)))
+        intro += nodes.Text(words.CHANGES_FROM.format(date=ctx.long_date(start)) if published
+                            else words.NO_CHANGES_SINCE.format(date=ctx.long_date(start)))
     else:
         intro += nodes.Text(words.NO_CHANGES)
     if writes_exports(ctx.builder):
@@ -38,7 +37,7 @@ def render_program_changes(ctx: PageContext) -> list[nodes.Node]:
     out.append(intro)
     for day, versions in groupby(published, key=lambda v: _day(ctx, v.when)):
         section = nodes.container(classes=["symposium-changes-day"])
-        section += nodes.rubric(text=long_date(day), ids=[ctx.unique_id(f"changes-{day:%Y-%m-%d}")])
+        section += nodes.rubric(text=ctx.long_date(day), ids=[ctx.unique_id(f"changes-{day:%Y-%m-%d}")])
         for version in versions:
             section += _version(ctx, version)
         out.append(section)

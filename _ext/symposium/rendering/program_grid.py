@@ -16,9 +16,8 @@ from docutils import nodes
 
 from ..model.entities import ProgramItem
 from ..model.selection import ALL, Selection
-from ..model.times import long_date
 from . import words
-from .html_nodes import grid_box
+from .html_nodes import grid_box, isolated
 from .page_context import PageContext, type_classes
 from .program_parts import (
     announced_soon,
@@ -48,7 +47,7 @@ def render_program_grid(ctx: PageContext, selection: Selection = ALL) -> list[no
     out = [*last_changed_line(ctx), *tools_slot(ctx, program), *jump_list]
     for day, items in days:
         caption, zone = day_zones(ctx, items)
-        out.append(day_block(nodes.rubric(text=long_date(day), ids=[anchors[day]], classes=["symposium-day"]),
+        out.append(day_block(nodes.rubric(text=ctx.long_date(day), ids=[anchors[day]], classes=["symposium-day"]),
                              nodes.paragraph(text=caption, classes=["symposium-grid-caption"]),
                              _day_grid(ctx, items, zoned=not zone)))
     return out
@@ -111,7 +110,7 @@ def _cell(ctx: PageContext, item: ProgramItem, place: list[tuple[str, str]], *, 
     session = ctx.store.session(item.session) if item.session else None
     if session is not None and not on_board and _first_of_session(ctx, item):
         line = nodes.paragraph(classes=["symposium-grid-session"])
-        line += nodes.strong(text=session.title)
+        line += nodes.strong("", "", isolated(session.title, session.title))
         if session.chairs:
             line += nodes.Text(f" \u00b7 {chairs_label(session)}")
             line += ctx.people(session.chairs)

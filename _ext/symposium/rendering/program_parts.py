@@ -11,7 +11,6 @@ from docutils import nodes
 from ..exports.addresses import CHANGES_FEED, builds_website, writes_exports
 from ..model.entities import ProgramItem, Session, slugify
 from ..model.media import embed_of
-from ..model.times import long_date
 from . import words
 from .page_context import PageContext, joined
 
@@ -26,7 +25,7 @@ def program_days(ctx: PageContext, program: list[ProgramItem], prefix: str) -> t
     # each day's link in its own element, the " · " between them in it too: attendee.js hides
     # the day a filter empties, link and separator
     links = [nodes.inline("", "", *([nodes.inline(text=" \u00b7 ", classes=["symposium-day-sep"])] if n else []),
-                          nodes.reference("", long_date(day), refid=anchors[day]), classes=["symposium-day-link"])
+                          nodes.reference("", ctx.long_date(day), refid=anchors[day]), classes=["symposium-day-link"])
              for n, (day, _) in enumerate(days)]
     return days, anchors, [nodes.paragraph("", "", nodes.Text(words.DAYS), *links, classes=["symposium-days"])]
 
@@ -89,7 +88,7 @@ def last_changed_line(ctx: PageContext) -> list[nodes.Node]:
     if when is None or ctx.tools_placed:
         return []
     line = nodes.paragraph(classes=["symposium-last-changed"])
-    line += nodes.Text(words.LAST_CHANGED + long_date(when.astimezone(ctx.event.timezone).date()))
+    line += nodes.Text(words.LAST_CHANGED + ctx.long_date(when.astimezone(ctx.event.timezone).date()))
     log = ctx.store.change_log_page()
     if log is not None and log != ctx.docname:
         line += nodes.Text(" \u00b7 ")

@@ -14,8 +14,8 @@ from docutils import nodes
 
 from ..model.entities import ProgramItem, board_order, slugify
 from ..model.selection import ALL, Selection
-from ..model.times import long_date
 from . import words
+from .html_nodes import isolated
 from .page_context import PageContext, joined, type_classes
 from .program_parts import (
     announced_soon,
@@ -47,7 +47,7 @@ def render_program_table(ctx: PageContext, selection: Selection = ALL) -> list[n
     for day, items in days:
         table = _day_table(ctx, day, items, show_room=show_room, anchor="" if several else anchors[day])
         if several:
-            heading = nodes.rubric(text=long_date(day), ids=[anchors[day]], classes=["symposium-day"])
+            heading = nodes.rubric(text=ctx.long_date(day), ids=[anchors[day]], classes=["symposium-day"])
             out.append(day_block(heading, table))
         else:
             out.append(table)
@@ -59,7 +59,7 @@ def _day_table(ctx: PageContext, day, items: list[ProgramItem], *, show_room: bo
     # HTML writers number captioned tables by id
     table = nodes.table(classes=["symposium-program"], ids=[anchor or ctx.unique_id(f"program-table-{day:%Y-%m-%d}")])
     if not ctx.event.several_days:
-        caption = f"{long_date(day)}. {caption}"
+        caption = f"{ctx.long_date(day)}. {caption}"
     if items[0].room and not show_room and len({item.room for item in items}) == 1:
         caption += f" Room: {items[0].room}."
     table += nodes.title(text=caption)
@@ -123,7 +123,7 @@ def _session_row(ctx: PageContext, session_id: str, columns: int, *, zoned: bool
     if session is None:  # an unknown id is reported by the checks; the talks still show
         return None
     text = nodes.paragraph(classes=["symposium-session-title"])
-    text += nodes.strong(text=session.title)
+    text += nodes.strong("", "", isolated(session.title, session.title))
     details = [ctx.time_range(session, zone=zoned)]
     details += [nodes.Text(session.room)] if session.room else []
     details += [nodes.inline(text=session.track, classes=["symposium-track"])] if session.track else []

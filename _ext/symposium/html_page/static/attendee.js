@@ -16,7 +16,7 @@
   var data;
   try { data = JSON.parse(dataNode.textContent); } catch (e) { return; }
   var root = document.documentElement.getAttribute("data-content_root") || "";
-  var lang = document.documentElement.lang || "en";
+  var lang = data.language || document.documentElement.lang || "en";
   var KEY_STARS = "symposium:" + data.acronym + ":starred";
   var KEY_LOCAL = "symposium:local-time";
   var SLUG = /^[a-z0-9][a-z0-9-]*$/;
@@ -181,7 +181,9 @@
   // the program the item is listed under (``programDate``, as the page's headings give it);
   // "11:45 PM – 12:00 AM (Wed) PDT" when the range runs past the visitor's midnight
   function localText(start, end, programDate) {
-    var fmt = new Intl.DateTimeFormat(lang, { timeZone: visitorZone || undefined, hour: "numeric", minute: "2-digit" });
+    // the clock of the event's times beside it (the build's symposium_clock or the language's)
+    var fmt = new Intl.DateTimeFormat(lang, { timeZone: visitorZone || undefined, hour: "numeric", minute: "2-digit",
+                                              hourCycle: data.hourCycle || undefined });
     var text = fmt.format(start);
     if (end && end - start > 0) {
       if (visitorDate.format(end) === visitorDate.format(start)) {
