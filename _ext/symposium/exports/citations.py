@@ -21,6 +21,7 @@ from dataclasses import dataclass
 
 from pylatexenc.latexencode import RULE_DICT, UnicodeToLatexConversionRule, UnicodeToLatexEncoder
 
+from ..environment.translations import _
 from ..model.entities import ProgramItem
 from ..model.link_targets import is_project_file
 from .site_view import ExportSite
@@ -85,7 +86,7 @@ def citation_of(item: ProgramItem, site: ExportSite) -> Citation | None:
         title=item.title,
         authors=authors,
         date=item.start.date(),
-        kind=item.type_label or item.type,
+        kind=_(item.type_label) if item.type_label else item.type,
         event=site.full_name,
         event_short=site.title,
         place=place_of(site.event.venue),

@@ -76,7 +76,9 @@ class PageContext:
         if isinstance(item, Session):  # its row in the program, which heads its talks
             return self.link_to(item.docname, isolated(item.title, item.title), classes=["symposium-title"],
                                 anchor=f"session-{item.id}")
-        text: nodes.Node = isolated(item.title, item.title)
+        # a slot to be announced without a title is titled with its status (the model's word)
+        title = words.label(item.title) if item.status == "tba" and item.title == item.status_label else item.title
+        text: nodes.Node = isolated(title, title)
         if item.cancelled:  # struck through, inside the link: the page is still there
             text = struck("", "", text)
         if item.has_page and item.docname != self.docname:
@@ -88,9 +90,9 @@ class PageContext:
         "To be announced" mark in HTML (words, not a colour: screen readers say it, and it
         prints), ``Cancelled: `` in text elsewhere. Nothing when the title says it already (a
         slot to be announced without a title is titled "To be announced")."""
-        label = item.status_label
-        if not label or label.casefold() == item.title.casefold():
+        if not item.status_label or item.status_label.casefold() == item.title.casefold():
             return []
+        label = words.label(item.status_label)
         if self.builder.format != "html":
             return [nodes.Text(words.status_prefix(label))]
         return [nodes.inline(text=label, classes=["symposium-status-mark", f"symposium-status-mark-{item.status}"]),
@@ -170,7 +172,7 @@ class PageContext:
         return nodes.inline("", "", avatar(slug=speaker.slug, initials=speaker.initials), classes=classes)
 
     def badge(self, item: ProgramItem) -> nodes.inline:
-        return nodes.inline(text=item.type_label, classes=["symposium-badge", f"symposium-badge-{item.type}"])
+        return nodes.inline(text=words.label(item.type_label), classes=["symposium-badge", f"symposium-badge-{item.type}"])
 
 
 def _moment(when: dt.datetime, text: str) -> moment:
@@ -190,4 +192,4 @@ def joined(parts: list[nodes.Node], separator: str) -> list[nodes.Node]:
 def obfuscated_email(address: str) -> nodes.inline:
     """``user at example dot org``: readable by people, not by address harvesters."""
     user, _, domain = address.partition("@")
-    return nodes.inline(text=f"{user} at {' dot '.join(domain.split('.'))}", classes=["symposium-email"])
+    return nodes.inline(text=words.email_text(user, domain.split(".")), classes=["symposium-email"])

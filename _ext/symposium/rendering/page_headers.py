@@ -152,7 +152,7 @@ def render_speaker_header(ctx: PageContext, speaker: Speaker) -> nodes.container
         listing = nodes.bullet_list(classes=["symposium-roles"])
         for role, item in roles:
             entry = nodes.paragraph()
-            entry += nodes.inline(text=f"{role}:", classes=["symposium-role"])
+            entry += nodes.inline(text=f"{words.role(role)}:", classes=["symposium-role"])
             entry += nodes.Text(" ")
             entry += ctx.titled(item)
             entry += nodes.Text(" (")
