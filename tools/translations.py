@@ -1,14 +1,14 @@
 #!/usr/bin/env python3
 """The extension's message catalog: ``python tools/translations.py [--check]`` (``nox -s translations``).
 
-Extracts every message of ``_ext/symposium/`` (the calls of ``_``, ``N_`` and ``ngettext``) into
+Extracts every message of ``_ext/symposium/`` (the calls of ``_``, ``N_``, ``ngettext`` and ``N_plural``) into
 ``_ext/symposium/locales/symposium.pot``, then updates each language's
 ``locales/<language>/LC_MESSAGES/symposium.po`` from it: new messages come in untranslated,
 messages no longer in the code go (Babel keeps them as obsolete ``#~`` entries until the next run).
 ``--init LANGUAGE`` starts the catalog of a new language. ``--check`` writes nothing and fails when
 the template is not what the code gives, or a catalog lacks a translation or has a fuzzy one.
 
-The files are reproducible: no dates in their headers, and each message's place by file, not line,
+The files are reproducible: no dates in their headers, and each message by its text (sorted), its place by file, not line,
 so that an edit elsewhere in a file leaves them as they are. The build compiles the ``.po`` files
 itself (``symposium/environment/translations.py``).
 """
@@ -35,7 +35,7 @@ _HEADER_FIELDS = ("POT-Creation-Date", "PO-Revision-Date")
 def template() -> Catalog:
     """The messages of the code, in the order of their files and lines."""
     catalog = Catalog(project="symposium", version="", header_comment=f"# {HEADER}", fuzzy=False)
-    keywords = {"_": None, "N_": None, "ngettext": DEFAULT_KEYWORDS["ngettext"]}
+    keywords = {"_": None, "N_": None, "ngettext": DEFAULT_KEYWORDS["ngettext"], "N_plural": (1, 2)}
     for filename, lineno, message, comments, context in extract_from_dir(
             PACKAGE, method_map=[("**.py", "python")], keywords=keywords, strip_comment_tags=True):
         catalog.add(message, None, [(f"_ext/symposium/{filename}", lineno)], auto_comments=comments, context=context)
@@ -45,7 +45,7 @@ def template() -> Catalog:
 def text_of(catalog: Catalog, *, template_file: bool = False) -> bytes:
     out = io.BytesIO()
     write_po(out, catalog, width=100, include_lineno=False, omit_header=False, ignore_obsolete=template_file,
-             sort_by_file=True)
+             sort_output=True)
     # no dates: the same messages always give the same file
     lines = [line for line in out.getvalue().decode("utf-8").splitlines(keepends=True)
              if not line.startswith(tuple(f'"{field}:' for field in _HEADER_FIELDS))]

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import sphinx.locale
 from sphinx.application import Sphinx
 from sphinx.locale import get_translation, get_translator
 
@@ -43,6 +44,11 @@ def N_(message: str) -> str:
     return message
 
 
+def N_plural(singular: str, plural: str) -> tuple[str, str]:
+    """Marks a message by count for the catalog, translated where the count is known."""
+    return singular, plural
+
+
 def compile_catalogs(target: Path) -> None:
     """Every ``.po`` compiled into ``target/<language>/LC_MESSAGES/symposium.mo``, written only
     when its bytes change. Babel's ``.mo`` holds the messages sorted and no time: the same
@@ -66,6 +72,9 @@ def compile_catalogs(target: Path) -> None:
 def add_catalog(app: Sphinx) -> None:
     """In ``setup()``: the catalog of the site's language (Sphinx's ``language``), compiled for
     this build. English needs none: the messages are the English words."""
+    # this build's language alone: a process may have built a site in another language before
+    # (Sphinx's init adds a language to the catalog it already has)
+    sphinx.locale.translators.pop(("general", CATALOG), None)
     if (app.config.language or "en") == "en":
         app.add_message_catalog(CATALOG, str(LOCALES))  # no .mo there: the English words
         return

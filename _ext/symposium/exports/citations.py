@@ -146,7 +146,8 @@ def bibtex(citation: Citation) -> str:
     if citation.authors:
         fields.append(("author", " and ".join(_person(family, given) for family, given in citation.authors)))
     fields.append(("title", _title(citation.title)))
-    where = f"{citation.kind} at the {citation.event_title}" if citation.kind else citation.event_title
+    where = (_("{kind} at the {event}").format(kind=citation.kind, event=citation.event_title) if citation.kind
+             else citation.event_title)
     if citation.place:
         where += f", {citation.place}"
     fields.append(("howpublished", latex(where)))

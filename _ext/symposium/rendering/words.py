@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from typing import ClassVar
 
-from ..environment.translations import N_, _, ngettext
+from ..environment.translations import N_, N_plural, _, ngettext
 
 
 class _English:
@@ -104,6 +104,80 @@ class _English:
                    "links to and every page you have read here are:")
     THE_PROGRAM = N_("The program")
     HOME_PAGE = N_("Home page")
+
+
+#: What attendee.js says (buttons, labels, what it announces to screen readers), by the name the
+#: script reads from the page's data (html_page/attendee.py): ``{name}`` is a value the script
+#: fills in. A pair is a message by count (its singular, then its plural); the script picks the
+#: first for a count of one, the second otherwise (as English and German do).
+BROWSER: dict[str, str | tuple[str, str]] = {
+    # the toolbar
+    "toolbar": N_("My program and time zone"),
+    "alsoShowMyTime": N_("Also show my time ({zone})"),
+    "timesStay": N_("Times stay in the event's zone; yours is added beside them ({zone})"),
+    "yourTime": N_("Your time ({zone})"),
+    "showingYourTime": N_("Showing your time, {zone}, beside the event's"),
+    "showingEventTime": N_("Showing the event's time only"),
+    "jumpToNow": N_("Jump to now"),
+    "allRooms": N_("All rooms"),
+    "allTracks": N_("All tracks"),
+    "room": N_("Room"),
+    "track": N_("Track"),
+    "showingPlace": N_("Showing {place}: {count} items"),
+    "showingAllRooms": N_("Showing all rooms"),
+    "showingAllTracks": N_("Showing all tracks"),
+    "starredOnly": N_("Starred only"),
+    "starItemsFirst": N_("Star items first"),
+    "showingStarred": N_("Showing your {count} starred items only"),
+    "showingWhole": N_("Showing the whole program"),
+    "calendar": N_("Calendar (.ics)"),
+    "calendarLabel": N_("Calendar (.ics) of your starred items"),
+    "calendarTitle": N_("Download your starred items as a calendar file"),
+    "downloaded": N_("Downloaded {count} starred items as a calendar file"),
+    "downloadFailed": N_("The calendar could not be downloaded; try program.ics instead"),
+    # the share panel
+    "shareMyProgram": N_("Share my program"),
+    "shareHelp": N_("Open this link on another device, or scan the code with your phone, to see the same stars."),
+    "shareLink": N_("Link to your starred items"),
+    "copyLink": N_("Copy link"),
+    "linkCopied": N_("Link copied"),
+    "qrAlt": N_("QR code of the link above"),
+    "qrFailed": N_("The QR code could not be drawn."),
+    "sharedAdded": N_("Added {count} shared items to your starred items"),
+    "sharedKnown": N_("The shared items were already starred"),
+    # stars
+    "starThisTalk": N_("Star this talk"),
+    "starTitle": N_("Star {title}"),
+    "keepInProgram": N_("Keep in my program"),
+    "addedTo": N_("Added to your program: {title}. {count} starred."),
+    "removedFrom": N_("Removed from your program: {title}. {count} starred."),
+    # now and next
+    "onNow": N_("On now"),
+    "next": N_("Next"),
+    "onNowList": N_("On now: {titles}."),
+    "nextList": N_("Next: {titles}."),
+    # the notice of changes to starred items
+    "changedSince": N_plural("{count} of your starred items changed since your last visit:",
+                             "{count} of your starred items changed since your last visit:"),
+    "whatChanged": N_("What changed"),
+    "gotIt": N_("Got it"),
+    # the "Cite this talk" block's buttons
+    "copy": N_("Copy"),
+    "copied": N_("Copied"),
+    "copyThe": N_("Copy the {name}"),
+    "nameCopied": N_("{name} copied"),
+    "nameSelected": N_("{name} selected: copy it with your keyboard"),
+    # an offline copy of the page
+    "reload": N_("Reload"),
+    "networkBack": N_("The network is back."),
+    "newerCopy": N_("A newer copy of this page has arrived."),
+}
+
+
+def browser_words() -> dict[str, str | list[str]]:
+    """``BROWSER`` in the site's language, for the page's data."""
+    return {key: [ngettext(*text, 1), ngettext(*text, 2)] if isinstance(text, tuple) else _(text)
+            for key, text in BROWSER.items()}
 
 
 _SPACED = re.compile(r"(\s*)(.*?)(\s*)", re.DOTALL)
@@ -218,7 +292,8 @@ def video_note(host: str, player_host: str) -> str:
 
 def email_text(user: str, domain_parts: list[str]) -> str:
     """``user at example dot org``: readable by people, not by address harvesters."""
-    return f"{user} {_('at')} {(' ' + _('dot') + ' ').join(domain_parts)}"
+    at, dot = _("at"), _("dot")
+    return f"{user} {at} {f' {dot} '.join(domain_parts)}"
 
 
 def status_prefix(label: str) -> str:
