@@ -9,4 +9,6 @@ symposium_room = "Saal 1"
 symposium_rooms = ["Saal 1", "Saal 2"]
 symposium_tracks = ["Daten"]
 project = "Testsymposium 2026"
+html_title = "Testsymposium 2026"  # the theme's header, on a phone: the default adds "Dokumentation"
 html_baseurl = "https://symposium.example.org/"
+html_static_path = ["_static"]
