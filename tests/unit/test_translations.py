@@ -148,3 +148,22 @@ def test_every_word_of_the_browser_script_comes_from_the_build():
     # no English sentence left in the script's strings
     strings = re.findall(r'"([^"\\]*(?:\\.[^"\\]*)*)"', re.sub(r"^\s*//.*$", "", script, flags=re.M))
     assert [s for s in strings if re.search(r"[A-Z][a-z]+ [a-z]+ [a-z]+", s)] == []
+
+
+def test_words_are_read_in_the_language_registered_now(tmp_path):
+    """What a German build sees: the words of the catalog Sphinx registered, read when used."""
+    import sphinx.locale
+
+    compile_catalogs(tmp_path)
+    sphinx.locale.init([tmp_path], "de", "symposium")
+    try:
+        assert words.SLIDES == "Folien"
+        assert words.MODERATED_BY == "Moderation: "  # the space stays outside the message
+        assert words.STATUS_NOTES["cancelled"] == "Dieser Vortrag findet nicht statt."
+        assert words.role_label("Chair", 2) == "Vorsitz:"
+        assert words.label("Invited Talk") == "Eingeladener Vortrag"
+        assert words.label("") == ""  # a type without a label (gettext would give "" the catalog's header)
+        assert words.label("Featured Speaker") == "Featured Speaker"  # a site's own label stays
+    finally:
+        sphinx.locale.translators.pop(("general", "symposium"), None)
+    assert words.SLIDES == "Slides"

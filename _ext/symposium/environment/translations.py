@@ -29,8 +29,9 @@ _translation = get_translation(CATALOG)
 def _(message: str) -> str:
     """``message`` in the site's language, now (a ``str``, never Sphinx's lazy proxy: words go
     into JSON, joins and docutils nodes). English where no catalog is registered (the
-    ``symposium`` command, unit tests) or the catalog lacks it."""
-    return str(_translation(message))
+    ``symposium`` command, unit tests) or the catalog lacks it. ``""`` stays ``""`` (gettext would
+    give the catalog's header)."""
+    return str(_translation(message)) if message else message
 
 
 def ngettext(singular: str, plural: str, count: int) -> str:
