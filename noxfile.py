@@ -2,7 +2,7 @@
 
 Also `nox -s new -- talk SLUG` (a new page), `nox -s new -- event --name ...` (a new event),
 `nox -s import -- program.csv` (pages from a spreadsheet or a schedule), `nox -s check` (front-matter, without a build),
-`nox -s serve` (live preview), `nox -s lint` (ruff), `nox -s bench` and `nox -s lighthouse` (figures, not tests).
+`nox -s serve` (live preview), `nox -s translations` (the extension's message catalogs), `nox -s lint` (ruff), `nox -s bench` and `nox -s lighthouse` (figures, not tests).
 """
 
 import shutil
@@ -68,6 +68,15 @@ def serve(session: nox.Session) -> None:
         "--watch", "_ext", "--ignore", "_build",
         ".", BUILD, *session.posargs,
     )
+
+
+@nox.session
+def translations(session: nox.Session) -> None:
+    """The extension's words: extract _ext/symposium/locales/symposium.pot from the code and update
+    every language's .po from it (`-- --check`: change nothing, fail when a file is not current or a
+    translation is missing or fuzzy; `-- --init fr`: start a new language). The build compiles the .po."""
+    session.install("-r", "requirements.txt")  # Babel comes with Sphinx
+    session.run("python", "tools/translations.py", *session.posargs)
 
 
 @nox.session

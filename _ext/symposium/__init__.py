@@ -25,6 +25,7 @@ from .environment.linkcheck import FrontmatterLinks
 from .environment.placeholder_nodes import SKIPPED_BY_EVERY_WRITER
 from .environment.program_history import read_program_history
 from .environment.transforms import InsertPageHeader, RawHtmlInTitleAsText
+from .environment.translations import add_catalog
 from .environment.versions import ENV_VERSION, __version__
 from .exports.writer import check_base_url, write_exports
 from .html_page import attendee, lean_theme, offline
@@ -42,6 +43,8 @@ __all__ = ["__version__", "setup"]
 def setup(app: Sphinx) -> ExtensionMetadata:
     app.setup_extension("myst_parser")
     add_config_values(app)
+    # the extension's words in the site's language (Sphinx has read `language` by now)
+    add_catalog(app)
     # the placeholders and their directives, from the one registry
     for kind in PLACEHOLDERS:
         app.add_node(kind.node, **SKIPPED_BY_EVERY_WRITER)

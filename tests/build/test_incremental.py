@@ -108,7 +108,8 @@ def test_env_version_follows_every_source_file_of_the_extension(tmp_path):
     shutil.copytree(PACKAGE, package, ignore=shutil.ignore_patterns("__pycache__", "static", "templates"))
     assert code_digest(package) == ENV_VERSION
     seen = {ENV_VERSION}
-    for edited in ("__init__.py", "model/entities.py", "rendering/placeholders.py", "environment/store.py"):
+    for edited in ("__init__.py", "model/entities.py", "rendering/placeholders.py", "environment/store.py",
+                   "locales/de/LC_MESSAGES/symposium.po"):  # a translation changes the pages too
         source = package / edited
         source.write_text(source.read_text("utf-8") + "\n# an edit\n", encoding="utf-8")
         version = code_digest(package)

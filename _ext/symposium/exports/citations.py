@@ -21,6 +21,7 @@ from dataclasses import dataclass
 
 from pylatexenc.latexencode import RULE_DICT, UnicodeToLatexConversionRule, UnicodeToLatexEncoder
 
+from ..environment.translations import _
 from ..model.entities import ProgramItem
 from ..model.link_targets import is_project_file
 from .site_view import ExportSite
@@ -85,7 +86,7 @@ def citation_of(item: ProgramItem, site: ExportSite) -> Citation | None:
         title=item.title,
         authors=authors,
         date=item.start.date(),
-        kind=item.type_label or item.type,
+        kind=_(item.type_label) if item.type_label else item.type,
         event=site.full_name,
         event_short=site.title,
         place=place_of(site.event.venue),
@@ -145,7 +146,8 @@ def bibtex(citation: Citation) -> str:
     if citation.authors:
         fields.append(("author", " and ".join(_person(family, given) for family, given in citation.authors)))
     fields.append(("title", _title(citation.title)))
-    where = f"{citation.kind} at the {citation.event_title}" if citation.kind else citation.event_title
+    where = (_("{kind} at the {event}").format(kind=citation.kind, event=citation.event_title) if citation.kind
+             else citation.event_title)
     if citation.place:
         where += f", {citation.place}"
     fields.append(("howpublished", latex(where)))

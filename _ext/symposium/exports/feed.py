@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from urllib.parse import urlsplit
 
+from ..environment.translations import _, ngettext
 from ..model.history import History, Version
 from .site_view import ExportSite
 
@@ -23,8 +24,9 @@ def changes_feed(history: History, site: ExportSite, *, feed_url: str, log_url: 
     first = history.versions[0].when if history.versions else site.stamp
     generator = FeedGenerator()
     generator.id(_tag(host, first, "program-changes"))
-    generator.title(f"{site.title}: changes to the program")
-    generator.subtitle(f"What changed in the program of {site.full_name}, from the site's repository.")
+    generator.title(_("{event}: changes to the program").format(event=site.title))
+    generator.subtitle(_("What changed in the program of {event}, from the site's repository.").format(
+        event=site.full_name))
     generator.link(href=log_url, rel="alternate")
     generator.link(href=feed_url, rel="self")
     generator.author({"name": site.title})
@@ -51,11 +53,12 @@ def _title(version: Version) -> str:
     items = [c for c in version.changes if c.kind == "item"]
     first = items[0] if items else version.changes[0]
     more = len(version.changes) - 1
-    return f"{first.title}: {first.words[0]}" + (f" (and {more} more change{'s' if more > 1 else ''})" if more else "")
+    more_text = " " + ngettext("(and {count} more change)", "(and {count} more changes)", more).format(count=more)
+    return f"{first.title}: {first.words[0]}" + (more_text if more else "")
 
 
 def _content(version: Version, site: ExportSite) -> str:
     lines = [f"{change.title}: {change.text}" for change in version.changes]
     if version.note:
-        lines += ["", f"Note: {version.note}"]
+        lines += ["", f"{_('Note:')} {version.note}"]
     return "\n".join(lines)

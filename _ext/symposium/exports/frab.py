@@ -29,6 +29,7 @@ from itertools import groupby
 from typing import Any
 from xml.etree import ElementTree
 
+from ..environment.translations import _
 from ..model.entities import ProgramItem
 from ..model.identifiers import event_number, frab_slug, guid
 from .site_view import ExportSite
@@ -112,11 +113,11 @@ def _day(index: int, day: dt.date, items: list[ProgramItem], site: ExportSite) -
 
 def _event(item: ProgramItem, site: ExportSite) -> dict[str, Any]:
     url = site.item_url(item)
-    links = [{"url": site.file_url(item.slides), "title": "Slides", "type": "slides"}] if item.slides else []
-    links += [{"url": site.file_url(item.video), "title": "Video", "type": "media"}] if item.video else []
+    links = [{"url": site.file_url(item.slides), "title": _("Slides"), "type": "slides"}] if item.slides else []
+    links += [{"url": site.file_url(item.video), "title": _("Video"), "type": "media"}] if item.video else []
     links += [{"url": site.file_url(link.url), "title": link.title, "type": "related"} for link in item.links]
     if item.has_page:
-        links.append({"url": url, "title": "Talk page", "type": "web"})
+        links.append({"url": url, "title": _("Talk page"), "type": "web"})
     return {
         "guid": guid(site.acronym, "event", item.slug),
         "id": event_number(site.acronym, item),
@@ -146,8 +147,8 @@ def _event(item: ProgramItem, site: ExportSite) -> dict[str, Any]:
 def _subtitle(item: ProgramItem) -> str:
     """What the apps show under the title: "To be announced" for such a slot; a poster's board."""
     if item.status == "tba" and item.title != item.status_label:
-        return item.status_label
-    return f"Board {item.board}" if item.board else ""
+        return _(item.status_label)
+    return _("Board {board}").format(board=item.board) if item.board else ""
 
 
 def _moment(when: dt.datetime) -> str:

@@ -21,6 +21,7 @@ from zoneinfo import ZoneInfo
 
 from icalendar import Calendar, Event, Timezone
 
+from ..environment.translations import _, ngettext
 from ..model.entities import ProgramItem, Speaker
 from ..model.identifiers import event_uid
 from ..model.times import is_ambiguous
@@ -87,12 +88,12 @@ def _event(item: ProgramItem, site: ExportSite) -> Event:
     event.add("dtstart", _calendar_time(item.start, zone))
     event.add("dtend", _calendar_time(item.end, zone))
     # many calendar apps ignore STATUS in a subscribed calendar: the title says it in words too
-    event.add("summary", f"{item.status_label}: {item.title}" if item.cancelled else item.title)
+    event.add("summary", f"{_(item.status_label)}: {item.title}" if item.cancelled else item.title)
     event.add("status", ICS_STATUS[item.status])
     event.add("description", _description(item, site, url))
     event.add("location", site.location(item))
     event.add("url", url)
-    event.add("categories", [item.type_label or item.type])
+    event.add("categories", [_(item.type_label) if item.type_label else item.type])
     # a cancelled item no longer takes the attendee's time (free/busy)
     event.add("transp", "TRANSPARENT" if item.cancelled else "OPAQUE")
     return event
@@ -108,12 +109,12 @@ def _calendar_time(moment: dt.datetime, zone: ZoneInfo) -> dt.datetime:
 def _description(item: ProgramItem, site: ExportSite, url: str) -> str:
     """The abstract as plain text, then who speaks and moderates, then the page."""
     parts = [item.abstract] if item.abstract else []
-    for role, refs in (("Speakers", item.speakers), ("Moderators", item.moderators)):
+    for role, refs in ((("Speaker:", "Speakers:"), item.speakers), (("Moderator:", "Moderators:"), item.moderators)):
         names = [_person(site.speakers[ref.slug]) for ref in refs if ref.slug in site.speakers]
         if names:
-            parts.append(f"{role if len(names) > 1 else role[:-1]}: {'; '.join(names)}")
+            parts.append(f"{ngettext(*role, len(names))} {'; '.join(names)}")
     if item.board:  # the room is the LOCATION; the board is where in it
-        parts.append(f"Board: {item.board}")
+        parts.append(_("Board: {board}").format(board=item.board))
     parts.append(url)
     return "\n\n".join(parts)
 

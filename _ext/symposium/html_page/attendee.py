@@ -13,6 +13,7 @@ from sphinx.application import Sphinx
 
 from ..environment.config import event_of, site_language, time_formatter
 from ..exports.addresses import PROGRAM_CALENDAR, builds_website, writes_exports
+from ..rendering import words
 from .offline import SERVICE_WORKER
 
 STATIC = Path(__file__).parent / "static"
@@ -32,8 +33,10 @@ def page_data(app: Sphinx) -> str:
         "calendar": PROGRAM_CALENDAR if writes_exports(app.builder) else "",
         # the service worker, relative to the site's root, where the build writes one (html_page/offline.py)
         "serviceWorker": SERVICE_WORKER if builds_website(app.builder) else "",
+        # what the script says, in the site's language (rendering/words.py BROWSER)
+        "words": words.browser_words(),
     }
-    return json.dumps(data, sort_keys=True).replace("<", "\\u003c")
+    return json.dumps(data, sort_keys=True, ensure_ascii=False).replace("<", "\\u003c")
 
 
 def early_script(app: Sphinx) -> str:

@@ -16,6 +16,7 @@ from docutils import nodes
 from sphinx.application import Sphinx
 
 from ..environment.store import store_of
+from ..rendering import words
 
 #: sphinxext-opengraph's own default, when it is not loaded
 DEFAULT_LENGTH = 200
@@ -72,7 +73,7 @@ def add_description(app: Sphinx, pagename: str, templatename: str, context: dict
         text = " ".join(paragraphs)
         talk = store_of(app.env).talk(pagename)
         if talk is not None and talk.cancelled:  # a link preview says it before the abstract
-            text = f"{talk.status_label}: {text}"
+            text = f"{words.label(talk.status_label)}: {text}"
     else:  # a page made from a template alone (search): what it is, and the site's name
         title = " ".join(html.unescape(context.get("title") or "").split()) or pagename.rsplit("/", 1)[-1].capitalize()
         text = f"{title} \u2013 {app.config.project}"

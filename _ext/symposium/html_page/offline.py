@@ -120,7 +120,10 @@ def service_worker(app: Sphinx, digest: str) -> str:
             "program": words.THE_PROGRAM, "home": words.HOME_PAGE,
         },
     }
-    return TEMPLATE.read_text("utf-8").replace("/*CONFIG*/{}", json.dumps(settings, ensure_ascii=False, sort_keys=True), 1)
+    # the page that says a page was not kept speaks the site's language, as its words do
+    language = html.escape(app.config.language or "en")
+    return (TEMPLATE.read_text("utf-8").replace("/*CONFIG*/{}", json.dumps(settings, ensure_ascii=False, sort_keys=True), 1)
+            .replace("/*LANGUAGE*/", language, 1))
 
 
 def build_digest(outdir: Path, memo: Path | None = None) -> str:

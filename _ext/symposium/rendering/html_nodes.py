@@ -13,6 +13,8 @@ from docutils import nodes
 from sphinx.application import Sphinx
 from sphinx.writers.html5 import HTML5Translator
 
+from . import words
+
 
 class grid_box(nodes.General, nodes.Element):
     """A ``<div>`` placed in a CSS grid: ``style`` is a list of (property, value) pairs."""
@@ -140,12 +142,8 @@ _PLAY_SVG = ('<svg xmlns="http://www.w3.org/2000/svg" aria-hidden="true" focusab
 
 def visit_video_player_html(self: HTML5Translator, node: video_player) -> None:
     host, title = node["host"], node["title"]
-    where = f"on {host}" if host else "a video file of this site"
-    if host:
-        note = (f"The video is on {host}: nothing is loaded from {host} until you press play, "
-                f"then from {node['player_host']}.")
-    else:
-        note = "The video is loaded when you press play."
+    where = words.video_where(host)
+    note = words.video_note(host, node["player_host"]) if host else words.VIDEO_LOADED_ON_PLAY
     self.body.append(
         f'<figure class="symposium-video" id="{escape(node["ids"][0])}" data-player="{escape(node["player"])}"'
         f' data-kind="{"file" if not host else "frame"}">'
@@ -153,10 +151,10 @@ def visit_video_player_html(self: HTML5Translator, node: video_player) -> None:
         f'<a class="symposium-video-poster" href="{escape(node["link"])}">'
         f'<span class="symposium-video-title">{escape(title)}</span>'
         + (f'<span class="symposium-video-people">{escape(node["people"])}</span>' if node["people"] else "")
-        + f'<span class="symposium-video-play">{_PLAY_SVG}<span>Play the video <span class="symposium-video-where">'
+        + f'<span class="symposium-video-play">{_PLAY_SVG}<span>{escape(words.PLAY_THE_VIDEO)} <span class="symposium-video-where">'
         f'({escape(where)})</span></span></span></a>'
         f'<figcaption class="symposium-video-note">{escape(note)} '
-        f'<a href="{escape(node["link"])}">{escape(f"Open it on {host}" if host else "Download it")}</a></figcaption>'
+        f'<a href="{escape(node["link"])}">{escape(words.open_on(host) if host else words.DOWNLOAD_IT)}</a></figcaption>'
         "</figure>\n"
     )
     raise nodes.SkipNode

@@ -42,7 +42,7 @@ def _item_row(ctx: PageContext, item: ProgramItem) -> nodes.row:
     talk = nodes.container()
     title = nodes.paragraph("", "", ctx.item_title(item), classes=["symposium-materials-title"])
     if item.cancelled:
-        title += nodes.Text(f" ({item.status_label})")
+        title += nodes.Text(f" ({words.label(item.status_label)})")
     talk += title
     people: list[nodes.Node] = [ctx.start_time(item)]
     if item.speakers:

@@ -79,7 +79,9 @@ class PageContext:
         if isinstance(item, Session):  # its row in the program, which heads its talks
             return self.link_to(item.docname, isolated(item.title, item.title), classes=["symposium-title"],
                                 anchor=f"session-{item.id}")
-        text: nodes.Node = isolated(item.title, item.title)
+        # a slot to be announced without a title is titled with its status (the model's word)
+        title = words.label(item.title) if item.status == "tba" and item.title == item.status_label else item.title
+        text: nodes.Node = isolated(title, title)
         if self.foreign_language(item):
             text["lang"] = item.language
         if item.cancelled:  # struck through, inside the link: the page is still there
@@ -93,9 +95,9 @@ class PageContext:
         "To be announced" mark in HTML (words, not a colour: screen readers say it, and it
         prints), ``Cancelled: `` in text elsewhere. Nothing when the title says it already (a
         slot to be announced without a title is titled "To be announced")."""
-        label = item.status_label
-        if not label or label.casefold() == item.title.casefold():
+        if not item.status_label or item.status_label.casefold() == item.title.casefold():
             return []
+        label = words.label(item.status_label)
         if self.builder.format != "html":
             return [nodes.Text(words.status_prefix(label))]
         return [nodes.inline(text=label, classes=["symposium-status-mark", f"symposium-status-mark-{item.status}"]),
@@ -204,7 +206,7 @@ class PageContext:
 
     def badge(self, item: ProgramItem, *, board: bool = False) -> nodes.inline:
         """The type's label ("Poster"); with ``board``, a poster's board too ("Poster, board 12")."""
-        text = item.type_label
+        text = words.label(item.type_label)
         if board and item.board:
             text = words.poster_on_board(text, item.board)
         return nodes.inline(text=text, classes=["symposium-badge", *type_classes(item, "badge")])
@@ -239,4 +241,4 @@ def joined(parts: list[nodes.Node], separator: str) -> list[nodes.Node]:
 def obfuscated_email(address: str) -> nodes.inline:
     """``user at example dot org``: readable by people, not by address harvesters."""
     user, _, domain = address.partition("@")
-    return nodes.inline(text=f"{user} at {' dot '.join(domain.split('.'))}", classes=["symposium-email"])
+    return nodes.inline(text=words.email_text(user, domain.split(".")), classes=["symposium-email"])

@@ -152,7 +152,9 @@ def render_speaker_header(ctx: PageContext, speaker: Speaker) -> nodes.container
         for role, item in roles:
             entry = nodes.paragraph()
             if isinstance(item, ProgramItem) and item.board:
-                role = words.poster_on_board(role, item.board)
+                role = words.poster_on_board(words.role(role), item.board)
+            else:
+                role = words.role(role)
             entry += nodes.inline(text=f"{role}:", classes=["symposium-role"])
             entry += nodes.Text(" ")
             entry += ctx.titled(item)

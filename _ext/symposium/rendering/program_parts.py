@@ -132,9 +132,9 @@ def item_class(item: ProgramItem) -> str:
     return f"symposium-item-{item.slug}"
 
 
-def announced_soon(text: str = words.PROGRAM_SOON) -> list[nodes.Node]:
-    """What a listing shows while it has nothing to show."""
-    return [nodes.paragraph(text=text, classes=["symposium-empty"])]
+def announced_soon(text: str = "") -> list[nodes.Node]:
+    """What a listing shows while it has nothing to show (by default, that the program is to come)."""
+    return [nodes.paragraph(text=text or words.PROGRAM_SOON, classes=["symposium-empty"])]
 
 
 def day_zones(ctx: PageContext, items: list[ProgramItem]) -> tuple[str, str]:

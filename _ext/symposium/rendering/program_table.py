@@ -61,9 +61,9 @@ def _day_table(ctx: PageContext, day, items: list[ProgramItem], *, show_room: bo
     if not ctx.event.several_days:
         caption = f"{ctx.long_date(day)}. {caption}"
     if items[0].room and not show_room and len({item.room for item in items}) == 1:
-        caption += f" Room: {items[0].room}."
+        caption += words.room_caption(items[0].room)
     table += nodes.title(text=caption)
-    headers = [f"Time ({zone})" if zone else "Time", "Session", "Speakers"] + (["Room"] if show_room else [])
+    headers = [words.time_column(zone), words.SESSION_COLUMN, words.SPEAKERS_COLUMN] + ([words.ROOM_COLUMN] if show_room else [])
     group = nodes.tgroup(cols=len(headers))
     table += group
     for width in (22, 50, 28, 12)[: len(headers)]:

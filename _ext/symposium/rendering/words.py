@@ -1,87 +1,269 @@
 """The words the rendered pages say around the contributors' data, in one place.
 
 One copy for the program table, the grid, the lists and the headers, so that a wording
-changes everywhere at once (and, one day, is translated in one place).
+changes everywhere at once and is translated in one place: each word is a message of the
+extension's catalog (``environment/translations.py``), read in the site's language.
+
+``words.PROGRAM_SOON`` is translated when it is read (this module's ``__getattr__``), not when
+the module is imported: the language is the build's, and one process may build sites in several
+languages. So read the words where they are used, never into a default argument or a constant.
+A word's spaces and punctuation around the phrase stay outside the message.
 """
 
 from __future__ import annotations
 
-PROGRAM_SOON = "The program will be announced soon."
-TALKS_SOON = "The talks will be announced soon."
-MODERATED_BY = "Moderated by "
-#: after the speakers' names, in one line
-AND_MODERATED_BY = "; moderated by "
-DAYS = "Days: "
-IN_THE_PROGRAM = "In the program:"
-MATERIAL = "Material:"
-CONTACT = "Contact:"
-SESSION = "Session:"
-PREVIOUS = "Previous:"
-NEXT = "Next:"
-SLIDES = "Slides"
-VIDEO = "Video"
-RECORDING = "Recording:"
-NOT_RECORDED = "Not recorded"
-# {materials}
-MATERIALS_CAPTION = "Slides and recordings of the talks, in program order."
-MATERIALS_TALK = "Talk"
-MATERIALS_SLIDES = "Slides"
-MATERIALS_RECORDING = "Recording"
-MORE_MATERIAL = "More: "
-NO_MATERIAL = "none"
-ADD_TO_CALENDAR = "Add to calendar (.ics)"
-#: under a speaker's list of roles
-SPEAKER_CALENDAR = "Add these to your calendar (.ics)"
-AT_THE_SAME_TIME = "At the same time:"
-# the "Cite" block of a talk page
-CITE_THIS_TALK = "Cite this talk"
-DOWNLOAD = "Download:"
-BIBTEX = "BibTeX"
-BIBTEX_FILE = "BibTeX (.bib)"
-CSL_JSON = "CSL-JSON"
-CSL_JSON_FILE = "CSL-JSON (.json)"
-EVENT_DOI = "DOI of the symposium:"
-CITE_HELP = ("For LaTeX (BibTeX, biblatex) and for Zotero, Mendeley, Pandoc and other reference managers "
-             "(CSL-JSON). Zotero's browser connector also reads this page itself.")
-DOWNLOAD_PROGRAM = "Download the program (.ics)"
-SUBSCRIBE = "Subscribe in your calendar"
-SUBSCRIPTION_DELAY = (
-    "A subscribed calendar follows changes to the program, but your calendar app fetches them "
-    "on its own schedule, often only every few hours or once a day.")
-FOR_APPS = "For conference apps such as Giggity, EventFahrplan and ConfClerk: "
-#: under a talk page's title, after its status mark ("Cancelled", "To be announced": the model's
-#: ``STATUSES``, which the exports say too)
-STATUS_NOTES = {
-    "cancelled": "This talk will not take place.",
-    "tba": "Its title and speakers may still change.",
+import re
+from typing import ClassVar
+
+from ..environment.translations import N_, N_plural, _, ngettext
+
+
+class _English:
+    """The words as written in English, each marked for the catalog; read them as
+    ``words.NAME`` (translated)."""
+
+    PROGRAM_SOON = N_("The program will be announced soon.")
+    TALKS_SOON = N_("The talks will be announced soon.")
+    MODERATED_BY = N_("Moderated by") + " "
+    #: after the speakers' names, in one line
+    AND_MODERATED_BY = N_("; moderated by") + " "
+    DAYS = N_("Days:") + " "
+    IN_THE_PROGRAM = N_("In the program:")
+    MATERIAL = N_("Material:")
+    CONTACT = N_("Contact:")
+    SESSION = N_("Session:")
+    PREVIOUS = N_("Previous:")
+    NEXT = N_("Next:")
+    SLIDES = N_("Slides")
+    VIDEO = N_("Video")
+    RECORDING = N_("Recording:")
+    NOT_RECORDED = N_("Not recorded")
+    # the program table's head
+    SESSION_COLUMN = N_("Session")
+    SPEAKERS_COLUMN = N_("Speakers")
+    ROOM_COLUMN = N_("Room")
+    # {materials}
+    MATERIALS_CAPTION = N_("Slides and recordings of the talks, in program order.")
+    MATERIALS_TALK = N_("Talk")
+    MATERIALS_SLIDES = N_("Slides")
+    MATERIALS_RECORDING = N_("Recording")
+    MORE_MATERIAL = N_("More:") + " "
+    NO_MATERIAL = N_("none")
+    ADD_TO_CALENDAR = N_("Add to calendar (.ics)")
+    #: under a speaker's list of roles
+    SPEAKER_CALENDAR = N_("Add these to your calendar (.ics)")
+    AT_THE_SAME_TIME = N_("At the same time:")
+    # the "Cite" block of a talk page
+    CITE_THIS_TALK = N_("Cite this talk")
+    DOWNLOAD = N_("Download:")
+    BIBTEX = "BibTeX"
+    BIBTEX_FILE = "BibTeX (.bib)"
+    CSL_JSON = "CSL-JSON"
+    CSL_JSON_FILE = "CSL-JSON (.json)"
+    EVENT_DOI = N_("DOI of the symposium:")
+    CITE_HELP = N_("For LaTeX (BibTeX, biblatex) and for Zotero, Mendeley, Pandoc and other reference managers "
+                   "(CSL-JSON). Zotero's browser connector also reads this page itself.")
+    DOWNLOAD_PROGRAM = N_("Download the program (.ics)")
+    SUBSCRIBE = N_("Subscribe in your calendar")
+    SUBSCRIPTION_DELAY = N_(
+        "A subscribed calendar follows changes to the program, but your calendar app fetches them "
+        "on its own schedule, often only every few hours or once a day.")
+    FOR_APPS = N_("For conference apps such as Giggity, EventFahrplan and ConfClerk:") + " "
+    #: under a talk page's title, after its status mark ("Cancelled", "To be announced": the model's
+    #: ``STATUSES``, which the exports say too)
+    STATUS_NOTES: ClassVar[dict[str, str]] = {
+        "cancelled": N_("This talk will not take place."),
+        "tba": N_("Its title and speakers may still change."),
+    }
+    LINK_NAMES: ClassVar[dict[str, str]] = {"homepage": N_("Homepage"), "orcid": "ORCID", "scholar": "Google Scholar", "github": "GitHub",
+                  "linkedin": "LinkedIn", "mastodon": "Mastodon", "bluesky": "Bluesky", "dblp": "dblp"}
+    #: a video player's caption (rendering/html_nodes.py)
+    VIDEO_LOADED_ON_PLAY = N_("The video is loaded when you press play.")
+    DOWNLOAD_IT = N_("Download it")
+    PLAY_THE_VIDEO = N_("Play the video")
+
+    # the program's history (program_changes.py, the marks of program_parts.py)
+    UPDATED = N_("Updated")
+    LAST_CHANGED = N_("Program last changed") + " "
+    WHAT_CHANGED = N_("What changed")
+    CHANGES_FEED = N_("Feed of changes (Atom)")
+    NO_CHANGES = N_("No changes since the program was announced.")
+    NO_CHANGES_SINCE = N_("No changes since the program was announced on {date}.")
+    CHANGE_NOTE = N_("Note:") + " "
+    CHANGES_FROM = N_("Changes since {date}, newest first.")
+
+    # the copy of a page kept on the visitor's device (html_page/offline.py, the service worker)
+    OFFLINE_COPY = N_("Offline copy")
+    OFFLINE_FROM = N_("from")
+    OFFLINE_NO_NETWORK = N_("The network did not answer, so this is the copy kept on this device: the page may "
+                            "have changed since. It is brought up to date once the network is back.")
+    OFFLINE_SLOW = N_("The network is slow, so this is the copy kept on this device; the newer page is on its "
+                      "way, and a button here will offer it.")
+    NOT_SAVED_TITLE = N_("Offline")
+    NOT_SAVED = N_("You are offline, and this page was not kept on this device. The program, the pages it "
+                   "links to and every page you have read here are:")
+    THE_PROGRAM = N_("The program")
+    HOME_PAGE = N_("Home page")
+
+
+#: What attendee.js says (buttons, labels, what it announces to screen readers), by the name the
+#: script reads from the page's data (html_page/attendee.py): ``{name}`` is a value the script
+#: fills in. A pair is a message by count (its singular, then its plural); the script picks the
+#: first for a count of one, the second otherwise (as English and German do).
+BROWSER: dict[str, str | tuple[str, str]] = {
+    # the toolbar
+    "toolbar": N_("My program and time zone"),
+    "alsoShowMyTime": N_("Also show my time ({zone})"),
+    "timesStay": N_("Times stay in the event's zone; yours is added beside them ({zone})"),
+    "yourTime": N_("Your time ({zone})"),
+    "showingYourTime": N_("Showing your time, {zone}, beside the event's"),
+    "showingEventTime": N_("Showing the event's time only"),
+    "jumpToNow": N_("Jump to now"),
+    "allRooms": N_("All rooms"),
+    "allTracks": N_("All tracks"),
+    "room": N_("Room"),
+    "track": N_("Track"),
+    "showingPlace": N_("Showing {place}: {count} items"),
+    "showingAllRooms": N_("Showing all rooms"),
+    "showingAllTracks": N_("Showing all tracks"),
+    "starredOnly": N_("Starred only"),
+    "starItemsFirst": N_("Star items first"),
+    "showingStarred": N_("Showing your {count} starred items only"),
+    "showingWhole": N_("Showing the whole program"),
+    "calendar": N_("Calendar (.ics)"),
+    "calendarLabel": N_("Calendar (.ics) of your starred items"),
+    "calendarTitle": N_("Download your starred items as a calendar file"),
+    "downloaded": N_("Downloaded {count} starred items as a calendar file"),
+    "downloadFailed": N_("The calendar could not be downloaded; try program.ics instead"),
+    # the share panel
+    "shareMyProgram": N_("Share my program"),
+    "shareHelp": N_("Open this link on another device, or scan the code with your phone, to see the same stars."),
+    "shareLink": N_("Link to your starred items"),
+    "copyLink": N_("Copy link"),
+    "linkCopied": N_("Link copied"),
+    "qrAlt": N_("QR code of the link above"),
+    "qrFailed": N_("The QR code could not be drawn."),
+    "sharedAdded": N_("Added {count} shared items to your starred items"),
+    "sharedKnown": N_("The shared items were already starred"),
+    # stars
+    "starThisTalk": N_("Star this talk"),
+    "starTitle": N_("Star {title}"),
+    "keepInProgram": N_("Keep in my program"),
+    "addedTo": N_("Added to your program: {title}. {count} starred."),
+    "removedFrom": N_("Removed from your program: {title}. {count} starred."),
+    # now and next
+    "onNow": N_("On now"),
+    "next": N_("Next"),
+    "onNowList": N_("On now: {titles}."),
+    "nextList": N_("Next: {titles}."),
+    # the notice of changes to starred items
+    "changedSince": N_plural("{count} of your starred items changed since your last visit:",
+                             "{count} of your starred items changed since your last visit:"),
+    "whatChanged": N_("What changed"),
+    "gotIt": N_("Got it"),
+    # the "Cite this talk" block's buttons
+    "copy": N_("Copy"),
+    "copied": N_("Copied"),
+    "copyThe": N_("Copy the {name}"),
+    "nameCopied": N_("{name} copied"),
+    "nameSelected": N_("{name} selected: copy it with your keyboard"),
+    # an offline copy of the page
+    "reload": N_("Reload"),
+    "networkBack": N_("The network is back."),
+    "newerCopy": N_("A newer copy of this page has arrived."),
 }
-LINK_NAMES = {"homepage": "Homepage", "orcid": "ORCID", "scholar": "Google Scholar", "github": "GitHub",
-              "linkedin": "LinkedIn", "mastodon": "Mastodon", "bluesky": "Bluesky", "dblp": "dblp"}
+
+
+def browser_words() -> dict[str, str | list[str]]:
+    """``BROWSER`` in the site's language, for the page's data."""
+    return {key: [ngettext(*text, 1), ngettext(*text, 2)] if isinstance(text, tuple) else _(text)
+            for key, text in BROWSER.items()}
+
+
+_SPACED = re.compile(r"(\s*)(.*?)(\s*)", re.DOTALL)
+
+
+def _translated(value):
+    if isinstance(value, dict):
+        return {key: _translated(text) for key, text in value.items()}
+    before, message, after = _SPACED.fullmatch(value).groups()
+    return before + _(message) + after
+
+
+def __getattr__(name: str):
+    """``words.NAME``: the word in the site's language, read now."""
+    try:
+        value = _English.__dict__[name]
+    except KeyError:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}") from None
+    return _translated(value)
+
+
+def english(name: str):
+    """A word as written in English (tests compare the pages of other languages with it)."""
+    return _English.__dict__[name]
+
+
+def english_names() -> list[str]:
+    return [name for name in _English.__dict__ if name.isupper()]
+
+
+#: The labels of the model's types and statuses (model/entities.py ITEM_TYPES, STATUSES: the model
+#: stays free of Sphinx), marked for the catalog here and translated where they are shown
+#: (tests/unit/test_translations.py checks that the lists agree).
+LABELS = [
+    N_("Keynote"), N_("Invited Talk"), N_("Contributed Talk"), N_("Panel"), N_("Discussion"), N_("Tutorial"),
+    N_("Lightning Talk"), N_("Opening"), N_("Closing"), N_("Break"), N_("Meal"), N_("Social"),
+    N_("Cancelled"), N_("To be announced"),
+]
+
+
+def label(text: str) -> str:
+    """A type's or status's label in the site's language (a site's own ``label:`` stays as written,
+    unless the catalog happens to know it)."""
+    return _(text) if text else text
 
 
 def times_are(zone_name: str, zone_label: str) -> str:
     """``Times are America/Chicago, UTC−6 (CST).``"""
-    return f"Times are {zone_name} ({zone_label})."
+    return _("Times are {zone} ({label}).").format(zone=zone_name, label=zone_label)
 
 
 def times_change(zones: list[str]) -> str:
     """``Times are Europe/Berlin, UTC+2 (CEST), then Europe/Berlin, UTC+1 (CET): the clocks change that day.``"""
-    return f"Times are {', then '.join(zones)}: the clocks change that day, and each time says its zone."
+    return _("Times are {zones}: the clocks change that day, and each time says its zone.").format(
+        zones=_(", then ").join(zones))
 
 
 def board_label(board: str) -> str:
     """``Board 12``: where a poster stands in its session."""
-    return f"Board {board}"
+    return _("Board {board}").format(board=board)
 
 
 def poster_on_board(type_label: str, board: str) -> str:
     """``Poster, board 12``: a poster's type and board, in its page's header and its presenters' roles."""
-    return f"{type_label}, board {board}"
+    return _("{type}, board {board}").format(type=type_label, board=board)
 
 
 def role_label(role: str, count: int) -> str:
-    """``Speaker:``, ``Speakers:``, ``Chair:``, ``Chairs:``..."""
-    return f"{role}{'s' if count > 1 else ''}:"
+    """``Speaker:``, ``Speakers:``, ``Moderator:``, ``Chair:``, ``Chairs:``..."""
+    if role == "Speaker":
+        return ngettext("Speaker:", "Speakers:", count)
+    if role == "Moderator":
+        return ngettext("Moderator:", "Moderators:", count)
+    if role == "Chair":
+        return ngettext("Chair:", "Chairs:", count)
+    return f"{label(role)}:"
+
+
+#: what a person is in an item, in a speaker page's list (environment/store.py roles_of), marked for
+#: the catalog; the other roles are type labels
+ROLES = [N_("Speaker"), N_("Moderator"), N_("Chair")]
+
+
+def role(name: str) -> str:
+    """``Speaker``, ``Moderator``, ``Chair`` or a type's label, in the site's language."""
+    return label(name)
 
 
 def chairs_label(count: int) -> str:
@@ -89,31 +271,41 @@ def chairs_label(count: int) -> str:
     return role_label("Chair", count) + " "
 
 
+def room_caption(room: str) -> str:
+    """`` Room: Hall A.``, after a day's caption when all its items are in one room."""
+    return " " + _("Room: {room}.").format(room=room)
+
+
+def time_column(zone: str) -> str:
+    """``Time (CST)``, the program table's first column."""
+    return _("Time ({zone})").format(zone=zone) if zone else _("Time")
+
+
 def photo_of(name: str) -> str:
-    return f"Photo of {name}"
-# the program's history (program_changes.py, the marks of program_parts.py)
-UPDATED = "Updated"
-LAST_CHANGED = "Program last changed "
-WHAT_CHANGED = "What changed"
-CHANGES_FEED = "Feed of changes (Atom)"
-NO_CHANGES = "No changes since the program was announced."
-NO_CHANGES_SINCE = "No changes since the program was announced on {date}."
-CHANGE_NOTE = "Note: "
-CHANGES_FROM = "Changes since {date}, newest first."
+    return _("Photo of {name}").format(name=name)
+
+
+def open_on(host: str) -> str:
+    """``Open it on YouTube``, under a video player."""
+    return _("Open it on {host}").format(host=host)
+
+
+def video_where(host: str) -> str:
+    """``(on YouTube)`` or ``(a video file of this site)``, on a video player's poster, in brackets."""
+    return _("on {host}").format(host=host) if host else _("a video file of this site")
+
+
+def video_note(host: str, player_host: str) -> str:
+    return _("The video is on {host}: nothing is loaded from {host} until you press play, then from {player}.").format(
+        host=host, player=player_host)
+
+
+def email_text(user: str, domain_parts: list[str]) -> str:
+    """``user at example dot org``: readable by people, not by address harvesters."""
+    at, dot = _("at"), _("dot")
+    return f"{user} {at} {f' {dot} '.join(domain_parts)}"
 
 
 def status_prefix(label: str) -> str:
     """``Cancelled: `` before a title, where a builder has no badge to show (text, LaTeX, man)."""
     return f"{label}: "
-# the copy of a page kept on the visitor's device (html_page/offline.py, the service worker)
-OFFLINE_COPY = "Offline copy"
-OFFLINE_FROM = "from"
-OFFLINE_NO_NETWORK = ("The network did not answer, so this is the copy kept on this device: the page may have "
-                      "changed since. It is brought up to date once the network is back.")
-OFFLINE_SLOW = ("The network is slow, so this is the copy kept on this device; the newer page is on its way, "
-                "and a button here will offer it.")
-NOT_SAVED_TITLE = "Offline"
-NOT_SAVED = ("You are offline, and this page was not kept on this device. The program, the pages it links to "
-             "and every page you have read here are:")
-THE_PROGRAM = "The program"
-HOME_PAGE = "Home page"

@@ -21,6 +21,17 @@
   var KEY_LOCAL = "symposium:local-time";
   var SLUG = /^[a-z0-9][a-z0-9-]*$/;
   var reduceMotion = window.matchMedia && window.matchMedia("(prefers-reduced-motion: reduce)").matches;
+  // what the script says, in the site's language: the build puts it in the page's data
+  // (rendering/words.py BROWSER); ``{name}`` takes values[name]; a pair is [one, other] by values.count
+  var WORDS = data.words || {};
+  function say(key, values) {
+    var text = WORDS[key];
+    if (Array.isArray(text)) text = text[values && values.count === 1 ? 0 : 1];
+    if (typeof text !== "string") text = key;
+    return text.replace(/\{(\w+)\}/g, function (all, name) {
+      return values && Object.prototype.hasOwnProperty.call(values, name) ? String(values[name]) : all;
+    });
+  }
 
   // -- small helpers --------------------------------------------------------------------
   function store(key, value) {
@@ -85,20 +96,20 @@
       var text = part.querySelector("pre.symposium-cite-text");
       if (!label || !text || label.querySelector("button")) return;
       var name = label.textContent.trim();
-      var button = el("button", { type: "button", "class": "symposium-cite-copy", text: "Copy",
-                                  "aria-label": "Copy the " + name });
+      var button = el("button", { type: "button", "class": "symposium-cite-copy", text: say("copy"),
+                                  "aria-label": say("copyThe", { name: name }) });
       button.addEventListener("click", function () {
         copyText(text.textContent).then(function () {
-          button.textContent = "Copied";
-          announce(name + " copied");
-          window.setTimeout(function () { button.textContent = "Copy"; }, 2000);
+          button.textContent = say("copied");
+          announce(say("nameCopied", { name: name }));
+          window.setTimeout(function () { button.textContent = say("copy"); }, 2000);
         }).catch(function () {
           var range = document.createRange();
           range.selectNodeContents(text);
           var selection = window.getSelection();
           selection.removeAllRanges();
           selection.addRange(range);
-          announce(name + " selected: copy it with your keyboard");
+          announce(say("nameSelected", { name: name }));
         });
       });
       label.appendChild(button);
@@ -215,7 +226,7 @@
       var programDate = programDay(inRange[0].getAttribute("datetime"));
       var label = el("span", { "class": "symposium-local",
                                text: localText(start, inRange.length > 1 ? end : null, programDate) });
-      label.setAttribute("title", "Your time (" + visitorZone + ")");
+      label.setAttribute("title", say("yourTime", { zone: visitorZone }));
       // in a grid cell and a session's heading, on a line of its own after the room and
       // track, which follow the event's time on the same line
       var line = owner.closest(".symposium-grid-meta, .symposium-session-title");
@@ -228,14 +239,14 @@
   function tzSwitch() {
     var button = el("button", {
       type: "button", "class": "symposium-button symposium-tz-switch", "aria-pressed": "false",
-      text: "Also show my time (" + zoneLabel(zoneCity, zoneShort(allTimes.length ? new Date(allTimes[0].getAttribute("datetime")) : new Date())) + ")",
+      text: say("alsoShowMyTime", { zone: zoneLabel(zoneCity, zoneShort(allTimes.length ? new Date(allTimes[0].getAttribute("datetime")) : new Date())) }),
     });
-    button.setAttribute("title", "Times stay in the event's zone; yours is added beside them (" + visitorZone + ")");
+    button.setAttribute("title", say("timesStay", { zone: visitorZone }));
     button.addEventListener("click", function () {
       var on = button.getAttribute("aria-pressed") !== "true";
       store(KEY_LOCAL, on ? visitorZone : null);
       showLocal(on);
-      announce(on ? "Showing your time, " + visitorZone + ", beside the event's" : "Showing the event's time only");
+      announce(on ? say("showingYourTime", { zone: visitorZone }) : say("showingEventTime"));
     });
     return button;
   }
@@ -259,22 +270,23 @@
       window.history.replaceState(null, "", window.location.pathname + window.location.search);
     }
     window.setTimeout(function () {
-      announce(added.length ? "Added " + added.length + " shared items to your starred items" : "The shared items were already starred");
+      announce(added.length ? say("sharedAdded", { count: added.length }) : say("sharedKnown"));
     }, 300);
   }
   var starButtons = [];
   function starButton(slug, title, withText) {
     var button = el("button", { type: "button", "class": "symposium-star" + (withText ? " symposium-button" : ""),
                                 "aria-pressed": "false", "data-slug": slug });
-    button.innerHTML = STAR_SVG + (withText ? '<span class="symposium-star-text">Star this talk</span>' : "");
-    if (!withText) button.setAttribute("aria-label", "Star " + title);
-    button.setAttribute("title", "Keep in my program");
+    button.innerHTML = STAR_SVG;
+    if (withText) button.appendChild(el("span", { "class": "symposium-star-text", text: say("starThisTalk") }));
+    if (!withText) button.setAttribute("aria-label", say("starTitle", { title: title }));
+    button.setAttribute("title", say("keepInProgram"));
     button.addEventListener("click", function () {
       var at = starred.indexOf(slug);
       if (at >= 0) starred.splice(at, 1); else starred.push(slug);
       saveStars();
       render();
-      announce((at >= 0 ? "Removed from" : "Added to") + " your program: " + title + ". " + starred.length + " starred.");
+      announce(say(at >= 0 ? "removedFrom" : "addedTo", { title: title, count: starred.length }));
     });
     starButtons.push(button);
     return button;
@@ -284,18 +296,18 @@
   var filterButton = null, jumpButton = null, downloadButton = null, shareBox = null, shareInput = null,
       qrBox = null, countNode = null, placeSelects = [];
   // "All rooms" / "All tracks": a select per kind that the program has (rooms: more than one)
-  function placeSelect(kind, plural, values) {
+  function placeSelect(kind, values) {
     var select = el("select", { "class": "symposium-place-filter", "data-kind": kind });
-    select.appendChild(el("option", { value: "", text: "All " + plural }));
+    select.appendChild(el("option", { value: "", text: say(kind === "room" ? "allRooms" : "allTracks") }));
     values.forEach(function (v) { select.appendChild(el("option", { value: v.key, text: v.name })); });
     select.addEventListener("change", function () {
       render();
       var shown = items.filter(function (i) { return !i.row.hidden; }).length;
-      announce(select.value ? "Showing " + select.options[select.selectedIndex].text + ": " + shown + " items"
-                            : "Showing all " + plural);
+      announce(select.value ? say("showingPlace", { place: select.options[select.selectedIndex].text, count: shown })
+                            : say(kind === "room" ? "showingAllRooms" : "showingAllTracks"));
     });
     placeSelects.push(select);
-    return el("label", { "class": "symposium-place-label" }, [el("span", { text: kind === "room" ? "Room " : "Track " }), select]);
+    return el("label", { "class": "symposium-place-label" }, [el("span", { text: say(kind) + " " }), select]);
   }
   function placeHidden(row) {
     return placeSelects.some(function (select) {
@@ -327,8 +339,8 @@
       qr.addData(shareUrl());
       qr.make();
       qrBox.innerHTML = "";
-      qrBox.appendChild(el("img", { src: qr.createDataURL(4, 16), alt: "QR code of the link above" }));
-    }).catch(function () { qrBox.textContent = "The QR code could not be drawn."; });
+      qrBox.appendChild(el("img", { src: qr.createDataURL(4, 16), alt: say("qrAlt") }));
+    }).catch(function () { qrBox.textContent = say("qrFailed"); });
   }
   function downloadCalendar() {
     var uids = starred.map(function (slug) { return slug + "@" + data.acronym; });
@@ -349,13 +361,13 @@
       document.body.appendChild(link);
       link.click();
       link.remove();
-      announce("Downloaded " + kept.length + " starred items as a calendar file");
-    }).catch(function () { announce("The calendar could not be downloaded; try program.ics instead"); });
+      announce(say("downloaded", { count: kept.length }));
+    }).catch(function () { announce(say("downloadFailed")); });
   }
   function toolbar() {
-    var bar = el("div", { "class": "symposium-tools", role: "group", "aria-label": "My program and time zone" });
+    var bar = el("div", { "class": "symposium-tools", role: "group", "aria-label": say("toolbar") });
     if (zoneDiffers) bar.appendChild(tzSwitch());
-    jumpButton = el("button", { type: "button", "class": "symposium-button symposium-jump", hidden: "", text: "Jump to now",
+    jumpButton = el("button", { type: "button", "class": "symposium-button symposium-jump", hidden: "", text: say("jumpToNow"),
                                 onclick: jumpToNow });
     bar.appendChild(jumpButton);
     // the rooms and tracks of every listing of the page, in the order of the first that has them
@@ -369,37 +381,38 @@
         });
       });
     });
-    if (places.rooms.length > 1) bar.appendChild(placeSelect("room", "rooms", places.rooms));
-    if (places.tracks.length) bar.appendChild(placeSelect("track", "tracks", places.tracks));
+    if (places.rooms.length > 1) bar.appendChild(placeSelect("room", places.rooms));
+    if (places.tracks.length) bar.appendChild(placeSelect("track", places.tracks));
     filterButton = el("button", { type: "button", "class": "symposium-button symposium-filter", "aria-pressed": "false",
                                   onclick: function () {
                                     var on = filterButton.getAttribute("aria-pressed") !== "true";
                                     filterButton.setAttribute("aria-pressed", on ? "true" : "false");
                                     render();
-                                    announce(on ? "Showing your " + starred.length + " starred items only"
-                                                : "Showing the whole program");
+                                    announce(on ? say("showingStarred", { count: starred.length })
+                                                : say("showingWhole"));
                                   } });
-    filterButton.innerHTML = STAR_SVG + '<span>Starred only</span>';
+    filterButton.innerHTML = STAR_SVG;
+    filterButton.appendChild(el("span", { text: say("starredOnly") }));
     countNode = el("span", { "class": "symposium-count" });
     filterButton.appendChild(countNode);
     bar.appendChild(filterButton);
     if (data.calendar && window.fetch && window.Blob) {
       downloadButton = el("button", { type: "button", "class": "symposium-button symposium-download",
-                                      text: "Calendar (.ics)", "aria-label": "Calendar (.ics) of your starred items",
-                                      title: "Download your starred items as a calendar file", onclick: downloadCalendar });
+                                      text: say("calendar"), "aria-label": say("calendarLabel"),
+                                      title: say("calendarTitle"), onclick: downloadCalendar });
       bar.appendChild(downloadButton);
     }
     shareBox = el("details", { "class": "symposium-share" });
-    shareInput = el("input", { type: "text", readonly: "", "class": "symposium-share-url", "aria-label": "Link to your starred items" });
-    var copy = el("button", { type: "button", "class": "symposium-button", text: "Copy link", onclick: function () {
+    shareInput = el("input", { type: "text", readonly: "", "class": "symposium-share-url", "aria-label": say("shareLink") });
+    var copy = el("button", { type: "button", "class": "symposium-button", text: say("copyLink"), onclick: function () {
       shareInput.select();
-      var done = function () { announce("Link copied"); };
+      var done = function () { announce(say("linkCopied")); };
       if (navigator.clipboard) navigator.clipboard.writeText(shareInput.value).then(done, done); else done();
     } });
     qrBox = el("div", { "class": "symposium-qr" });
-    shareBox.appendChild(el("summary", { "class": "symposium-button", text: "Share my program" }));
+    shareBox.appendChild(el("summary", { "class": "symposium-button", text: say("shareMyProgram") }));
     shareBox.appendChild(el("div", { "class": "symposium-share-body" }, [
-      el("p", { text: "Open this link on another device, or scan the code with your phone, to see the same stars." }),
+      el("p", { text: say("shareHelp") }),
       el("div", { "class": "symposium-share-line" }, [shareInput, copy]), qrBox]));
     shareBox.addEventListener("toggle", renderShare);
     bar.appendChild(shareBox);
@@ -440,12 +453,12 @@
         label = el("span", { "class": "symposium-now-label" });
         i.row.querySelector(isGridCell(i.row) ? ".symposium-grid-meta" : "td").appendChild(label);
       }
-      label.textContent = state === "now" ? "On now" : "Next";
+      label.textContent = say(state === "now" ? "onNow" : "next");
     });
     if (jumpButton) jumpButton.hidden = !(current.length || next.length);
     var text = current.length || next.length
-      ? (current.length ? "On now: " + current.map(function (i) { return i.title; }).join("; ") + ". " : "") +
-        (next.length ? "Next: " + next.map(function (i) { return i.title; }).join("; ") + "." : "")
+      ? (current.length ? say("onNowList", { titles: current.map(function (i) { return i.title; }).join("; ") }) + " " : "") +
+        (next.length ? say("nextList", { titles: next.map(function (i) { return i.title; }).join("; ") }) : "")
       : "";
     if (text !== lastNowText) {
       if (text && lastNowText !== null) announce(text);
@@ -484,14 +497,13 @@
     });
     if (!changed.length) { store(KEY_SEEN, current); return; }
     var seenNow = function () { store(KEY_SEEN, current); notice.remove(); };
-    var count = changed.length === 1 ? "1 of your starred items" : changed.length + " of your starred items";
     var notice = el("div", { "class": "symposium-change-notice", role: "status" }, [
       el("p", {}, [
-        el("strong", { text: count + " changed since your last visit: " }),
+        el("strong", { text: say("changedSince", { count: changed.length }) + " " }),
         document.createTextNode(changed.map(function (slug) { return changes.titles[slug] || slug; }).join("; ") + ". "),
-        changes.log ? el("a", { href: changes.log, text: "What changed", onclick: seenNow }) : null,
+        changes.log ? el("a", { href: changes.log, text: say("whatChanged"), onclick: seenNow }) : null,
       ]),
-      el("button", { type: "button", "class": "symposium-button", text: "Got it", onclick: seenNow }),
+      el("button", { type: "button", "class": "symposium-button", text: say("gotIt"), onclick: seenNow }),
     ]);
     slot.insertBefore(notice, slot.firstChild);
   }
@@ -521,7 +533,7 @@
     if (filterButton) {
       if (!starred.length) filterButton.setAttribute("aria-pressed", "false");
       filterButton.disabled = !starred.length;
-      filterButton.title = starred.length ? "" : "Star items first";
+      filterButton.title = starred.length ? "" : say("starItemsFirst");
     }
     document.querySelectorAll("table.symposium-program").forEach(function (table) {
       var wrapper = table.closest(".pst-scrollable-table-container") || table;
@@ -617,16 +629,16 @@
   function offerReload(text) {
     if (!note || note.querySelector(".symposium-reload")) return;
     note.appendChild(el("p", {}, [document.createTextNode(text + " "),
-      el("button", { type: "button", "class": "symposium-button symposium-reload", text: "Reload",
+      el("button", { type: "button", "class": "symposium-button symposium-reload", text: say("reload"),
                      onclick: function () { window.location.reload(); } })]));
     announce(text);
   }
   window.addEventListener("online", function () {
-    offerReload("The network is back.");
+    offerReload(say("networkBack"));
     // a newer build of the site brings a new worker, which fetches fresh copies of every page kept
     navigator.serviceWorker.ready.then(function (registration) { return registration.update(); }).catch(function () {});
   });
   navigator.serviceWorker.addEventListener("message", function (event) {
-    if (event.data && event.data.type === "symposium-fresh") offerReload("A newer copy of this page has arrived.");
+    if (event.data && event.data.type === "symposium-fresh") offerReload(say("newerCopy"));
   });
 })();

@@ -194,7 +194,7 @@ async function withNote(copy, request, why) {
 function notSaved() {
   const words = CONFIG.words;
   const link = (path, text) => '<a href="' + escapeHtml(new URL(path, SCOPE).href) + '">' + escapeHtml(text) + "</a>";
-  return new Response('<!doctype html><html lang="en"><meta charset="utf-8"><meta name="viewport" ' +
+  return new Response('<!doctype html><html lang="/*LANGUAGE*/"><meta charset="utf-8"><meta name="viewport" ' +
     'content="width=device-width, initial-scale=1"><title>' + escapeHtml(words.notSavedTitle) + "</title>" +
     '<main style="font: 1.1rem/1.5 system-ui, sans-serif; max-width: 40rem; margin: 2rem auto; padding: 0 1rem">' +
     "<h1>" + escapeHtml(words.notSavedTitle) + "</h1><p>" + escapeHtml(words.notSaved) + "</p><p>" +
