@@ -113,9 +113,9 @@ def test_a_cancelled_talk_says_so_in_german(german_texts):
 def test_the_program_reads_in_german(site, german_texts):
     page = _page(site, "program")
     head = [" ".join(cell.text_content().split()) for cell in page.xpath("//table[contains(@class, 'symposium-program')]//thead//th")]
-    assert head == ["Zeit (CEST)", "Programmpunkt", "Vortragende", "Raum"]
+    assert head == ["Zeit (MESZ)", "Programmpunkt", "Vortragende", "Raum"]
     text = german_texts["program"]
-    for phrase in ("Zeiten in Europe/Berlin, UTC+2 (CEST).", "Eröffnung", "Eingeladener Vortrag", "Kurzvortrag",
+    for phrase in ("Zeiten in Europe/Berlin, UTC+2 (MESZ).", "Eröffnung", "Eingeladener Vortrag", "Kurzvortrag",
                    "Pause", "Abgesagt", "Wird noch bekanntgegeben", "Vorsitz: Ada Lovelace", "Moderation: Ada Lovelace",
                    "Folien", "Programm herunterladen (.ics)", "Im Kalender abonnieren", "Für Konferenz-Apps wie"):
         assert phrase in text, phrase

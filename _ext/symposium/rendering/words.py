@@ -213,7 +213,7 @@ def english_names() -> list[str]:
 #: (tests/unit/test_translations.py checks that the lists agree).
 LABELS = [
     N_("Keynote"), N_("Invited Talk"), N_("Contributed Talk"), N_("Panel"), N_("Discussion"), N_("Tutorial"),
-    N_("Lightning Talk"), N_("Opening"), N_("Closing"), N_("Break"), N_("Meal"), N_("Social"),
+    N_("Lightning Talk"), N_("Poster"), N_("Demo"), N_("Opening"), N_("Closing"), N_("Break"), N_("Meal"), N_("Social"),
     N_("Cancelled"), N_("To be announced"),
 ]
 
