@@ -30,6 +30,15 @@ MATERIALS_RECORDING = "Recording"
 MORE_MATERIAL = "More: "
 NO_MATERIAL = "none"
 ADD_TO_CALENDAR = "Add to calendar (.ics)"
+#: a room's record: on a talk page's header, and above the program of one room
+WATCH_STREAM = "Watch the stream"
+MAP_AND_DIRECTIONS = "Map and directions"
+#: the mark beside a streamed item in the program and the grid
+STREAM = "Stream"
+
+
+def seats(capacity: int) -> str:
+    return f"{capacity} seats"
 #: under a speaker's list of roles
 SPEAKER_CALENDAR = "Add these to your calendar (.ics)"
 AT_THE_SAME_TIME = "At the same time:"
