@@ -49,6 +49,7 @@ OPTIONAL_TALK_KEYS: dict[str, Key] = {
     "session": Key("s1", "a conference's session (program: sessions:): its day, room and track"),
     "track": Key("AI", "a conference's track"),
     "status": Key("cancelled", "scheduled (the default) | cancelled | tba (to be announced)"),
+    "stream": Key("https://stream.example.org/keynote", "where the talk is streamed, over its room's stream"),
 }
 OPTIONAL_SPEAKER_KEYS: dict[str, Key] = {
     "family_name": Key("Ferreira da Silva", "for citations, when the family name is not the name's last word"),

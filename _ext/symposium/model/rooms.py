@@ -102,7 +102,7 @@ def venue_geo(value: object) -> tuple[tuple[float, float] | None, list[str]]:
             and -90 <= value[0] <= 90 and -180 <= value[1] <= 180):
         return (float(value[0]), float(value[1])), []
     return None, [f"symposium_venue_geo = {value!r}: expected the venue's latitude and longitude in degrees, "
-                  "such as (38.6312, -90.1916) (latitude from -90 to 90 first); using None"]
+                  "such as (53.5614, 9.9867) (latitude from -90 to 90 first); using None"]
 
 
 def stream_of(item: ProgramItem, event: Event) -> str:
