@@ -233,6 +233,11 @@ def test_the_jsonld_has_the_place_with_its_address_and_the_stream_as_a_virtual_l
     assert lunch["eventAttendanceMode"] == "https://schema.org/OfflineEventAttendanceMode"
     opening = next(event for event in sub_events if event["name"] == "Opening")
     assert opening["location"][1] == {"@type": "VirtualLocation", "url": HALL_A}
+    # a session: its own stream, else its room's
+    sessions = {event["name"]: event for event in sub_events if event.get("subEvent")}
+    assert sessions["Session 1: Learning workflows"]["location"][1]["url"] == HALL_A
+    assert sessions["Session 3: Data at scale"]["location"][1]["url"] == ROOM_1
+    assert sessions["Session 2: Workflow systems"]["eventAttendanceMode"] == "https://schema.org/OfflineEventAttendanceMode"
 
 
 def test_frab_rooms_carry_their_description_capacity_and_guid_and_validate(conference):

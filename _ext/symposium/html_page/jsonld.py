@@ -182,6 +182,9 @@ class _Writer:
                       "eventStatus": SCHEDULED, "eventAttendanceMode": OFFLINE}
         if place := self.place(session.room):
             node["location"] = place
+        room = self.event.room_record(session.room)
+        if stream := session.stream or (room.stream if room is not None else ""):
+            self.streamed(node, place, stream)
         if chairs := self.people(session.chairs):
             node["organizer"] = chairs
         node["subEvent"] = []
@@ -207,10 +210,7 @@ class _Writer:
         if place := self.place(item.room):
             node["location"] = place
         if stream := stream_of(item, self.event):
-            # schema.org's way of an event both in a room and online: both places, and the mixed mode
-            online = {"@type": "VirtualLocation", "url": stream}
-            node["location"] = [place, online] if place else online
-            node["eventAttendanceMode"] = MIXED
+            self.streamed(node, place, stream)
         if performers := self.people(item.speakers):
             node["performer"] = performers
         if moderators := self.people(item.moderators):
@@ -220,6 +220,12 @@ class _Writer:
         if works := self.works(item):
             node["workFeatured"] = works
         return node
+
+    def streamed(self, node: Node, place: Node | None, stream: str) -> None:
+        """schema.org's way of an event both in a room and online: both places, and the mixed mode."""
+        online = {"@type": "VirtualLocation", "url": stream}
+        node["location"] = [place, online] if place else online
+        node["eventAttendanceMode"] = MIXED
 
     def recording(self, item: ProgramItem) -> Node:
         """The talk's video, a ``VideoObject``: where it is, and the player a page may embed."""
