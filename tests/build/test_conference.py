@@ -142,7 +142,8 @@ def test_the_home_page_json_ld_has_sessions_holding_their_talks(built):
     session = sessions[0]
     assert session["name"] == "Session 1: Learning workflows"
     assert session["startDate"] == "2026-06-02T09:30:00+02:00"
-    assert session["location"]["name"] == "Hall A"
+    place, online = session["location"]  # Hall A is streamed: in the room, and online
+    assert place["name"] == "Hall A" and online["@type"] == "VirtualLocation"
     assert [p["name"] for p in session["organizer"]] == ["Ada Lovelace"]
     assert [e["@id"] for e in session["subEvent"]] == [
         "https://conference.example.org/talks/learning-graphs/#event", "https://conference.example.org/talks/tuning-agents/#event"]
