@@ -182,8 +182,7 @@ class _Writer:
                       "eventStatus": SCHEDULED, "eventAttendanceMode": OFFLINE}
         if place := self.place(session.room):
             node["location"] = place
-        room = self.event.room_record(session.room)
-        if stream := session.stream or (room.stream if room is not None else ""):
+        if stream := stream_of(session, self.event):
             self.streamed(node, place, stream)
         if chairs := self.people(session.chairs):
             node["organizer"] = chairs

@@ -17,7 +17,7 @@ from .hints import closest
 from .link_targets import is_web_address
 
 if TYPE_CHECKING:
-    from .entities import Event, ProgramItem
+    from .entities import Event, ProgramItem, Session
 
 
 @dataclass(frozen=True)
@@ -105,12 +105,13 @@ def venue_geo(value: object) -> tuple[tuple[float, float] | None, list[str]]:
                   "such as (53.5614, 9.9867) (latitude from -90 to 90 first); using None"]
 
 
-def stream_of(item: ProgramItem, event: Event) -> str:
-    """Where ``item`` is streamed: its own ``stream:`` (or its session's), else its room's,
-    unless it is cancelled or has nothing to watch (a break, a meal); ``""`` when it is not."""
-    if item.cancelled:
+def stream_of(entry: ProgramItem | Session, event: Event) -> str:
+    """Where an item or a session is streamed: its own ``stream:`` (an item's, or its session's),
+    else its room's, unless it is cancelled or has nothing to watch (a break, a meal); ``""``
+    when it is not."""
+    if getattr(entry, "cancelled", False):
         return ""
-    if item.stream:
-        return item.stream
-    room = event.room_record(item.room)
-    return room.stream if room is not None and item.type not in UNWATCHED_TYPES else ""
+    if entry.stream:
+        return entry.stream
+    room = event.room_record(entry.room)
+    return room.stream if room is not None and getattr(entry, "type", "") not in UNWATCHED_TYPES else ""
