@@ -138,6 +138,10 @@ def test_a_talk_page_says_where_its_room_is_and_links_its_stream(conference):
     # its session's stream, in a room without a record
     data_lakes = select_one(parse_page(conference, "talks/data-lakes/index.html"), '//*[contains(@class, "symposium-where")]')
     assert data_lakes.xpath(".//a/@href") == [ROOM_1]
+    # Hall A has a page (program/hall-a.md: its program alone), which its name links
+    doc = parse_page(conference, "talks/learning-graphs/index.html")
+    assert doc.xpath('//p[contains(@class, "symposium-when")]//a[contains(@class, "symposium-room")]/@href') == [
+        "../../program/hall-a/"]
     # in Room 2, not streamed: nothing to add to its name
     assert not parse_page(conference, "talks/provenance-graphs/index.html").xpath('//*[contains(@class, "symposium-where")]')
 
@@ -279,6 +283,8 @@ def test_editing_a_room_record_or_a_stream_gives_what_a_fresh_build_gives(make_a
                                                           '"https://stream.example.org/basement"},')),
         (conf, lambda text: text.replace("https://stream.example.org/hall-a", "https://stream.example.org/a")),
         (keynote, lambda text: text.replace("  stream: https://video.example.org/live/midnight-keynote\n", "")),
+        # Hall A's page becomes Hall B's: the talks of both rooms link (or no longer link) it
+        (srcdir / "program" / "hall-a.md", lambda text: text.replace(":room: Hall A", ":room: Hall B")),
     ]
     for number, (path, edit) in enumerate(edits, 1):
         edit_source(path, edit(path.read_text("utf-8")))
@@ -293,3 +299,5 @@ def test_editing_a_room_record_or_a_stream_gives_what_a_fresh_build_gives(make_a
     assert "https://stream.example.org/a" in page and HALL_A not in page
     assert b"Basement" in fresh["talks/data-lakes/index.html"]
     assert KEYNOTE.encode() not in fresh["program.ics"]
+    assert b'class="symposium-room reference internal"' not in fresh["talks/learning-graphs/index.html"]
+    assert b'class="symposium-room reference internal"' in fresh["talks/midnight-keynote/index.html"]

@@ -33,7 +33,9 @@ def render_talk_header(ctx: PageContext, talk: ProgramItem) -> nodes.container:
     when += ctx.time_range(talk, zone=True, day=True)
     if talk.room:
         when += nodes.Text(" \u00b7 ")
-        when += nodes.inline(text=talk.room, classes=["symposium-room"])
+        room_page = ctx.store.room_page(talk.room)
+        when += (ctx.link_to(room_page, nodes.Text(talk.room), classes=["symposium-room"]) if room_page
+                 else nodes.inline(text=talk.room, classes=["symposium-room"]))
     header += when
     # where the room is (its record in symposium_rooms), and where the talk is streamed
     if where := room_facts(ctx, talk.room, stream_of(talk, ctx.event)):
