@@ -193,6 +193,17 @@ def record_pages(app: Sphinx) -> None:
     app.connect("doctree-resolved", writing)
 
 
+#: what differs between any two builds whatever the extension does: Sphinx's own records, and the
+#: order inside its search index
+NOT_COMPARED = {".buildinfo", ".buildinfo.bak", "searchindex.js"}
+
+
+def outputs(outdir: Path) -> dict[str, bytes]:
+    """Every file of the output folder, by its path: the file list and every byte."""
+    return {path.relative_to(outdir).as_posix(): path.read_bytes() for path in sorted(outdir.rglob("*"))
+            if path.is_file() and path.name not in NOT_COMPARED and ".doctrees" not in path.parts}
+
+
 def read_pages(app: Sphinx) -> set[str]:
     """The docnames the build of ``app`` read (see ``record_pages``)."""
     return _PAGES[app].read
@@ -758,6 +769,17 @@ CONFERENCE_CASES = {
     "a room that is not in symposium_rooms": (
         {"talks/data-lakes.md": "---\ntalk:\n  type: invited\n  room: Hal A\n  date: 2026-06-03\n  start: 16:00\n  end: 16:45\n---\n# Data Lakes\n"},
         "symposium.frontmatter", "talks/data-lakes.md", 4, "'talk.room' is 'Hal A', which is not in symposium_rooms; did you mean 'Hall A'?",
+    ),
+    "a stream that is not a web address": (
+        {"talks/data-lakes.md": "---\ntalk:\n  type: invited\n  session: s3\n  stream: rtmp://live.example.org/s3\n"
+                                "  start: 14:00\n  end: 14:45\n---\n# Data Lakes\n"},
+        "symposium.frontmatter", "talks/data-lakes.md", 5,
+        "'talk.stream' should be an http(s) URL such as 'https://stream.example.org/hall-a', got 'rtmp://live.example.org/s3'",
+    ),
+    "a session's stream that is not a web address": (
+        {"program/day-2.md": "---\nprogram:\n  sessions:\n    - id: s9\n      title: Late\n      date: 2026-06-03\n"
+                             "      start: 18:00\n      end: 19:00\n      room: Room 2\n      stream: hall-b\n---\n# Day 2\n"},
+        "symposium.frontmatter", "program/day-2.md", 10, "'program.sessions.0.stream' should be an http(s) URL",
     ),
     "a track that is not in symposium_tracks": (
         {"talks/data-lakes.md": "---\ntalk:\n  type: invited\n  session: s3\n  track: A.I.\n  start: 14:00\n  end: 14:45\n---\n# Data Lakes\n"},

@@ -32,11 +32,12 @@ def test_the_program_has_a_heading_per_day_and_sessions_above_their_talks(built)
     first_day = doc.xpath('//table[contains(@class, "symposium-program")]')[0]
     rows = [words(tr) for tr in first_day.xpath("./tbody/tr")]
     assert rows[1] == "Session 1: Learning workflows · 9:30–11:00 AM · Hall A · AI Chair: Ada Lovelace"
-    assert rows[2].startswith("9:30–10:15 AM Contributed Talk Learning Graphs of Tasks Ada Lovelace Hall A")
-    assert rows[3].startswith("10:15–11:00 AM Contributed Talk Agents That Tune Workflows Alan Turing Hall A")
+    # Hall A is streamed (symposium_rooms): its talks carry a "Stream" mark
+    assert rows[2].startswith("9:30–10:15 AM Contributed Talk Learning Graphs of Tasks Stream Ada Lovelace Hall A")
+    assert rows[3].startswith("10:15–11:00 AM Contributed Talk Agents That Tune Workflows Stream Alan Turing Hall A")
     assert rows[4].startswith("Session 2: Workflow systems")
     # after midnight, before symposium_day_change: still the first day
-    assert rows[-1] == "12:30–1:00 AM Keynote A Keynote after Midnight Charles Babbage Hall B"
+    assert rows[-1] == "12:30–1:00 AM Keynote A Keynote after Midnight Stream Charles Babbage Hall B"  # its own stream
     keynote_times = first_day.xpath("./tbody/tr[last()]//time/@datetime")
     assert keynote_times == ["2026-06-03T00:30+02:00", "2026-06-03T01:00+02:00"]
     assert [words(th) for th in first_day.xpath(".//th")] == ["Time (CEST)", "Session", "Speakers", "Room"]
@@ -90,7 +91,10 @@ def test_the_exports_carry_days_rooms_and_sessions(built):
         assert xsd.validate(etree.parse(str(out / "schedule.xml"))), xsd.error_log
     events = icalendar.Calendar.from_ical((out / "program.ics").read_bytes()).walk("VEVENT")
     assert len(events) == 10
-    assert {str(e["LOCATION"]).split(",")[0] for e in events} == {"Hall A", "Hall B", "Room 1", "Room 2"}
+    # each room with its description (symposium_rooms), then the venue
+    assert {str(e["LOCATION"]) for e in events} == {
+        f"{room}, Congress Centre, Hamburg, Germany"
+        for room in ("Hall A (Ground floor, Building 1)", "Hall B (First floor, Building 1)", "Room 1", "Room 2")}
 
 
 # -- each new key and warning: one located warning (helpers.CONFERENCE_CASES) ------------------------
@@ -138,7 +142,8 @@ def test_the_home_page_json_ld_has_sessions_holding_their_talks(built):
     session = sessions[0]
     assert session["name"] == "Session 1: Learning workflows"
     assert session["startDate"] == "2026-06-02T09:30:00+02:00"
-    assert session["location"]["name"] == "Hall A"
+    place, online = session["location"]  # Hall A is streamed: in the room, and online
+    assert place["name"] == "Hall A" and online["@type"] == "VirtualLocation"
     assert [p["name"] for p in session["organizer"]] == ["Ada Lovelace"]
     assert [e["@id"] for e in session["subEvent"]] == [
         "https://conference.example.org/talks/learning-graphs/#event", "https://conference.example.org/talks/tuning-agents/#event"]

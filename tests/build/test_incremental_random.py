@@ -15,17 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from helpers import edit_source
-
-#: what differs between any two builds whatever the extension does: Sphinx's own records, and the
-#: order inside its search index
-NOT_COMPARED = {".buildinfo", ".buildinfo.bak", "searchindex.js"}
-
-
-def outputs(outdir: Path) -> dict[str, bytes]:
-    """Every file of the output folder, by its path: the file list and every byte."""
-    return {path.relative_to(outdir).as_posix(): path.read_bytes() for path in sorted(outdir.rglob("*"))
-            if path.is_file() and path.name not in NOT_COMPARED and ".doctrees" not in path.parts}
+from helpers import edit_source, outputs
 
 
 class Edits:

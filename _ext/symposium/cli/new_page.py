@@ -51,6 +51,7 @@ OPTIONAL_TALK_KEYS: dict[str, Key] = {
     "track": Key("AI", "a conference's track"),
     "status": Key("cancelled", "scheduled (the default) | cancelled | tba (to be announced)"),
     "language": Key("de", "the language the talk is given in (BCP 47: de, fr, pt-BR); default: the site's"),
+    "stream": Key("https://stream.example.org/keynote", "where the talk is streamed, over its room's stream"),
 }
 OPTIONAL_SPEAKER_KEYS: dict[str, Key] = {
     "family_name": Key("Ferreira da Silva", "for citations, when the family name is not the name's last word"),

@@ -124,8 +124,8 @@ def site_digest(store: SymposiumStore) -> str:
 
 
 def _context_digest(store: SymposiumStore, docname: str) -> str:
-    """What a talk's header shows of other items: a talk added before it, or a talk in another room
-    that comes to overlap it, changes its page."""
+    """What a talk's header shows of other pages: a talk added before it, a talk in another room
+    that comes to overlap it, or a page for its room changes its page."""
     talk = store.talk(docname)
     if talk is None:
         return ""
@@ -135,7 +135,9 @@ def _context_digest(store: SymposiumStore, docname: str) -> str:
     # what runs at the same time in other rooms: an edit to one of those items rewrites this page
     parallel = [(item.title, item.docname, item.has_page, item.room, item.start, item.end)
                 for item in store.parallel(talk)]
-    return hashlib.sha256(repr((shown, session.title if session else "", parallel)).encode()).hexdigest()
+    # its room's name links the room's page, when there is one
+    room_page = store.room_page(talk.room)
+    return hashlib.sha256(repr((shown, session.title if session else "", parallel, room_page)).encode()).hexdigest()
 
 
 @dataclass(frozen=True)

@@ -15,6 +15,7 @@ from sphinx.util import logging
 from ..model.entities import COLOUR_CLASSES, DEFAULT_TYPES, SLUG, Event, ItemType
 from ..model.link_targets import is_web_address
 from ..model.local_times import CLOCKS, TimeFormatter
+from ..model.rooms import room_records, venue_geo
 from ..model.times import parse_date
 
 logger = logging.getLogger(__name__)
@@ -31,14 +32,17 @@ CONFIG_VALUES: dict[str, tuple[Any, str, tuple[type, ...]]] = {
     "symposium_end_date": (None, "env", (str, dt.date)),
     "symposium_timezone": ("UTC", "env", (str,)),
     "symposium_venue": ("", "env", (str,)),
+    # the venue's (latitude, longitude), for calendars' GEO
+    "symposium_venue_geo": (None, "env", (tuple, list)),
     "symposium_room": ("", "env", (str,)),
     "symposium_colocated_with": (None, "env", (dict,)),
     "symposium_max_gap_minutes": (120, "env", (int,)),
     "symposium_max_item_minutes": (12 * 60, "env", (int,)),
     # the conference apps' short name: lower-case letters, digits and '_', no '-'
     "symposium_acronym": (None, "env", (str,)),
-    # for conferences: rooms and tracks in display order (a value not listed is a typo)
-    "symposium_rooms": ((), "env", (list, tuple)),
+    # for conferences: rooms and tracks in display order (a value not listed is a typo); the
+    # rooms may be a dict of each room's record (description, map, capacity, stream): model/rooms.py
+    "symposium_rooms": ((), "env", (list, tuple, dict)),
     "symposium_tracks": ((), "env", (list, tuple)),
     # when a day of the program ends, as "04:00": a talk at 00:30 belongs to the day before
     "symposium_day_change": ("00:00", "env", (str,)),
@@ -127,11 +131,20 @@ def config_problems(config: Config | MutableMapping[str, Any]) -> list[str]:
     for name in ("symposium_venue", "symposium_room"):
         if not isinstance(config[name], str):
             bad(name, "text", "")
-    for name, example in (("symposium_rooms", "['Hall A', 'Room 264']"), ("symposium_tracks", "['AI', 'Workflows']")):
-        values = config[name]
-        if not (isinstance(values, (list, tuple)) and all(isinstance(v, str) and v.strip() for v in values)
-                and len(set(values)) == len(values)):
-            bad(name, f"a list of distinct names such as {example}", ())
+    rooms, problems = room_records(config.symposium_rooms)
+    if problems:
+        found.extend(problems)
+        # each bad key left out, or no rooms: the records as they are read
+        config.symposium_rooms = ({room.name: _record(room) for room in rooms}
+                                  if isinstance(config.symposium_rooms, MutableMapping) else ())
+    geo, problems = venue_geo(config.symposium_venue_geo)
+    if problems:
+        found.extend(problems)
+        config.symposium_venue_geo = geo
+    tracks = config.symposium_tracks
+    if not (isinstance(tracks, (list, tuple)) and all(isinstance(v, str) and v.strip() for v in tracks)
+            and len(set(tracks)) == len(tracks)):
+        bad("symposium_tracks", "a list of distinct names such as ['AI', 'Workflows']", ())
     if config.symposium_changes_since is not None:
         try:
             parse_date(config.symposium_changes_since)
@@ -207,6 +220,9 @@ def item_types(config: Config) -> dict[str, ItemType]:
     """Every type: the built-in ones, then the site's (``symposium_types``, checked)."""
     site = {name: ItemType(kind["label"], kind["class"], kind["page"]) for name, kind in config.symposium_types.items()}
     return {**DEFAULT_TYPES, **site}
+def _record(room) -> dict[str, Any]:
+    """A room's record as ``conf.py`` writes it: the keys it gives."""
+    return {key: value for key, value in vars(room).items() if key != "name" and value not in ("", None)}
 
 
 def _day_change(value: object) -> dt.time | None:
@@ -257,6 +273,8 @@ def event_of(config: Config) -> Event:
         tracks=tuple(config.symposium_tracks),
         day_change=_day_change(config.symposium_day_change) or dt.time(0),
         types=item_types(config),
+        room_records=room_records(config.symposium_rooms)[0],
+        venue_geo=venue_geo(getattr(config, "symposium_venue_geo", None))[0],
     )
 
 

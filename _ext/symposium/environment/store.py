@@ -21,7 +21,8 @@ from ..model.entities import Event, Problem, ProgramItem, Session, Speaker, boar
 from ..model.history import History
 from ..model.identifiers import check_identifiers
 from ..model.pages import owners_by_slug
-from ..model.scopes import Scope
+from ..model.scopes import ProgramScope, Scope
+from ..model.selection import Selection
 from ..model.sessions import check_sessions, join_all, sessions_by_id, unplaced
 from ..model.sources import SourceData
 
@@ -127,6 +128,12 @@ class SymposiumStore:
     def change_log_page(self) -> str | None:
         """The first page, by name, that holds the change log."""
         return min(self.change_logs, default=None)
+
+    def room_page(self, room: str) -> str | None:
+        """The room's page: the first page, by name, with a listing of that room's program alone
+        (``:room:`` and no other option)."""
+        wanted = ProgramScope(Selection(room=room))
+        return min((docname for docname, scopes in self.listings.items() if wanted in scopes), default=None) if room else None
 
     def add_speaker_page(self, docname: str, slug: str) -> None:
         self.speaker_pages[docname] = slug

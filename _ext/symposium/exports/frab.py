@@ -58,7 +58,7 @@ def schedule(program: Iterable[ProgramItem], site: ExportSite, generator: dict[s
         "timeslot_duration": TIMESLOT,
         "time_zone_name": site.event.timezone.key,
         "url": site.base_url,
-        "rooms": [{"name": room, "guid": guid(site.acronym, "room", room)} for room in rooms],
+        "rooms": [_room(room, site) for room in rooms],
         "tracks": [{"name": track} for track in tracks],
         "days": days,
     }
@@ -73,6 +73,17 @@ def schedule(program: Iterable[ProgramItem], site: ExportSite, generator: dict[s
             "conference": conference,
         },
     }
+
+
+def _room(name: str, site: ExportSite) -> dict[str, Any]:
+    """A room with what ``symposium_rooms`` says of it that the format has words for."""
+    room: dict[str, Any] = {"name": name, "guid": guid(site.acronym, "room", name)}
+    record = site.event.room_record(name)
+    if record is not None and record.description:
+        room["description"] = record.description
+    if record is not None and record.capacity:
+        room["capacity"] = record.capacity
+    return room
 
 
 def _version(site: ExportSite, digest: str) -> str:

@@ -92,11 +92,21 @@ def _event(item: ProgramItem, site: ExportSite) -> Event:
     event.add("status", ICS_STATUS[item.status])
     event.add("description", _description(item, site, url))
     event.add("location", site.location(item))
+    if site.event.venue_geo is not None:
+        event.add("geo", site.event.venue_geo)
+    if stream := site.stream(item):
+        # RFC 7986's CONFERENCE: how to take part from afar, which calendar apps offer as a link
+        event.add("conference", stream, parameters={"VALUE": "URI", "FEATURE": "VIDEO", "LABEL": stream_label(item)})
     event.add("url", url)
     event.add("categories", [_(item.type_label) if item.type_label else item.type])
     # a cancelled item no longer takes the attendee's time (free/busy)
     event.add("transp", "TRANSPARENT" if item.cancelled else "OPAQUE")
     return event
+
+
+def stream_label(item: ProgramItem) -> str:
+    """What a calendar shows on the stream's link: "Live stream (Hall A)"."""
+    return _("Live stream ({room})").format(room=item.room) if item.room else _("Live stream")
 
 
 def _calendar_time(moment: dt.datetime, zone: ZoneInfo) -> dt.datetime:

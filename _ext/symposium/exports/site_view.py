@@ -11,6 +11,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 
 from ..model.entities import Event, ProgramItem, Session, Speaker
+from ..model.rooms import stream_of
 from .addresses import file_url
 
 
@@ -56,8 +57,18 @@ class ExportSite:
         return item.room or self.event.venue.split(",")[0].strip() or self.title
 
     def location(self, item: ProgramItem) -> str:
-        """Room and venue, as one line: some calendar apps drop an event without a location."""
-        return ", ".join(part for part in (item.room, self.event.venue) if part) or self.title
+        """Room (with its description) and venue, as one line: some calendar apps drop an event
+        without a location."""
+        return ", ".join(part for part in (self.room_with_description(item.room), self.event.venue) if part) or self.title
+
+    def room_with_description(self, room: str) -> str:
+        """"Hall A (Ground floor, Building 1)", or the room's name without a description."""
+        record = self.event.room_record(room)
+        return f"{room} ({record.description})" if room and record is not None and record.description else room
+
+    def stream(self, item: ProgramItem) -> str:
+        """Where the item is streamed (``rooms.stream_of``), ``""`` when it is not."""
+        return stream_of(item, self.event)
 
     def file_url(self, path: str) -> str:
         """An absolute URL: a web address as it is, a project file under the site's root."""

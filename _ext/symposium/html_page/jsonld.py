@@ -26,6 +26,7 @@ from ..exports.addresses import builds_website, file_from_page, file_url, page_u
 from ..model.entities import Event, PersonRef, ProgramItem, Session, Speaker
 from ..model.history import History
 from ..model.media import embed_of
+from ..model.rooms import stream_of
 from .descriptions import prose
 
 SCHEDULED = "https://schema.org/EventScheduled"
@@ -36,6 +37,8 @@ CANCELLED = "https://schema.org/EventCancelled"
 #: an item the program's history moved in time: its earlier starts in ``previousStartDate``
 RESCHEDULED = "https://schema.org/EventRescheduled"
 OFFLINE = "https://schema.org/OfflineEventAttendanceMode"
+#: an item in a room that is also streamed: attended there, or from afar
+MIXED = "https://schema.org/MixedEventAttendanceMode"
 
 Node = dict[str, Any]
 
@@ -179,6 +182,8 @@ class _Writer:
                       "eventStatus": SCHEDULED, "eventAttendanceMode": OFFLINE}
         if place := self.place(session.room):
             node["location"] = place
+        if stream := stream_of(session, self.event):
+            self.streamed(node, place, stream)
         if chairs := self.people(session.chairs):
             node["organizer"] = chairs
         node["subEvent"] = []
@@ -207,6 +212,8 @@ class _Writer:
             self.modified(node, revision[1])
         if place := self.place(item.room):
             node["location"] = place
+        if stream := stream_of(item, self.event):
+            self.streamed(node, place, stream)
         if performers := self.people(item.speakers):
             node["performer"] = performers
         if moderators := self.people(item.moderators):
@@ -216,6 +223,12 @@ class _Writer:
         if works := self.works(item):
             node["workFeatured"] = works
         return node
+
+    def streamed(self, node: Node, place: Node | None, stream: str) -> None:
+        """schema.org's way of an event both in a room and online: both places, and the mixed mode."""
+        online = {"@type": "VirtualLocation", "url": stream}
+        node["location"] = [place, online] if place else online
+        node["eventAttendanceMode"] = MIXED
 
     def recording(self, item: ProgramItem) -> Node:
         """The talk's video, a ``VideoObject``: where it is, and the player a page may embed."""
@@ -244,9 +257,19 @@ class _Writer:
             venue = {"@type": "Place", "name": parts[0]}
             if address := _address(parts[1:]):
                 venue["address"] = address
+            if self.event.venue_geo is not None:
+                latitude, longitude = self.event.venue_geo
+                venue["geo"] = {"@type": "GeoCoordinates", "latitude": latitude, "longitude": longitude}
         if not room:
             return venue
         place: Node = {"@type": "Place", "name": room}
+        if (record := self.event.room_record(room)) is not None:
+            if record.description:
+                place["description"] = record.description
+            if record.map:
+                place["hasMap"] = record.map
+            if record.capacity:
+                place["maximumAttendeeCapacity"] = record.capacity
         if venue is not None:
             if "address" in venue:
                 place["address"] = venue["address"]

@@ -20,6 +20,7 @@ from .frontmatter import Path, Positions
 from .hints import closest, did_you_mean
 from .link_targets import is_project_file, is_web_address, why_not_a_project_file
 from .media import embed_of, not_embeddable
+from .rooms import Room
 from .times import EXPECTED_TIME, clock, duration_text, in_zone, parse_date, parse_time, wall_clock
 
 #: Talk types and the label each shows when a talk gives no ``label``.
@@ -117,6 +118,14 @@ class Event:
     def talk_types(self) -> dict[str, ItemType]:
         """The types of talks (pages in ``talks/``)."""
         return {name: kind for name, kind in self.types.items() if kind.has_page}
+    #: what ``symposium_rooms`` says of each room beside its name (description, map, stream...)
+    room_records: tuple[Room, ...] = ()
+    #: the venue's latitude and longitude (``symposium_venue_geo``)
+    venue_geo: tuple[float, float] | None = None
+
+    def room_record(self, name: str) -> Room | None:
+        """The record of the room ``name``, when ``symposium_rooms`` lists it."""
+        return next((room for room in self.room_records if room.name == name), None)
 
     @property
     def dates(self) -> list[dt.date]:
@@ -244,6 +253,10 @@ class ProgramItem:
     @property
     def poster(self) -> bool:
         return self.type_info.poster
+    #: where it is streamed, when it (or its session) says so; else its room's stream
+    #: (``rooms.stream_of``)
+    stream: str = ""
+    stream_line: int = 1
 
     @property
     def cancelled(self) -> bool:
@@ -282,12 +295,12 @@ class ProgramItem:
 SPEAKER_KEYS = {"name", "family_name", "sort_name", "honorific", "affiliation", "position", "photo", "email", "links"}
 TIMING_KEYS = {"start", "end", "duration", "date", "room", "speakers", "moderators"}
 TALK_KEYS = {"type", "label", "board", "slides", "video", "recording", "links", "session", "track", "status",
-             "language"} | TIMING_KEYS
+             "language", "stream"} | TIMING_KEYS
 ITEM_KEYS = {"title", "type", "label", "board", "slides", "video", "recording", "links", "session", "track",
-             "status", "language"} | TIMING_KEYS
+             "status", "language", "stream"} | TIMING_KEYS
+SESSION_KEYS = {"id", "title", "date", "start", "end", "duration", "room", "chairs", "track", "stream"}
 #: the keys that give an item its time; a poster in a session may leave them all out
 _GIVES_ITS_TIME = {"start", "end", "duration", "date"}
-SESSION_KEYS = {"id", "title", "date", "start", "end", "duration", "room", "chairs", "track"}
 PROGRAM_KEYS = {"items", "sessions"}
 #: A slug: a page's file name and the key other pages use for it; it is also its URL.
 SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
@@ -366,6 +379,14 @@ class _Reader:
         text = self.string(key)
         if text and not is_web_address(text) and not is_project_file(text):
             self.problem("frontmatter", f"{self.where(key)!r} should be an http(s) URL or a file under _static/, got {text!r}", key)
+            return ""
+        return text
+
+    def web_address(self, key: str, example: str) -> str:
+        """An http(s) URL, never a project file (a stream, say)."""
+        text = self.string(key)
+        if text and not is_web_address(text):
+            self.problem("frontmatter", f"{self.where(key)!r} should be an http(s) URL such as {example!r}, got {text!r}", key)
             return ""
         return text
 
@@ -773,6 +794,9 @@ def _entries(program: Mapping[str, Any], key: str, example: str, positions: Posi
         yield index, _Reader(entry, path, positions)
 
 
+STREAM_EXAMPLE = "https://stream.example.org/hall-a"
+
+
 @dataclass(frozen=True)
 class Session:
     """A block of the program in one room, with chairs, that talks join with ``session:``."""
@@ -787,6 +811,8 @@ class Session:
     track: str = ""
     line: int = 1  # of its 'id'
     start_line: int = 1
+    #: where its talks are streamed, unless a talk names its own
+    stream: str = ""
 
 
 def read_sessions(docname: str, frontmatter: Mapping[str, Any], positions: Positions, event: Event) -> tuple[list[Session], list[Problem]]:
@@ -801,6 +827,7 @@ def read_sessions(docname: str, frontmatter: Mapping[str, Any], positions: Posit
         title = reader.string("title", required=True)
         room = reader.listed("room", event.rooms, "symposium_rooms") or event.room
         track = reader.listed("track", event.tracks, "symposium_tracks")
+        stream = reader.web_address("stream", STREAM_EXAMPLE)
         chairs = reader.people("chairs")
         timing = reader.timing(event)
         problems += reader.problems
@@ -808,7 +835,7 @@ def read_sessions(docname: str, frontmatter: Mapping[str, Any], positions: Posit
             continue
         sessions.append(Session(
             id=session_id, docname=docname, title=title or session_id, start=timing[0], end=timing[1], room=room,
-            chairs=chairs, track=track, line=reader.line("id"), start_line=reader.line("start"),
+            chairs=chairs, track=track, line=reader.line("id"), start_line=reader.line("start"), stream=stream,
         ))
     return sessions, problems
 
@@ -838,6 +865,7 @@ def _item(reader: _Reader, *, key: str, docname: str, has_page: bool, title: str
     if video and has_page and embed_of(video) is None:
         reader.problem("media", not_embeddable(reader.where("video"), video), "video")
     recording = reader.flag("recording", True, "false for a talk that must not be recorded")
+    stream = reader.web_address("stream", STREAM_EXAMPLE)
     links = reader.titled_links("links")
     language = _language_tag(reader)
     own_time = not (kind and types[kind].poster and session and not _GIVES_ITS_TIME & reader.data.keys())
@@ -881,6 +909,8 @@ def _item(reader: _Reader, *, key: str, docname: str, has_page: bool, title: str
         recording=recording,
         recording_line=reader.line("recording"),
         language=language,
+        stream=stream,
+        stream_line=reader.line("stream"),
     )
 
 

@@ -25,7 +25,7 @@ def sessions_by_id(sessions: Iterable[Session]) -> dict[str, Session]:
 
 
 def join_session(item: ProgramItem, session: Session | None, event: Event) -> ProgramItem:
-    """The item with what it takes from its session: day, room and track."""
+    """The item with what it takes from its session: day, room, track and stream."""
     if session is None:
         return item
     changes: dict[str, object] = {}
@@ -35,6 +35,8 @@ def join_session(item: ProgramItem, session: Session | None, event: Event) -> Pr
         changes["room"] = session.room
     if not item.track and session.track:
         changes["track"] = session.track
+    if not item.stream and session.stream:
+        changes["stream"] = session.stream
     days = (event.program_day(session.start) - event.program_day(item.start)).days
     if item.own_time and not item.own_date and days:
         changes["start"] = _days_later(item.start, days, event)

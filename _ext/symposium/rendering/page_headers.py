@@ -7,10 +7,11 @@ from docutils import nodes
 from ..exports.addresses import speaker_calendar, talk_calendar, writes_exports
 from ..model.entities import Link, ProgramItem, Speaker
 from ..model.media import embed_of
+from ..model.rooms import stream_of
 from . import words
 from .html_nodes import video_player
 from .page_context import PageContext, joined, obfuscated_email
-from .program_parts import VIDEO_ANCHOR, item_class, status_classes
+from .program_parts import VIDEO_ANCHOR, item_class, room_facts, status_classes
 
 
 def bold_label(text: str) -> list[nodes.Node]:
@@ -31,8 +32,13 @@ def render_talk_header(ctx: PageContext, talk: ProgramItem) -> nodes.container:
     when += ctx.time_range(talk, zone=True, day=True)
     if talk.room:
         when += nodes.Text(" \u00b7 ")
-        when += nodes.inline(text=talk.room, classes=["symposium-room"])
+        room_page = ctx.store.room_page(talk.room)
+        when += (ctx.link_to(room_page, nodes.Text(talk.room), classes=["symposium-room"]) if room_page
+                 else nodes.inline(text=talk.room, classes=["symposium-room"]))
     header += when
+    # where the room is (its record in symposium_rooms), and where the talk is streamed
+    if where := room_facts(ctx, talk.room, stream_of(talk, ctx.event)):
+        header += nodes.paragraph("", "", *where, classes=["symposium-where"])
     header += _updated(ctx, talk)
     for role, refs in (("Speaker", talk.speakers), ("Moderator", talk.moderators)):
         if not refs:

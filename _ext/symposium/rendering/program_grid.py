@@ -30,7 +30,9 @@ from .program_parts import (
     material_marks,
     place_classes,
     program_days,
+    room_card,
     status_classes,
+    stream_mark,
     updated_mark,
 )
 from .program_table import render_program_table, tools_slot
@@ -44,7 +46,7 @@ def render_program_grid(ctx: PageContext, selection: Selection = ALL) -> list[no
         return announced_soon()
     days, anchors, jump_list = program_days(ctx, program, "grid")
     # the toolbar of attendee.js (stars, filters, the visitor's time), unless a listing above has it
-    out = [*last_changed_line(ctx), *tools_slot(ctx, program), *jump_list]
+    out = [*room_card(ctx, selection.room), *last_changed_line(ctx), *tools_slot(ctx, program), *jump_list]
     for day, items in days:
         caption, zone = day_zones(ctx, items)
         out.append(day_block(nodes.rubric(text=ctx.long_date(day), ids=[anchors[day]], classes=["symposium-day"]),
@@ -124,6 +126,7 @@ def _cell(ctx: PageContext, item: ProgramItem, place: list[tuple[str, str]], *, 
     heading = item_heading(ctx, item, classes=["symposium-grid-title"])
     heading += updated_mark(ctx, item)
     heading += material_marks(ctx, item)
+    heading += stream_mark(ctx, item)
     cell += heading
     if item.speakers:
         cell += nodes.paragraph("", "", *ctx.people(item.speakers), classes=["symposium-grid-people"])

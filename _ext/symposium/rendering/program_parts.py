@@ -11,6 +11,7 @@ from docutils import nodes
 from ..exports.addresses import CHANGES_FEED, builds_website, writes_exports
 from ..model.entities import ProgramItem, Session, slugify
 from ..model.media import embed_of
+from ..model.rooms import stream_of
 from . import words
 from .page_context import PageContext, joined
 
@@ -64,6 +65,39 @@ def material_marks(ctx: PageContext, item: ProgramItem) -> list[nodes.Node]:
     if not marks:
         return []
     return [nodes.Text(" "), nodes.inline("", "", *joined(marks, " "), classes=["symposium-marks"])]
+
+
+def stream_mark(ctx: PageContext, item: ProgramItem) -> list[nodes.Node]:
+    """" Stream" after an item's title, linking to where it is streamed; nothing when it is not."""
+    stream = stream_of(item, ctx.event)
+    if not stream:
+        return []
+    mark = nodes.reference("", words.STREAM, refuri=stream, classes=["symposium-mark", "symposium-stream-mark"])
+    return [nodes.Text(" "), nodes.inline("", "", mark, classes=["symposium-marks"])]
+
+
+def room_facts(ctx: PageContext, room: str, stream: str | None = None) -> list[nodes.Node]:
+    """What ``symposium_rooms`` says of a room beside its name: "Ground floor, Building 1 ·
+    300 seats · Map and directions · Watch the stream", each part only when given; ``stream``
+    (a talk's) in place of the room's when given."""
+    record = ctx.event.room_record(room)
+    stream = record.stream if stream is None and record is not None else stream
+    parts: list[nodes.Node] = []
+    if record is not None and record.description:
+        parts.append(nodes.inline(text=record.description, classes=["symposium-room-description"]))
+    if record is not None and record.capacity:
+        parts.append(nodes.inline(text=words.seats(record.capacity), classes=["symposium-room-capacity"]))
+    if record is not None and record.map:
+        parts.append(nodes.reference("", words.MAP_AND_DIRECTIONS, refuri=record.map, classes=["symposium-room-map"]))
+    if stream:
+        parts.append(nodes.reference("", words.WATCH_STREAM, refuri=stream, classes=["symposium-stream-link"]))
+    return joined(parts, " \u00b7 ") if parts else []
+
+
+def room_card(ctx: PageContext, room: str) -> list[nodes.Node]:
+    """Above the program of one room (``:room:``): where the room is, its map and stream."""
+    facts = room_facts(ctx, room)
+    return [nodes.paragraph("", "", *facts, classes=["symposium-room-facts"])] if facts else []
 
 
 def video_link(ctx: PageContext, item: ProgramItem, text: str, classes: list[str]) -> nodes.Node:

@@ -28,8 +28,10 @@ from .program_parts import (
     material_marks,
     place_classes,
     program_days,
+    room_card,
     session_class,
     status_classes,
+    stream_mark,
     table_row,
     updated_mark,
 )
@@ -41,8 +43,10 @@ def render_program_table(ctx: PageContext, selection: Selection = ALL) -> list[n
         return announced_soon()
     show_room = len({item.room for item in ctx.store.program()}) > 1 and not selection.room
     days, anchors, jump_list = program_days(ctx, program, "program")
-    # where attendee.js puts its toolbar (stars, filter, calendar, share)
-    out: list[nodes.Node] = [*last_changed_line(ctx), *tools_slot(ctx, program), *jump_list]
+    # a room's program (a room's page) says first where the room is and where it is streamed;
+    # then where attendee.js puts its toolbar (stars, filter, calendar, share)
+    out: list[nodes.Node] = [*room_card(ctx, selection.room), *last_changed_line(ctx), *tools_slot(ctx, program),
+                             *jump_list]
     several = len(days) > 1
     for day, items in days:
         table = _day_table(ctx, day, items, show_room=show_room, anchor="" if several else anchors[day])
@@ -95,6 +99,7 @@ def _item_row(ctx: PageContext, item: ProgramItem, *, show_room: bool, zoned: bo
     title = item_heading(ctx, item)
     title += updated_mark(ctx, item)
     title += material_marks(ctx, item)
+    title += stream_mark(ctx, item)
     if item.track and not item.session:
         title += nodes.Text(" ")
         title += nodes.inline(text=item.track, classes=["symposium-track"])

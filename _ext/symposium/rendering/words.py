@@ -50,6 +50,11 @@ class _English:
     MORE_MATERIAL = N_("More:") + " "
     NO_MATERIAL = N_("none")
     ADD_TO_CALENDAR = N_("Add to calendar (.ics)")
+    #: a room's record: on a talk page's header, and above the program of one room
+    WATCH_STREAM = N_("Watch the stream")
+    MAP_AND_DIRECTIONS = N_("Map and directions")
+    #: the mark beside a streamed item in the program and the grid
+    STREAM = N_("Stream")
     #: under a speaker's list of roles
     SPEAKER_CALENDAR = N_("Add these to your calendar (.ics)")
     AT_THE_SAME_TIME = N_("At the same time:")
@@ -233,6 +238,11 @@ def times_change(zones: list[str]) -> str:
     """``Times are Europe/Berlin, UTC+2 (CEST), then Europe/Berlin, UTC+1 (CET): the clocks change that day.``"""
     return _("Times are {zones}: the clocks change that day, and each time says its zone.").format(
         zones=_(", then ").join(zones))
+
+
+def seats(capacity: int) -> str:
+    """``300 seats``: a room's capacity."""
+    return ngettext("{count} seat", "{count} seats", capacity).format(count=capacity)
 
 
 def board_label(board: str) -> str:
