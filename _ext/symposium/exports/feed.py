@@ -60,5 +60,7 @@ def _title(version: Version) -> str:
 def _content(version: Version, site: ExportSite) -> str:
     lines = [f"{change.title}: {change.text}" for change in version.changes]
     if version.note:
-        lines += ["", f"{_('Note:')} {version.note}"]
+        # not inside an f-string: Python 3.12+ tokenizes f-strings, and Babel then extracts what
+        # 3.11 cannot see, so the two would write different templates
+        lines += ["", _("Note:") + f" {version.note}"]
     return "\n".join(lines)
