@@ -123,6 +123,7 @@ def test_the_feed_has_an_entry_per_version_with_ids_that_stay(history_builds):
     feed = feedparser.parse((Path(fresh.outdir) / "program/changes.atom").read_bytes())
     assert not feed.bozo, feed.bozo_exception
     assert feed.version == "atom10"
+    assert feed.feed.language == "en"  # the site's language
     assert [entry.title for entry in feed.entries] == [
         "Alan M. Turing: Renamed from Alan Turing",
         "Streams of Data: New talk: Wednesday, June 3, 2026, 2:00–2:45 PM, Room 1",

@@ -164,6 +164,8 @@ def test_the_offline_words_are_german(site):
     assert config["words"]["copy"] == "Offline-Kopie"
     assert config["words"]["home"] == "Startseite"
     assert '<html lang="de">' in worker
+    # the date of an offline copy's note is written as the pages write dates: German, 24-hour
+    assert (config["language"], config["hourCycle"]) == ("de", "h23")
 
 
 def test_the_exports_human_text_is_german(site):

@@ -4,7 +4,9 @@ which versions are published; each item's revision for the calendars."""
 from __future__ import annotations
 
 import datetime as dt
+import gettext
 
+from symposium.environment.translations import compile_catalogs
 from symposium.model.history import History, ItemState, ProgramState, Version, compare, shown
 from symposium.model.local_times import TimeFormatter
 
@@ -44,6 +46,23 @@ def test_the_dates_and_times_of_a_change_are_the_site_s():
     later = state(engines={"end": "2026-06-02T11:15:00+02:00"})
     assert compare(before, later, times=german)[0].words == ("Now ends at 11:15 (was 11:00)",)
     assert compare(before, later, times=TimeFormatter("en", "24h"))[0].words == ("Now ends at 11:15 (was 11:00)",)
+
+
+def test_the_change_logs_sentences_in_german(tmp_path):
+    """The model writes each sentence through ``say`` (the extension's catalog, passed in by the
+    build): with the German catalog, the change log reads in German, values where German puts them."""
+    compile_catalogs(tmp_path)
+    say = gettext.translation("symposium", localedir=tmp_path, languages=["de"]).gettext
+    german = TimeFormatter("de")
+    before = state(engines={})
+    moved = state(engines={"start": "2026-06-02T11:00:00+02:00", "end": "2026-06-02T11:30:00+02:00",
+                           "room": "Room 2", "status": "cancelled"})
+    assert compare(before, moved, times=german, say=say)[0].words == (
+        "Abgesagt", "Verschoben von 10:30–11:00 Uhr auf 11:00–11:30 Uhr", "Jetzt in Room 2 (vorher Hall A)")
+    assert compare(before, ProgramState(), times=german, say=say)[0].words == ("Aus dem Programm genommen",)
+    renamed = compare(ProgramState(speakers={"ada": "Ada Lovelace"}), ProgramState(speakers={"ada": "Ada King"}),
+                      say=say)
+    assert renamed[0].words == ("Früher: Ada Lovelace",)
 
 
 def test_status_changes_and_renamed_speakers():

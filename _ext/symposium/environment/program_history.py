@@ -43,6 +43,7 @@ from ..model.times import parse_date
 from .config import CONFIG_VALUES, event_of
 from .markdown_pages import first_heading
 from .store import SymposiumStore, store_of
+from .translations import _
 from .versions import ENV_VERSION
 
 if TYPE_CHECKING:
@@ -125,7 +126,7 @@ def read_history(srcdir: Path, cache_dir: Path, values: Mapping[str, Any], event
                 done.append(commit)
                 continue  # no program yet
             changes = compare(state or ProgramState(), now, reader.touched if state is not None else None,
-                              TimeFormatter(reading.language, reading.clock))
+                              TimeFormatter(reading.language, reading.clock), say=_)
             when = dt.datetime.fromisoformat(date).astimezone(dt.UTC).isoformat()
             versions.append(Version(commit, when, author, subject, len(parents.split()) > 1, changes))
             state = now

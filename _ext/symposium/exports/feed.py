@@ -30,7 +30,7 @@ def changes_feed(history: History, site: ExportSite, *, feed_url: str, log_url: 
     generator.link(href=log_url, rel="alternate")
     generator.link(href=feed_url, rel="self")
     generator.author({"name": site.title})
-    generator.language("en")
+    generator.language(site.language)
     generator.generator("symposium (Sphinx extension)")
     generator.updated(published[-1].when if published else first)
     for version in published:  # feedgen writes the newest first

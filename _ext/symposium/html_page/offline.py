@@ -26,7 +26,7 @@ from pathlib import Path
 from docutils import nodes
 from sphinx.application import Sphinx
 
-from ..environment.config import event_name, short_name
+from ..environment.config import event_name, short_name, site_language, time_formatter
 from ..environment.store import store_of
 from ..exports.addresses import PROGRAM_CALENDAR, builds_website, writes_exports
 from ..model.link_targets import is_web_address
@@ -114,6 +114,9 @@ def service_worker(app: Sphinx, digest: str) -> str:
         "index": "index.html" if app.builder.name == "html" else "",
         "timeout": NETWORK_TIMEOUT,
         "limit": KEEP_LIMIT,
+        # the date of an offline copy's note, as the pages write dates and times
+        "language": site_language(app.config),
+        "hourCycle": "h12" if time_formatter(app.config).clock == "12h" else "h23",
         "words": {
             "copy": words.OFFLINE_COPY, "from": words.OFFLINE_FROM, "offline": words.OFFLINE_NO_NETWORK,
             "slow": words.OFFLINE_SLOW, "notSavedTitle": words.NOT_SAVED_TITLE, "notSaved": words.NOT_SAVED,

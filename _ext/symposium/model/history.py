@@ -14,13 +14,16 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import asdict, dataclass, field
 from functools import cached_property
 from typing import Any
 
 from .entities import STATUSES, ProgramItem, Session, Speaker
 from .local_times import TimeFormatter
+
+#: a translation of a sentence of the change log (``_`` of the extension's catalog)
+Say = Callable[[str], str]
 
 #: what a calendar's SEQUENCE counts (RFC 5545: a change to the time, place, summary or status)
 SIGNIFICANT = frozenset({"added", "time", "room", "title", "cancelled", "restored", "announced"})
@@ -144,19 +147,25 @@ class Version:
         return cls(**{**{k: v for k, v in data.items() if k != "changes"}, "changes": changes})
 
 
+def _english(message: str) -> str:
+    return message
+
+
 def compare(before: ProgramState, after: ProgramState, candidates: Iterable[str] | None = None,
-            times: TimeFormatter | None = None) -> tuple[Change, ...]:
+            times: TimeFormatter | None = None, say: Say = _english) -> tuple[Change, ...]:
     """What changed from ``before`` to ``after``, items in the order of ``after``'s program, then
     items removed, then speakers renamed. ``candidates``: the only items that may have changed
     (the reader of a commit knows them), else all. ``times`` writes the dates and times (the
-    site's language and clock; English by default)."""
+    site's language and clock; English by default); ``say`` translates the sentences (the
+    extension's catalog, which this Sphinx-free module cannot import; English by default), each
+    written as one message with ``{placeholders}``, so that a language may order its words."""
     times = times or TimeFormatter("en")
     changes = []
     slugs = after.items.keys() if candidates is None else [s for s in candidates if s in after.items]
     differ = [(slug, after.items[slug]) for slug in slugs if before.items.get(slug) != after.items[slug]]
     for slug, now in sorted(differ, key=lambda pair: (pair[1].start, pair[1].room, pair[0])):
         was = before.items.get(slug)
-        facets, words = _item_changes(was, now, before, after, times)
+        facets, words = _item_changes(was, now, before, after, times, say)
         if facets:
             moved_from = was.start if was is not None and was.start != now.start else ""
             changes.append(Change("item", slug, now.title, now.docname, now.has_page, tuple(facets), tuple(words),
@@ -166,51 +175,53 @@ def compare(before: ProgramState, after: ProgramState, candidates: Iterable[str]
     for slug, was in sorted(gone, key=lambda pair: (pair[1].start, pair[0])):
         if slug not in after.items:
             changes.append(Change("item", slug, was.title, was.docname, was.has_page, ("removed",),
-                                  ("Removed from the program",)))
+                                  (say("Removed from the program"),)))
     for slug, name in sorted(after.speakers.items()):
         old = before.speakers.get(slug)
         if old is not None and old != name:
             changes.append(Change("speaker", slug, name, f"speakers/{slug}", True, ("renamed",),
-                                  (f"Renamed from {old}",)))
+                                  (say("Renamed from {name}").format(name=old),)))
     return tuple(changes)
 
 
 def _item_changes(was: ItemState | None, now: ItemState, before: ProgramState,
-                  after: ProgramState, times: TimeFormatter) -> tuple[list[str], list[str]]:
+                  after: ProgramState, times: TimeFormatter, say: Say) -> tuple[list[str], list[str]]:
     if was is None:
-        what = "New talk" if now.has_page else "New in the program"
-        return ["added"], [f"{what}: {_when(now, times)}" + (f", {now.room}" if now.room else "")]
+        what = say("New talk: {when}") if now.has_page else say("New in the program: {when}")
+        return ["added"], [what.format(when=_when(now, times)) + (f", {now.room}" if now.room else "")]
     facets, words = [], []
     if was.status != now.status:
         if now.status == "cancelled":
             facets.append("cancelled")
-            words.append("Cancelled")
+            words.append(say("Cancelled"))
         elif was.status == "cancelled":
             facets.append("restored")
-            words.append("No longer cancelled")
+            words.append(say("No longer cancelled"))
         elif was.status == "tba":
             facets.append("announced")
-            words.append("Announced")
+            words.append(say("Announced"))
         else:
             facets.append("announced")
-            words.append(STATUSES[now.status] or "Scheduled")
+            words.append(say(STATUSES[now.status]) if STATUSES[now.status] else say("Scheduled"))
     if was.title != now.title:
         facets.append("title")
-        words.append(f"Title was \u201c{was.title}\u201d")
+        words.append(say("Title was \u201c{title}\u201d").format(title=was.title))
     if (was.start, was.end) != (now.start, now.end):
         facets.append("time")
-        words.append(_moved(was, now, times))
+        words.append(_moved(was, now, times, say))
     if was.room != now.room:
         facets.append("room")
-        words.append(f"Now in {now.room} (was {was.room})" if was.room and now.room
-                     else f"Now in {now.room}" if now.room else f"No longer in {was.room}")
+        words.append(say("Now in {room} (was {old})").format(room=now.room, old=was.room) if was.room and now.room
+                     else say("Now in {room}").format(room=now.room) if now.room
+                     else say("No longer in {room}").format(room=was.room))
     if was.session != now.session:
         facets.append("session")
         title = after.sessions.get(now.session, now.session)
-        words.append(f"Now in the session \u201c{title}\u201d" if now.session else "No longer in a session")
+        words.append(say("Now in the session \u201c{title}\u201d").format(title=title) if now.session
+                     else say("No longer in a session"))
     if was.speakers != now.speakers:
         facets.append("speakers")
-        words.append(_people_changed(was, now, before, after))
+        words.append(_people_changed(was, now, before, after, say))
     return facets, words
 
 
@@ -219,28 +230,30 @@ def _when(state: ItemState, times: TimeFormatter) -> str:
     return times.day_and_time(times.long_date(start.date()), times.clock_range(start, end))
 
 
-def _moved(was: ItemState, now: ItemState, times: TimeFormatter) -> str:
+def _moved(was: ItemState, now: ItemState, times: TimeFormatter, say: Say) -> str:
     """"Moved from 10:30–11:00 AM to 11:00–11:30 AM", with the dates when the day changed."""
     old_start, new_start = was.start_time, now.start_time
     if old_start.date() != new_start.date():
-        return f"Moved from {_when(was, times)} to {_when(now, times)}"
+        return say("Moved from {old} to {new}").format(old=_when(was, times), new=_when(now, times))
     if was.start == now.start:
-        return f"Now ends at {times.clock_time(now.end_time)} (was {times.clock_time(was.end_time)})"
-    return (f"Moved from {times.clock_range(old_start, was.end_time)} "
-            f"to {times.clock_range(new_start, now.end_time)}")
+        return say("Now ends at {end} (was {old})").format(end=times.clock_time(now.end_time),
+                                                            old=times.clock_time(was.end_time))
+    return say("Moved from {old} to {new}").format(old=times.clock_range(old_start, was.end_time),
+                                                   new=times.clock_range(new_start, now.end_time))
 
 
-def _people_changed(was: ItemState, now: ItemState, before: ProgramState, after: ProgramState) -> str:
+def _people_changed(was: ItemState, now: ItemState, before: ProgramState, after: ProgramState, say: Say) -> str:
     def names(slugs: Iterable[str], state: ProgramState) -> str:
         return ", ".join(state.speakers.get(slug, slug) for slug in slugs)
     joined = [s for s in now.speakers if s not in was.speakers]
     left = [s for s in was.speakers if s not in now.speakers]
-    parts = []
+    if joined and left:
+        return say("Now with {joined} and without {left}").format(joined=names(joined, after), left=names(left, before))
     if joined:
-        parts.append(f"with {names(joined, after)}")
+        return say("Now with {names}").format(names=names(joined, after))
     if left:
-        parts.append(f"without {names(left, before)}")
-    return ("Now " + " and ".join(parts)) if parts else "Speakers in another order"
+        return say("Now without {names}").format(names=names(left, before))
+    return say("Speakers in another order")
 
 
 @dataclass(frozen=True)

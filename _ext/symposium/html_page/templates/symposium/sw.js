@@ -181,7 +181,8 @@ async function withNote(copy, request, why) {
   const words = CONFIG.words;
   const saved = new Date(copy.headers.get("x-symposium-saved") || "");
   const when = isNaN(saved) ? "" : " " + words.from + ' <time datetime="' + saved.toISOString() + '">' + escapeHtml(
-    saved.toLocaleString("en-US", { year: "numeric", month: "long", day: "numeric", hour: "numeric", minute: "2-digit" })) + "</time>";
+    saved.toLocaleString(CONFIG.language, { year: "numeric", month: "long", day: "numeric", hour: "numeric",
+      minute: "2-digit", hourCycle: CONFIG.hourCycle })) + "</time>";
   const note = '<div class="symposium-offline-note" role="status" data-why="' + why + '"><p><strong>' +
     escapeHtml(words.copy) + "</strong>" + when + ". " + escapeHtml(words[why]) + "</p></div>";
   const html = await copy.text();
