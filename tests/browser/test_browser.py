@@ -104,6 +104,15 @@ def test_every_icon_on_every_page_draws_its_glyph(new_context, built, real_site,
     assert {classes: sorted(used[classes]) for classes in missing} == {}
 
 
+@pytest.mark.parametrize("path", ["", "program/", "program/changes/", "speakers/", "speakers/ian-foster/", "talks/",
+                                  "talks/keynote-tbd/", "talks/invited-talk-1/", "search/"])
+def test_no_page_fetches_the_icon_font(open_page, path):
+    """Every icon is a CSS mask (attendee.css): an icon of the theme's without one, such as the
+    download links of a talk's citation, would fetch the 156 KiB icon font on a phone's data."""
+    page = open_page(path, PHONE, wait_until="networkidle")
+    assert [url for url in page.requests if "webfonts" in url or url.endswith((".woff2", ".woff", ".ttf"))] == []
+
+
 def test_search_finds_a_talk_and_other_pages_do_not_load_the_search_index(open_page, site_url):
     """Without the theme's search-as-you-type, the search scripts and index load on the search page alone."""
     home = open_page("", DESKTOP, wait_until="networkidle")
