@@ -2,8 +2,9 @@
 clock, everywhere the extension writes a date or a time; its exports' instants are those of the
 same program built in English.
 
-The extension's words (headings, labels) are the message catalog's (tests of the catalog); this
-module asserts dates and times.
+The extension's words (headings, labels) are the message catalog's: tests/build/test_words_de.py
+checks every one of them on its own root; this module asserts dates and times, and that the
+congress's pages and printed program say the catalog's German around them.
 """
 
 from __future__ import annotations
@@ -91,6 +92,21 @@ def test_the_printed_program_is_german_on_the_24_hour_clock(built):
     text = (Path(built("german", "text").outdir) / "program" / "index.txt").read_text("utf-8")
     assert "Samstag, 27. Dezember 2025" in text and "23:30–00:30 Uhr" in text
     assert not re.search(r"\b[AP]M\b", text)
+
+
+def test_the_words_around_the_times_are_german_too(german, built):
+    program = parse_page(german, "program/index.html")
+    text = words(program)
+    assert "Zeiten in Europe/Berlin, UTC+1 (MEZ)." in text and "Tage:" in text
+    heads = [" ".join(th.text_content().split()) for th in program.xpath("//table//thead//th")][:4]
+    assert heads == ["Zeit (MEZ)", "Programmpunkt", "Vortragende", "Raum"]
+    for english in ("Times are", "Speakers", "Days:", "Add to calendar", "Also show my time"):
+        assert english not in text
+    data = json.loads(program.xpath("//script[@id='symposium-data']")[0].text)
+    assert (data["language"], data["hourCycle"]) == ("de", "h23")
+    assert data["words"]["starredOnly"] == "Nur markierte"
+    printed = (Path(built("german", "text").outdir) / "program" / "index.txt").read_text("utf-8")
+    assert "Zeiten in Europe/Berlin" in printed and "Times are" not in printed
 
 
 def test_a_clock_of_twelve_hours_when_the_site_asks_for_it(built):
