@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -144,6 +145,27 @@ def test_in_a_terminal_what_is_missing_is_asked(site_sources, capsys):
     assert "# A talk about 'things'" in (site_sources / "talks" / "things.md").read_text()
     speaker = read_frontmatter((site_sources / "speakers" / "jane-doe.md").read_text()).data["speaker"]
     assert speaker["affiliation"] == ["Example University", "Second Place"]
+    assert check_site(site_sources) == []
+
+
+def test_the_talk_types_offered_are_the_site_s(site_sources):
+    """A type that conf.py's symposium_types adds is offered in the question and named in the new
+    page's comment, beside the built-in ones; a type of entries without a page is not."""
+    conf = site_sources / "conf.py"
+    conf.write_text(conf.read_text() + '\nsymposium_types = {"spotlight": {"label": "Spotlight Talk"}, '
+                    '"hackathon": {"label": "Hackathon", "class": "social", "page": False}}\n')
+    questions = []
+    answers = iter(["A spotlight", "spotlight", "12:30", "10", ""])
+
+    def ask(question: str) -> str:
+        questions.append(question)
+        return next(answers)
+
+    assert scaffold.main(["talk", "spotlit", "--srcdir", str(site_sources)], ask=ask) == 0
+    offered = questions[1]
+    assert "poster" in offered and "spotlight" in offered and "hackathon" not in offered
+    text = (site_sources / "talks" / "spotlit.md").read_text()
+    assert re.search(r"^  type: spotlight +# .*\| spotlight", text, re.M) and "hackathon" not in text
     assert check_site(site_sources) == []
 
 

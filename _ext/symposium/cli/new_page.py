@@ -95,7 +95,8 @@ def split_list(text: str | None) -> list[str]:
 # -- the pages ----------------------------------------------------------------------------------
 
 
-def talk_page(values: dict[str, str], title: str, *, date: str = "2025-11-21") -> str:
+def talk_page(values: dict[str, str], title: str, *, date: str = "2025-11-21",
+              types: Sequence[str] = tuple(TALK_TYPES)) -> str:
     """The text of a talk page: given keys filled in, every other key as a comment."""
     lines = ["---", "talk:"]
     given: dict[str, str] = {"type": values["type"], "start": values["start"]}
@@ -106,7 +107,7 @@ def talk_page(values: dict[str, str], title: str, *, date: str = "2025-11-21") -
     for key in OPTIONAL_TALK_KEYS:
         if values.get(key):
             given[key] = values[key]
-    comments = {"type": " | ".join(TALK_TYPES), "start": "event-local: 9:30, \"14:05\" or \"2:05 PM\"",
+    comments = {"type": " | ".join(types), "start": "event-local: 9:30, \"14:05\" or \"2:05 PM\"",
                 "end": "or `duration: 30` (minutes) instead", "duration": "minutes, or an `end` time instead"}
     for key, value in given.items():
         # lists are written as lists; a whole number of minutes as a number
@@ -157,13 +158,14 @@ def _optional_comments(keys: dict[str, Key], given: dict[str, str], *, slug: str
 Ask = Callable[[str], str]
 
 
-def _ask_missing(kind: str, values: dict, ask: Ask | None, known_speakers: list[str]) -> None:
+def _ask_missing(kind: str, values: dict, ask: Ask | None, known_speakers: list[str],
+                 types: Sequence[str] = tuple(TALK_TYPES)) -> None:
     """Ask for each required value that no option gave; without a terminal, say which options to give."""
     questions: list[tuple[str, str, str]] = []  # (key, option, question)
     if kind == "talk":
         questions = [
             ("title", "--title", "Title of the talk"),
-            ("type", "--type", f"Type ({', '.join(TALK_TYPES)})"),
+            ("type", "--type", f"Type ({', '.join(types)})"),
             ("start", "--start", 'Start, event-local (9:30, "14:05" or "2:05 PM")'),
             ("end", "--end", "End (10:00), or the length in minutes (30)"),
         ]
@@ -220,12 +222,14 @@ def new_page(kind: str, slug: str, values: dict, *, srcdir: Path = Path("."), as
         words = [problem.message for problem in page.problems if "is not a slug" in problem.message]
         raise Refused(f"{relative}:1: {words[0] if words else 'not a slug'} [symposium.frontmatter]; nothing written")
     known = sorted(path.stem for path in (srcdir / SPEAKERS_DIR).glob("*.md") if path.stem != "index")
-    _ask_missing(kind, values, ask, known)
+    # the talk types of this site: the built-in ones and those conf.py's symposium_types adds
+    types = [name for name, kind_of in event_of(config).types.items() if kind_of.has_page]
+    _ask_missing(kind, values, ask, known, types)
     if kind == "talk":
         for key in ("speakers", "moderators"):
             if values.get(key):
                 values[key] = yaml_list(values[key])
-        text = talk_page(values, values["title"].strip(), date=str(config.symposium_date))
+        text = talk_page(values, values["title"].strip(), date=str(config.symposium_date), types=types)
     else:
         if photo := _existing_photo(srcdir, slug):
             values.setdefault("photo", photo)
