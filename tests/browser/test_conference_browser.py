@@ -155,3 +155,20 @@ def test_the_visitors_time_is_dated_by_the_programs_day_and_reads_across_their_m
     # a session's heading reads "title · time · room · track", then the visitor's time below
     assert page.evaluate("""() => [...document.querySelectorAll('.symposium-session-title')]
         .every(line => line.lastElementChild.classList.contains('symposium-local'))""")
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+@pytest.mark.parametrize("viewport", [DESKTOP, PHONE], ids=["1280", "390"])
+@pytest.mark.parametrize("path", ["program/hall-a/", "talks/learning-graphs/"])
+def test_a_room_s_page_and_a_streamed_talk_are_accessible(new_context, conference_url, path, scheme, viewport):
+    """The room's record (description, seats, map, stream) above its program, and a streamed talk's
+    header with its room's line and "Watch the stream": axe finds nothing, nothing scrolls sideways."""
+    from axe_playwright_python.sync_playwright import Axe
+
+    page = new_context(viewport=viewport, color_scheme=scheme).new_page()
+    page.goto(conference_url + path, wait_until="load")
+    assert page.get_by_role("link", name="Watch the stream").first.is_visible()
+    assert page.get_by_role("link", name="Map and directions").first.is_visible()
+    results = Axe().run(page)
+    assert results.violations_count == 0, results.generate_report()
+    assert page.evaluate("document.documentElement.scrollWidth") <= viewport["width"]
