@@ -216,14 +216,15 @@ def new_page(kind: str, slug: str, values: dict, *, srcdir: Path = Path("."), as
     if "/" in slug or "\\" in slug or slug.startswith("."):
         raise Refused(f"{slug!r} is not a slug: the slug is a file name, without folders; nothing written")
     config, _ = read_config(srcdir)
+    event = event_of(config)
     if not SLUG.match(slug):
         # the build's own words, before any question is asked
-        page = read_page(f"{folder}{slug}", None, title="", event=event_of(config), file_exists=lambda _: False)
+        page = read_page(f"{folder}{slug}", None, title="", event=event, file_exists=lambda _: False)
         words = [problem.message for problem in page.problems if "is not a slug" in problem.message]
         raise Refused(f"{relative}:1: {words[0] if words else 'not a slug'} [symposium.frontmatter]; nothing written")
     known = sorted(path.stem for path in (srcdir / SPEAKERS_DIR).glob("*.md") if path.stem != "index")
     # the talk types of this site: the built-in ones and those conf.py's symposium_types adds
-    types = [name for name, kind_of in event_of(config).types.items() if kind_of.has_page]
+    types = [name for name, kind_of in event.types.items() if kind_of.has_page]
     _ask_missing(kind, values, ask, known, types)
     if kind == "talk":
         for key in ("speakers", "moderators"):

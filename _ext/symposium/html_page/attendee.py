@@ -28,7 +28,7 @@ def page_data(app: Sphinx) -> str:
         # the visitor's own time is written in the site's language, on the clock of the event's
         # times beside it (symposium_clock, else the language's): Intl's hourCycle
         "language": site_language(app.config),
-        "hourCycle": "h12" if time_formatter(app.config).clock == "12h" else "h23",
+        "hourCycle": time_formatter(app.config).hour_cycle,
         # program.ics, relative to the site's root, where this build writes it
         "calendar": PROGRAM_CALENDAR if writes_exports(app.builder) else "",
         # the service worker, relative to the site's root, where the build writes one (html_page/offline.py)

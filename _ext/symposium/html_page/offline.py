@@ -116,7 +116,7 @@ def service_worker(app: Sphinx, digest: str) -> str:
         "limit": KEEP_LIMIT,
         # the date of an offline copy's note, as the pages write dates and times
         "language": site_language(app.config),
-        "hourCycle": "h12" if time_formatter(app.config).clock == "12h" else "h23",
+        "hourCycle": time_formatter(app.config).hour_cycle,
         "words": {
             "copy": words.OFFLINE_COPY, "from": words.OFFLINE_FROM, "offline": words.OFFLINE_NO_NETWORK,
             "slow": words.OFFLINE_SLOW, "notSavedTitle": words.NOT_SAVED_TITLE, "notSaved": words.NOT_SAVED,

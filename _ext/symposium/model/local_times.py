@@ -57,6 +57,12 @@ class TimeFormatter:
         self._skeleton = "hm" if self.clock == "12h" else "Hm"
         self._zone_names: dict[tuple[dt.timedelta | None, str | None], str] = {}
 
+    @property
+    def hour_cycle(self) -> str:
+        """The clock as the browser's ``Intl.DateTimeFormat`` names it (``hourCycle``), so that
+        the visitor's own time and an offline copy's date read like the pages' times."""
+        return "h12" if self.clock == "12h" else "h23"
+
     # -- days ------------------------------------------------------------------------------
 
     def long_date(self, day: dt.date) -> str:
