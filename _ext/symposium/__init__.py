@@ -24,7 +24,7 @@ from .environment.identity import check_identity
 from .environment.linkcheck import FrontmatterLinks
 from .environment.placeholder_nodes import SKIPPED_BY_EVERY_WRITER
 from .environment.program_history import read_program_history
-from .environment.transforms import InsertPageHeader, RawHtmlInTitleAsText
+from .environment.transforms import InsertPageHeader, KeepArrowsAsWritten, KeepSourceText, RawHtmlInTitleAsText
 from .environment.translations import add_catalog
 from .environment.versions import ENV_VERSION, __version__
 from .exports.writer import check_base_url, write_exports
@@ -33,6 +33,7 @@ from .html_page.citation_tags import add_citation_tags
 from .html_page.descriptions import add_description
 from .html_page.feed_link import add_feed_link
 from .html_page.jsonld import add_jsonld
+from .html_page.navigation import escape_navigation_titles
 from .html_page.sitemap import complete_sitemap
 from .rendering.html_nodes import add_html_nodes
 from .rendering.placeholders import PLACEHOLDERS, record_listing_scopes, resolve_placeholders
@@ -56,6 +57,8 @@ def setup(app: Sphinx) -> ExtensionMetadata:
     # event's views), doctree-resolved (pages written) and build-finished (the output's record).
     app.add_env_collector(SymposiumCollector)
     app.add_transform(RawHtmlInTitleAsText)  # priority 700: before SmartQuotes and the title collector
+    app.add_transform(KeepSourceText)  # 705: the title and abstract as written, before SmartQuotes (750)
+    app.add_transform(KeepArrowsAsWritten)  # 740: "-->" stays an arrow, not "–>"
     app.add_transform(InsertPageHeader)  # priority 810: before doctree-read, so the pickled doctree keeps it
     app.add_post_transform(FrontmatterLinks)  # linkcheck only: the front-matter's URLs as links to check
 
@@ -93,6 +96,8 @@ def setup(app: Sphinx) -> ExtensionMetadata:
     app.connect("html-page-context", add_feed_link)  # where the build writes the change feed
     app.connect("html-page-context", offline.add_manifest_link)  # the web app manifest, website builds only
     app.connect("html-page-context", attendee.add_player_script)  # player.js where a page shows a video player
+    # 600, after pydata-sphinx-theme's functions (500): its header navigation writes titles as text
+    app.connect("html-page-context", escape_navigation_titles, priority=600)
     # 999, last: Sphinx takes the template of the first handler that returns one, as this one does
     app.connect("html-page-context", lean_theme.lean_page, priority=999)
     # once every page is written: the calendars and the conference apps' schedules

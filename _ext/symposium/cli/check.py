@@ -98,8 +98,6 @@ def check_site(srcdir: str | os.PathLike[str], extra: dict[str, str] | None = No
     values, findings = read_config(srcdir)
     event = event_of(values)
     extensions = tuple(values["myst_enable_extensions"] or ())
-    language = values["language"] or "en"
-    smartquotes = bool(values["smartquotes"]) and language not in values["smartquotes_excludes"].get("languages", [])
     store = SymposiumStore()
     # as in the build: the pages that do not decode are reported before any page is read
     undecodable: list[Finding] = []
@@ -118,8 +116,7 @@ def check_site(srcdir: str | os.PathLike[str], extra: dict[str, str] | None = No
         problems: list[Problem] = []
         title, title_line = "", 1
         if page_kind(docname) in {"talk", "speaker"}:
-            title, title_line, raw_html = first_heading(text, extensions=extensions, smartquotes=smartquotes,
-                                                        smartquotes_action=values["smartquotes_action"])
+            title, title_line, raw_html = first_heading(text, extensions=extensions)
             if raw_html:
                 problems.append(Problem("frontmatter", raw_html_in_title(title), title_line))
         lists[path] = listing_directives(text, extensions=extensions)

@@ -37,9 +37,9 @@ from .changes import (
     written_now,
 )
 from .config import event_of
-from .placeholder_nodes import SymposiumPlaceholder
 from .program_history import load_shown, pages_showing_history, save_shown
 from .store import check_across_pages, keep, store_of
+from .transforms import ABSTRACT_KEY, TITLE_KEY, first_title
 
 logger = logging.getLogger(__name__)
 
@@ -86,10 +86,12 @@ class SymposiumCollector(EnvironmentCollector):
         source = env.current_document.get(SOURCE_KEY)
         if source is None or not str(env.doc2path(docname)).endswith(".md"):
             return
-        title, title_line = _first_title(doctree)
+        title_node = first_title(doctree)
         found = read_source(
             docname, source,
-            title=title, title_line=title_line, abstract=page_text(doctree),
+            # as written: KeepSourceText read them before SmartQuotes
+            title=env.current_document.get(TITLE_KEY, ""), title_line=(title_node.line or 1) if title_node is not None else 1,
+            abstract=env.current_document.get(ABSTRACT_KEY, ""),
             event=event_of(app.config),
             file_exists=lambda path: (Path(app.srcdir) / path).is_file(),
         )
@@ -149,40 +151,6 @@ class SymposiumCollector(EnvironmentCollector):
     @staticmethod
     def _record(app: Sphinx) -> OutputRecord:
         return OutputRecord(app.builder.outdir, app.builder.name, dict(app.env.version))
-
-
-def _first_title(doctree: nodes.document) -> tuple[str, int]:
-    """The text and line of the page's first heading; ``("", 1)`` without one."""
-    for section in doctree.findall(nodes.section):
-        if section.children and isinstance(section[0], nodes.title):
-            return section[0].astext(), section[0].line or 1
-        break
-    return "", 1
-
-
-#: What is not the contributor's text: generated parts, comments, targets, raw markup.
-_NOT_TEXT = (nodes.title, nodes.comment, nodes.system_message, nodes.target, nodes.raw,
-             nodes.substitution_definition, nodes.Invisible, SymposiumPlaceholder)
-
-
-def page_text(doctree: nodes.document) -> str:
-    """The text of the page below its first heading, as plain paragraphs: a talk's abstract.
-
-    Calendars and conference apps show it where no Markdown is rendered.
-    """
-    section = next(doctree.findall(nodes.section), None)
-    if section is None:
-        return ""
-    blocks = []
-    for child in section.children:
-        if isinstance(child, _NOT_TEXT):
-            continue
-        if isinstance(child, nodes.section):
-            break  # the abstract is what comes before the page's first sub-heading
-        text = " ".join(child.astext().split())
-        if text:
-            blocks.append(text)
-    return "\n\n".join(blocks)
 
 
 def check_consistency(app: Sphinx, env: BuildEnvironment) -> None:

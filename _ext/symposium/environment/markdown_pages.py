@@ -9,6 +9,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import NamedTuple
 
+from ..model.text import looks_like_html
+
 
 class Heading(NamedTuple):
     text: str
@@ -17,22 +19,22 @@ class Heading(NamedTuple):
     raw_html: bool = False
 
 
-def first_heading(source: str, *, extensions: Iterable[str] = (), smartquotes: bool = True,
-                  smartquotes_action: str = "qDe") -> Heading:
-    """The text and line of a MyST page's first heading, as the build's doctree has it; ``("", 1)``.
+def first_heading(source: str, *, extensions: Iterable[str] = ()) -> Heading:
+    """The text and line of a MyST page's first heading, as the build reads it; ``("", 1)``.
 
     Parsed with MyST's own markdown-it parser (front-matter included, so lines are the
-    file's), its text as docutils' ``astext()`` gives it: markup dropped, raw HTML kept as
-    written (as :mod:`symposium.environment.transforms` shows it) and, as Sphinx's SmartQuotes does, curly quotes
-    and dashes outside code when ``smartquotes`` is on.
+    file's), its text as docutils' ``astext()`` gives it before SmartQuotes (the build's
+    :class:`~symposium.environment.transforms.KeepSourceText`): markup dropped, raw HTML kept as
+    written (as :mod:`symposium.environment.transforms` shows it), quotes and dashes as typed.
     """
     tokens = _parser(frozenset(extensions)).parse(source)
     for index, token in enumerate(tokens):
         if token.type == "heading_open" and token.level == 0:
             children = tokens[index + 1].children or []
             line = token.map[0] + 1 if token.map else 1
-            raw_html = any(child.type == "html_inline" for child in _flat(children))
-            text = _heading_text(children, smartquotes_action if smartquotes and not raw_html else "")
+            raw_html = (any(child.type == "html_inline" for child in _flat(children))
+                        or looks_like_html("".join(child.content for child in _flat(children) if child.type == "text")))
+            text = _heading_text(children)
             return Heading(text, line, raw_html)
     return Heading("", 1)
 
@@ -93,21 +95,17 @@ def _parser(extensions: frozenset[str]):
 _LITERAL = {"code_inline", "math_inline", "math_single", "math_double"}
 
 
-def _heading_text(children: list, smartquotes_action: str) -> str:
-    pieces: list[tuple[str, str]] = []
+def _heading_text(children: list) -> str:
+    pieces: list[str] = []
     for child in children:
         if child.type in {"softbreak", "hardbreak"}:
-            pieces.append(("plain", "\n"))
+            pieces.append("\n")
         elif child.type in _LITERAL or child.type == "html_inline":
-            pieces.append(("literal", child.content))
+            pieces.append(child.content)
         elif child.type == "image":
             continue  # an image's alt text is not part of the title's text
         elif child.type == "text" or (child.content and not child.children):
-            pieces.append(("plain", child.content))
+            pieces.append(child.content)
         elif child.children:
-            pieces.append(("plain", _heading_text(child.children, "")))
-    if not smartquotes_action:
-        return "".join(text for _, text in pieces)
-    from docutils.utils.smartquotes import educate_tokens
-
-    return "".join(educate_tokens(iter(pieces), attr=smartquotes_action, language="en"))
+            pieces.append(_heading_text(child.children))
+    return "".join(pieces)

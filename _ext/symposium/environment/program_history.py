@@ -73,11 +73,9 @@ class HistoryReading:
 
 @dataclass(frozen=True)
 class Reading:
-    """How pages are read: what ``conf.py`` says beside the event (titles get SmartQuotes as in the build)."""
+    """How pages are read: what ``conf.py`` says beside the event."""
 
     extensions: tuple[str, ...] = ()
-    smartquotes: bool = True
-    smartquotes_action: str = "qDe"
     source_encoding: str = "utf-8-sig"
     #: how the change log writes dates and times: the site's ``language`` and ``symposium_clock``
     language: str = "en"
@@ -295,8 +293,7 @@ class _Reader:
             text = decode_source(content, self.reading.source_encoding)
         except SourceEncodingError:
             return
-        heading = first_heading(_head(text), extensions=self.reading.extensions, smartquotes=self.reading.smartquotes,
-                                smartquotes_action=self.reading.smartquotes_action)
+        heading = first_heading(_head(text), extensions=self.reading.extensions)
         found = read_source(docname, text, title=heading.text, title_line=heading.line, event=self.event,
                             file_exists=lambda name: name in tree)
         # as the build's store keeps a page (store.keep)
@@ -444,8 +441,6 @@ def read_program_history(app: Sphinx, env: BuildEnvironment) -> None:
     language = config.language or "en"
     reading = Reading(
         extensions=tuple(getattr(config, "myst_enable_extensions", ()) or ()),
-        smartquotes=bool(config.smartquotes) and language not in config.smartquotes_excludes.get("languages", []),
-        smartquotes_action=config.smartquotes_action,
         source_encoding=config.source_encoding,
         language=language,
         clock=config.symposium_clock,

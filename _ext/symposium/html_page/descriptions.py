@@ -5,7 +5,9 @@ A talk's abstract, a speaker's biography, the home page's description. Link prev
 Left alone, sphinxext-opengraph would describe a talk by the generated header under its
 title (the time, the badge, the speakers' names); here the header is not prose and is
 skipped, as are the home page's kicker and facts lines (paragraphs with a class) and
-anything inside a container (cards, buttons, tables).
+anything inside a container (cards, buttons, tables). A talk or speaker page without such
+prose (an abstract in raw HTML, or none yet) is described by its abstract's text, else by
+its title and the event: never by its header.
 """
 
 from __future__ import annotations
@@ -16,6 +18,8 @@ from docutils import nodes
 from sphinx.application import Sphinx
 
 from ..environment.store import store_of
+from ..model.pages import page_kind
+from ..model.text import squeeze
 from ..rendering import words
 
 #: sphinxext-opengraph's own default, when it is not loaded
@@ -42,6 +46,11 @@ def prose(doctree: nodes.document) -> list[str]:
     return []
 
 
+def _abstract(app: Sphinx, pagename: str) -> list[str]:
+    talk = store_of(app.env).talk(pagename)
+    return [squeeze(block) for block in talk.abstract.split("\n\n")] if talk is not None and talk.abstract else []
+
+
 def _plain(paragraph: nodes.paragraph) -> bool:
     return isinstance(paragraph.parent, (nodes.section, nodes.document)) and not paragraph["classes"]
 
@@ -62,20 +71,20 @@ def add_description(app: Sphinx, pagename: str, templatename: str, context: dict
     Adds ``<meta name="description">`` to ``metatags`` and gives sphinxext-opengraph the same
     text as ``og:description`` through the page's metadata (a copy of it: the environment's
     own dict stays as it was read). sphinxext-opengraph, connected later, then adds no
-    description of its own. A page without prose keeps whatever sphinxext-opengraph finds.
+    description of its own. A page without prose, other than a talk's or a speaker's, keeps
+    whatever sphinxext-opengraph finds.
     """
     if app.builder.format != "html" or app.builder.name == "epub":
         return
-    if doctree is not None:
-        paragraphs = prose(doctree)
-        if not paragraphs:
-            return
+    if doctree is not None and (paragraphs := prose(doctree) or _abstract(app, pagename)):
         text = " ".join(paragraphs)
         talk = store_of(app.env).talk(pagename)
         if talk is not None and talk.cancelled:  # a link preview says it before the abstract
             text = f"{words.label(talk.status_label)}: {text}"
-    else:  # a page made from a template alone (search): what it is, and the site's name
-        title = " ".join(html.unescape(context.get("title") or "").split()) or pagename.rsplit("/", 1)[-1].capitalize()
+    elif doctree is not None and page_kind(pagename) not in {"talk", "speaker"}:
+        return  # sphinxext-opengraph describes the page
+    else:  # a page made from a template alone (search), or a talk or speaker without text: what it is, and the site's name
+        title = squeeze(html.unescape(context.get("title") or "")) or pagename.rsplit("/", 1)[-1].capitalize()
         text = f"{title} \u2013 {app.config.project}"
     length = getattr(app.config, "ogp_description_length", DEFAULT_LENGTH)
     description = shortened(text, length)

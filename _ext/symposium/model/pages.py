@@ -31,6 +31,7 @@ from .entities import (
 )
 from .frontmatter import Frontmatter, Positions
 from .hints import closest, did_you_mean
+from .text import same_words
 
 SPEAKERS_DIR = "speakers/"
 TALKS_DIR = "talks/"
@@ -196,7 +197,7 @@ def _check_heading(speaker: Speaker, title: str, line: int) -> list[Problem]:
             f"the speaker's page has no heading; expected '# {speaker.name}' below the front-matter",
             speaker.line,
         )]
-    if " ".join(title.split()) != " ".join(speaker.name.split()):
+    if not same_words(title, speaker.name):
         return [Problem(
             "frontmatter",
             f"the heading {title!r} is not the speaker's name {speaker.name!r} ('speaker.name', which every other "

@@ -1,0 +1,142 @@
+"""A page's text as plain text that keeps its lines: a talk's abstract as calendars, conference
+apps and citations carry it, where no Markdown or HTML is rendered.
+
+Paragraphs are separated by a blank line, list items are lines of their own (``- `` or
+``1. ``, nested ones indented), code blocks keep their lines, code spans their characters.
+Raw HTML gives its text, never its tags. Read before SmartQuotes (see
+:class:`symposium.environment.transforms.KeepSourceText`), so the characters are the
+contributor's: typography is the page's, not the data's.
+"""
+
+from __future__ import annotations
+
+from html.parser import HTMLParser
+
+from docutils import nodes
+
+from ..model.text import squeeze
+from .placeholder_nodes import SymposiumPlaceholder
+
+#: what is not the contributor's text: generated parts, comments, targets, markup of other builders
+_NOT_TEXT = (nodes.title, nodes.comment, nodes.system_message, nodes.target, nodes.substitution_definition,
+             nodes.Invisible, SymposiumPlaceholder)
+#: blocks whose lines are the text: code, and text laid out by hand
+_VERBATIM = (nodes.literal_block, nodes.doctest_block, nodes.math_block, nodes.line_block)
+
+
+def section_text(section: nodes.Element) -> str:
+    """The text of ``section`` before its first sub-section, as plain text with its lines."""
+    blocks = []
+    for child in section.children:
+        if isinstance(child, nodes.section):
+            break  # the abstract is what comes before the page's first sub-heading
+        if text := _block(child):
+            blocks.append(text)
+    return "\n\n".join(blocks)
+
+
+def _block(node: nodes.Node) -> str:
+    if isinstance(node, nodes.Text):
+        return squeeze(node.astext())
+    if isinstance(node, _NOT_TEXT) or not isinstance(node, nodes.Element):
+        return ""
+    if isinstance(node, nodes.raw):
+        return html_text(node.astext()) if "html" in node.get("format", "").split() else ""
+    if isinstance(node, _VERBATIM):
+        return node.astext().strip("\n")
+    if isinstance(node, (nodes.bullet_list, nodes.enumerated_list)):
+        return _list(node)
+    if isinstance(node, nodes.definition_list):
+        return "\n".join(_block(item) for item in node.children)
+    if isinstance(node, nodes.definition_list_item):
+        term = " ".join(_inline(child) for child in node.children if isinstance(child, nodes.term))
+        body = [_block(child) for child in node.children if isinstance(child, nodes.definition)]
+        return "\n".join([term, *(_indented(text, "  ") for text in body if text)])
+    if isinstance(node, nodes.block_quote):
+        return "\n".join(f"> {line}".rstrip() for line in _blocks(node).split("\n"))
+    if isinstance(node, nodes.TextElement):
+        return _inline(node)
+    return _blocks(node)
+
+
+def _blocks(node: nodes.Element) -> str:
+    return "\n\n".join(text for child in node.children if (text := _block(child)))
+
+
+def _list(node: nodes.Element) -> str:
+    ordered = isinstance(node, nodes.enumerated_list)
+    start = int(node.get("start", 1)) if ordered else 1
+    lines = []
+    for number, item in enumerate(node.children, start):
+        marker = f"{number}. " if ordered else "- "
+        # an item's paragraphs on lines of their own, under the item's first line
+        text = "\n".join(text for child in item.children if (text := _block(child)))
+        lines.append(marker + _indented(text, " " * len(marker)).lstrip(" "))
+    return "\n".join(lines)
+
+
+def _indented(text: str, indent: str) -> str:
+    return "\n".join(indent + line if line else line for line in text.split("\n"))
+
+
+#: a hard line break among a paragraph's pieces (``Text.astext()`` never gives this character)
+_BREAK = "\x00"
+
+
+def _inline(node: nodes.Element) -> str:
+    """A paragraph's text on one line (a hard line break kept as one), its characters as written."""
+    return "\n".join(squeeze(line) for line in _pieces(node).split(_BREAK)).strip("\n")
+
+
+def _pieces(node: nodes.Element) -> str:
+    pieces: list[str] = []
+    for child in node.children:
+        if isinstance(child, nodes.Text):
+            pieces.append(child.astext())
+        elif isinstance(child, nodes.raw):
+            if "html" in child.get("format", "").split():
+                raw = child.astext()
+                pieces.append(_BREAK if raw.strip().lower().startswith("<br") else html_text(raw).replace("\n", _BREAK))
+        elif isinstance(child, (*_NOT_TEXT, nodes.image)):
+            continue
+        elif isinstance(child, nodes.Element):
+            pieces.append(_pieces(child))
+    return "".join(pieces)
+
+
+class _HtmlText(HTMLParser):
+    """The text of an HTML fragment: blocks on lines of their own, list items as ``- ``; no script."""
+
+    BLOCKS = frozenset({"p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "pre",
+                        "blockquote", "section", "article", "table", "dl", "dt", "dd", "hr"})
+    SILENT = frozenset({"script", "style", "template", "noscript", "iframe", "object"})
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.pieces: list[str] = []
+        self.silent = 0
+
+    def handle_starttag(self, tag: str, attrs: list) -> None:
+        if tag in self.SILENT:
+            self.silent += 1
+        elif tag in self.BLOCKS:
+            self.pieces.append("\n- " if tag == "li" else "\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in self.SILENT:
+            self.silent = max(0, self.silent - 1)
+        elif tag in self.BLOCKS:
+            self.pieces.append("\n")
+
+    def handle_data(self, data: str) -> None:
+        if not self.silent:
+            self.pieces.append(data)
+
+
+def html_text(fragment: str) -> str:
+    """The text an HTML fragment shows, without its tags: one line per block, none empty."""
+    parser = _HtmlText()
+    parser.feed(fragment)
+    parser.close()
+    text = "".join(parser.pieces).replace("\x00", "")
+    return "\n".join(line for line in (squeeze(line) for line in text.split("\n")) if line)

@@ -1,0 +1,39 @@
+"""Text as the contributor wrote it: the two rules every reader of titles, names and abstracts shares.
+
+Titles, names, tracks, rooms and abstracts are data: the exports carry their characters as
+written. Typography (curly quotes, dashes) is the page's business, and a no-break space,
+a thin space or a narrow no-break space (French "« Bonjour »", "10 000") is a character the
+writer chose: only the whitespace of the file's layout (spaces, tabs, line breaks) is folded.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: the whitespace of a file's layout; Python's ``str.split()`` would also fold U+00A0, U+2009, U+202F ...
+_LAYOUT_SPACE = re.compile(r"[ \t\n\r\f\v]+")
+
+#: quotation marks as SmartQuotes may curl them, folded to the straight ones a keyboard types
+_QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'",
+                         "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"', "\u2033": '"'})
+
+
+#: what a browser would read as an element or a comment: ``<img src=x onerror=...>``, ``</script>``, ``<!--``
+_TAG = re.compile(r"<(?:[A-Za-z][^<>]*|/[A-Za-z][^<>]*|!--[^<>]*)>")
+
+
+def looks_like_html(text: str) -> bool:
+    """Whether ``text`` holds something a browser would take for a tag, were it pasted as HTML."""
+    return "<" in text and _TAG.search(text) is not None
+
+
+def squeeze(text: str) -> str:
+    """``text`` on one line: each run of layout whitespace one space, none at either end; every
+    other character, no-break spaces included, as written."""
+    return _LAYOUT_SPACE.sub(" ", text).strip(" ")
+
+
+def same_words(a: str, b: str) -> bool:
+    """Whether two texts say the same, whatever their layout and however their quotes are typeset
+    (``Amy O'Donnell`` and ``Amy O’Donnell``)."""
+    return squeeze(a).translate(_QUOTES) == squeeze(b).translate(_QUOTES)
