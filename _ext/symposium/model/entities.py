@@ -18,6 +18,7 @@ from zoneinfo import ZoneInfo
 
 from .frontmatter import Path, Positions
 from .hints import closest, did_you_mean
+from .languages import language_problem
 from .link_targets import is_project_file, is_web_address, why_not_a_project_file
 from .media import embed_of, not_embeddable
 from .rooms import Room
@@ -920,18 +921,13 @@ def _session_time_to_come(event: Event) -> tuple[dt.datetime, dt.datetime]:
     return start, start + dt.timedelta(minutes=1)
 
 
-#: the shape of a BCP 47 language tag: a language, then an optional script, region and variants
-#: (``de``, ``pt-BR``, ``zh-Hant-TW``, ``de-CH-1996``); RFC 5646, section 2.1, without extensions
-BCP47 = re.compile(r"^[A-Za-z]{2,3}(?:-[A-Za-z]{4})?(?:-(?:[A-Za-z]{2}|\d{3}))?(?:-(?:[A-Za-z\d]{5,8}|\d[A-Za-z\d]{3}))*$")
-
-
 def _language_tag(reader: _Reader) -> str:
-    """``language: de``: the tag as written, or "" (the site's language) with a problem when it is no tag."""
+    """``language: de``: the tag as written, or "" (the site's language) with a problem when it is
+    no tag of a language CLDR knows (``jp``: did you mean 'ja'?)."""
     tag = reader.string("language")
-    if tag and not BCP47.match(tag):
-        hint = f" (written with '-': {tag.replace('_', '-')!r})" if BCP47.match(tag.replace("_", "-")) else ""
-        reader.problem("frontmatter", f"{reader.where('language')!r} is {tag!r}, which is not a language tag{hint}; "
-                       "expected a BCP 47 tag such as 'de', 'en' or 'pt-BR'", "language")
+    problem = language_problem(tag) if tag else None
+    if problem:
+        reader.problem("frontmatter", f"{reader.where('language')!r} is {tag!r}, {problem}", "language")
         return ""
     return tag
 
