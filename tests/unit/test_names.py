@@ -109,3 +109,19 @@ def test_a_name_whose_last_word_is_likely_not_the_family_name_gets_a_note(name, 
                                   "Владимир Петров", "عبد الله", "Anne-Marie Smith-Jones", "Da Silva", "Ana de"])
 def test_no_note_for_a_name_whose_last_word_is_its_family_name(name):
     assert family_name_hint(name) is None
+
+
+@pytest.mark.parametrize(("shown", "drawn"), [("GH", 'font-size="38"'), ("山", 'font-size="46"'), ("", "<path ")])
+def test_the_avatar_draws_initials_one_larger_character_or_an_outline(shown, drawn):
+    from types import SimpleNamespace
+
+    from docutils import nodes
+
+    from symposium.rendering.html_nodes import avatar, visit_avatar_html
+
+    translator = SimpleNamespace(body=[])
+    with pytest.raises(nodes.SkipNode):
+        visit_avatar_html(translator, avatar(slug="someone", initials=shown))
+    (svg,) = translator.body
+    assert drawn in svg
+    assert ("<text" in svg) == bool(shown) and "?" not in svg
