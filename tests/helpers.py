@@ -727,6 +727,12 @@ CASES = {
         {"talks/poster.md": "---\ntalk:\n  type: poster\n  session: posters\n  board: 1\n---\n# A Poster\n"},
         "symposium.reference", "talks/poster.md", 4, "names session 'posters', which no page defines",
     ),
+    "a talk's language that is a country's code": (
+        {"talks/engines.md": talk_page("start: 9:10\n  end: 10:00\n  language: jp")},
+        "symposium.frontmatter", "talks/engines.md", 6,
+        "'talk.language' is 'jp', which is not a language that the Unicode CLDR knows ('JP' is the code of the "
+        "region Japan, whose likely language is Japanese); did you mean 'ja'? expected a BCP 47 tag",
+    ),
     "a talk's language that is not a language tag": (
         {"talks/engines.md": talk_page("start: 9:10\n  end: 10:00\n  language: de_DE")},
         "symposium.frontmatter", "talks/engines.md", 6,

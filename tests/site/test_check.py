@@ -329,3 +329,22 @@ def test_the_conference_warnings_come_from_the_check_as_from_the_build(tmp_path,
     write_files(site, files)
     assert as_build_says(site) == build_says(build_app(site, "dirhtml"))
     assert as_build_says(site)
+
+
+def test_a_name_whose_last_word_is_not_the_family_name_gets_a_note_that_fails_nothing(tmp_path):
+    """A note, not a warning: the name may be right as written, and `-W` must not fail on it."""
+    site = tmp_path / "site"
+    shutil.copytree(ROOTS / "test-minimal", site)
+    write_files(site, {"speakers/mohammed-abdullah.md": "---\nspeaker:\n  name: محمد عبد الله\n  affiliation: جامعة\n"
+                                                        "---\n# محمد عبد الله\n"})
+    done = check_run(site)
+    assert done.returncode == 0, done.stdout + done.stderr
+    (line,) = done.stdout.splitlines()
+    assert line.startswith("speakers/mohammed-abdullah.md:3: note: the name 'محمد عبد الله' ends in 'عبد الله'")
+    assert "'family_name: عبد الله'" in line
+    assert check_run(site, "-q").stdout == ""
+    assert check_site(site) == []  # the build says nothing of it
+    write_files(site, {"speakers/mohammed-abdullah.md": "---\nspeaker:\n  name: محمد عبد الله\n"
+                                                        "  family_name: عبد الله\n  affiliation: جامعة\n---\n"
+                                                        "# محمد عبد الله\n"})
+    assert check_run(site).stdout == ""

@@ -6,6 +6,10 @@ and gives each Markdown page to :func:`symposium.model.sources.read_source`, the
 collector calls, then runs the same checks across pages. Each problem is printed as
 the build prints it, ``path:line: message [symposium.subtype]``; warnings that
 ``suppress_warnings`` silences in the build are left out here too.
+
+After them come notes, ``path:line: note: message``: advice that is no problem, which the build
+does not give (a warning would fail ``-W`` for a name that is right as written) and which leaves
+the exit status alone, such as when to set ``family_name:`` (:func:`symposium.model.names.family_name_hint`).
 """
 
 from __future__ import annotations
@@ -28,6 +32,7 @@ from ..environment.markdown_pages import Directive, first_heading, listing_direc
 from ..environment.store import SymposiumStore, check_across_pages, keep
 from ..model.entities import Event, Problem
 from ..model.messages import raw_html_in_title, unknown_speaker_in_list
+from ..model.names import family_name_hint
 from ..model.pages import page_kind
 from ..model.selection import Selection
 from ..model.sources import SourceEncodingError, decode_source, read_source
@@ -50,7 +55,13 @@ class Finding:
         if srcdir is not None:
             path = os.path.relpath(srcdir / self.path)
         where = f"{path}:{self.line}" if self.line is not None else path
+        if self.subtype == NOTE:
+            return f"{where}: note: {self.message}"
         return f"{where}: {self.message} [symposium.{self.subtype}]"
+
+
+#: the subtype of a :class:`Finding` that is a note: advice, not a problem
+NOTE = "note"
 
 
 def read_config(srcdir: Path) -> tuple[Config, list[Finding]]:
@@ -87,11 +98,13 @@ def source_files(srcdir: Path, values: Config) -> dict[str, str]:
     return {docname: project.doc2path(docname, absolute=False).as_posix() for docname in sorted(project.docnames)}
 
 
-def check_site(srcdir: str | os.PathLike[str], extra: dict[str, str] | None = None) -> list[Finding]:
+def check_site(srcdir: str | os.PathLike[str], extra: dict[str, str] | None = None,
+               notes: list[Finding] | None = None) -> list[Finding]:
     """Every problem the build would report about the site's front-matter, in the build's order.
 
     ``extra`` maps paths (relative to ``srcdir``) to the text of pages not written yet, read
-    as if they were there: ``symposium new`` checks a page before it writes it.
+    as if they were there: ``symposium new`` checks a page before it writes it. ``notes``, when
+    given, receives the notes (findings of subtype :data:`NOTE`), which are no problems.
     """
     srcdir = Path(srcdir).resolve()
     extra = extra or {}
@@ -130,6 +143,8 @@ def check_site(srcdir: str | os.PathLike[str], extra: dict[str, str] | None = No
     for problem in check_across_pages(store, event, values["symposium_acronym"]):
         findings.append(_finding(problem, files.get(problem.docname or "", f"{problem.docname}.md")))
     findings += _listing_findings(store, event, lists)
+    if notes is not None:
+        notes += _name_notes(store, files)
     suppressed = values["suppress_warnings"] or []
     return [finding for finding in findings if not _suppressed(finding.subtype, suppressed)]
 
@@ -148,6 +163,16 @@ def _listing_findings(store: SymposiumStore, event: Event, lists: dict[str, list
                 selection = Selection.from_options(directive.options)
                 messages = selection.problems(store.program(), store.views.sessions_by_id, event) if selection else []
             found += [Finding(path, directive.line, message, "reference") for message in messages]
+    return found
+
+
+def _name_notes(store: SymposiumStore, files: dict[str, str]) -> list[Finding]:
+    """A note at a speaker's ``name`` whose last word is likely not the whole family name."""
+    found = []
+    for speaker in sorted(store.speakers_by_slug().values(), key=lambda s: s.docname):
+        hint = family_name_hint(speaker.name, speaker.family_name)
+        if hint:
+            found.append(Finding(files.get(speaker.docname, f"{speaker.docname}.md"), speaker.name_line, hint, NOTE))
     return found
 
 
@@ -187,11 +212,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not (srcdir / "conf.py").is_file():
         print(f"symposium check: no conf.py in {srcdir.resolve()}", file=sys.stderr)
         return 2
+    notes: list[Finding] = []
     try:
-        findings = check_site(srcdir)
+        findings = check_site(srcdir, notes=notes)
     except ConfigError as err:  # conf.py does not run: where and why, without a traceback
         findings = [conf_py_failure(err, (srcdir / "conf.py").resolve())]
-    for finding in findings:
+    for finding in findings + ([] if args.quiet else notes):
         print(finding.format(srcdir.resolve()))
     if not findings and not args.quiet:
         print("symposium check: no problems", file=sys.stderr)

@@ -18,8 +18,10 @@ from zoneinfo import ZoneInfo
 
 from .frontmatter import Path, Positions
 from .hints import closest, did_you_mean
+from .languages import language_problem
 from .link_targets import is_project_file, is_web_address, why_not_a_project_file
 from .media import embed_of, not_embeddable
+from .names import family_and_given, initials
 from .rooms import Room
 from .times import EXPECTED_TIME, clock, duration_text, in_zone, parse_date, parse_time, wall_clock
 
@@ -169,6 +171,7 @@ class Speaker:
     links: tuple[Link, ...] = ()
     line: int = 1
     photo_line: int = 1
+    name_line: int = 1
     #: the words of ``name`` that are the family name, when they are not its last word
     family_name: str = ""
     #: what speaker lists sort by, when not the family name (``sort_name: Gogh``)
@@ -178,16 +181,16 @@ class Speaker:
     def family_and_given(self) -> tuple[str, str]:
         """``("Ferreira da Silva", "Rafael")``: the family name and the given names, as citations
         write a person ("Family, Given"). The family name is ``family_name`` when given (at the
-        start or the end of ``name``), else the last word of ``name``."""
+        start or the end of ``name``), else the last word of ``name`` (the first of a name in
+        Chinese, Japanese or Korean script; see :mod:`symposium.model.names`)."""
         family, given = family_and_given(self.name, self.family_name)
         return family, given or ""
 
     @property
     def initials(self) -> str:
-        words = [w for w in re.split(r"[\s\-]+", self.name) if w[:1].isalpha()]
-        if not words:
-            return "?"
-        return (words[0][0] + (words[-1][0] if len(words) > 1 else "")).upper()
+        """What the generated avatar shows (``GH``; ``山`` for 山田 太郎; ``""``: an icon), see
+        :func:`symposium.model.names.initials`."""
+        return initials(self.name, self.family_name)
 
     @property
     def affiliation(self) -> str:
@@ -715,24 +718,9 @@ def read_speaker(slug: str, docname: str, frontmatter: Mapping[str, Any], positi
         links=reader.named_links("links"),
         line=positions.line(("speaker",)),
         photo_line=positions.line(("speaker", "photo")),
+        name_line=positions.line(("speaker", "name")),
     )
     return (speaker if name else None), reader.problems
-
-
-def family_and_given(name: str, family_name: str = "") -> tuple[str, str | None]:
-    """The family name and the given names of ``name``; the given names are ``None`` when
-    ``family_name`` is neither the first nor the last words of ``name`` (nor all of it)."""
-    words = name.split()
-    family = family_name.split()
-    if not family:
-        return (words[-1], " ".join(words[:-1])) if words else ("", "")
-    if words == family:
-        return " ".join(family), ""
-    if words[-len(family):] == family:
-        return " ".join(family), " ".join(words[: -len(family)])
-    if words[: len(family)] == family:  # a family name written first (Zhang Wei)
-        return " ".join(family), " ".join(words[len(family):])
-    return " ".join(family), None
 
 
 def read_talk(docname: str, title: str, frontmatter: Mapping[str, Any], positions: Positions, event: Event,
@@ -920,18 +908,13 @@ def _session_time_to_come(event: Event) -> tuple[dt.datetime, dt.datetime]:
     return start, start + dt.timedelta(minutes=1)
 
 
-#: the shape of a BCP 47 language tag: a language, then an optional script, region and variants
-#: (``de``, ``pt-BR``, ``zh-Hant-TW``, ``de-CH-1996``); RFC 5646, section 2.1, without extensions
-BCP47 = re.compile(r"^[A-Za-z]{2,3}(?:-[A-Za-z]{4})?(?:-(?:[A-Za-z]{2}|\d{3}))?(?:-(?:[A-Za-z\d]{5,8}|\d[A-Za-z\d]{3}))*$")
-
-
 def _language_tag(reader: _Reader) -> str:
-    """``language: de``: the tag as written, or "" (the site's language) with a problem when it is no tag."""
+    """``language: de``: the tag as written, or "" (the site's language) with a problem when it is
+    no tag of a language CLDR knows (``jp``: did you mean 'ja'?)."""
     tag = reader.string("language")
-    if tag and not BCP47.match(tag):
-        hint = f" (written with '-': {tag.replace('_', '-')!r})" if BCP47.match(tag.replace("_", "-")) else ""
-        reader.problem("frontmatter", f"{reader.where('language')!r} is {tag!r}, which is not a language tag{hint}; "
-                       "expected a BCP 47 tag such as 'de', 'en' or 'pt-BR'", "language")
+    problem = language_problem(tag) if tag else None
+    if problem:
+        reader.problem("frontmatter", f"{reader.where('language')!r} is {tag!r}, {problem}", "language")
         return ""
     return tag
 

@@ -9,10 +9,11 @@ not move when other items are added or removed. Nothing here knows about Sphinx.
 from __future__ import annotations
 
 import hashlib
+import re
 import uuid
 from collections.abc import Iterable
 
-from .entities import Problem, ProgramItem
+from .entities import Problem, ProgramItem, slugify
 
 
 def event_uid(acronym: str, item: ProgramItem) -> str:
@@ -31,9 +32,32 @@ def event_number(acronym: str, item: ProgramItem) -> int:
     return int.from_bytes(digest[:4], "big") % (2**31 - 1) + 1
 
 
+#: what c3voc's schemas allow of a slug after the acronym and its '-': the XSD's ``voc-slug-new``
+#: (``[a-z0-9_]{4,}-[a-z0-9\-_]{4,}``) wants four characters or more, the JSON schema's
+#: (``^[a-z0-9_-]+[a-z0-9]$``) a letter or digit at the end
+_FRAB_TAIL = re.compile(r"^[a-z0-9_-]{3,}[a-z0-9]$")
+#: what lengthens a slug that is too short for the schemas (``abc`` -> ``abc_event``): a page's slug
+#: has no '_', so no other item's slug is the lengthened one
+_SHORT = "_event"
+
+
 def frab_slug(acronym: str, item: ProgramItem) -> str:
-    """frab's ``acronym-title`` slug: ``aiexscale2025-keynote-tbd``."""
-    return f"{acronym}-{item.slug}"
+    """frab's ``acronym-title`` slug: ``aiexscale2025-keynote-tbd``. Valid for c3voc's XSD and
+    JSON schema whatever the item's slug (the acronym is checked at ``config-inited``)."""
+    return f"{acronym}-{frab_tail(item.slug)}"
+
+
+def frab_tail(slug: str) -> str:
+    """The part of a frab slug after the acronym: the item's slug where the schemas allow it, as
+    it always was; a page's slug of fewer than four characters lengthened (``ai`` -> ``ai_event``);
+    any other (a file name the build warns about, such as ``My_Talk`` or ``日本``) in ASCII with
+    a digest of the original, so that two such files keep two slugs. The same on every rebuild."""
+    if _FRAB_TAIL.match(slug):
+        return slug
+    ascii_slug = slugify(slug)
+    if ascii_slug == slug:
+        return f"{slug}{_SHORT}"
+    return f"{ascii_slug}_{hashlib.sha256(slug.encode()).hexdigest()[:8]}"
 
 
 def check_identifiers(items: Iterable[ProgramItem], acronym: str) -> list[Problem]:
@@ -45,9 +69,11 @@ def check_identifiers(items: Iterable[ProgramItem], acronym: str) -> list[Proble
     """
     problems = []
     seen_slugs: dict[str, ProgramItem] = {}
+    seen_frab_slugs: dict[str, ProgramItem] = {}  # as schedule.xml needs them: unique (frab_slug)
     seen_numbers: dict[int, ProgramItem] = {}
     for item in items:
-        first = seen_slugs.get(item.slug) or seen_numbers.get(event_number(acronym, item))
+        first = (seen_slugs.get(item.slug) or seen_frab_slugs.get(frab_slug(acronym, item))
+                 or seen_numbers.get(event_number(acronym, item)))
         if first is not None:
             problems.append(Problem(
                 "export",
@@ -58,5 +84,6 @@ def check_identifiers(items: Iterable[ProgramItem], acronym: str) -> list[Proble
             ))
             continue
         seen_slugs[item.slug] = item
+        seen_frab_slugs[frab_slug(acronym, item)] = item
         seen_numbers[event_number(acronym, item)] = item
     return problems

@@ -43,12 +43,18 @@ AVATAR_COLOURS = ("#0b3d91", "#0a7f80", "#6b3fa0", "#a34a00", "#2f6b2f", "#8a1c4
 def visit_avatar_html(self: HTML5Translator, node: avatar) -> None:
     colour = AVATAR_COLOURS[sum(map(ord, node["slug"])) % len(AVATAR_COLOURS)]
     initials = escape(node["initials"])
+    if initials:
+        # one character of a script without case (山, ع) is drawn larger than two Latin initials
+        size = 46 if len(node["initials"]) == 1 and node["initials"].lower() == node["initials"].upper() else 38
+        inside = (f'<text x="50" y="50" dy=".35em" text-anchor="middle" fill="#fff" '
+                  f'font-family="system-ui, sans-serif" font-size="{size}" font-weight="600">{initials}</text>')
+    else:  # a name without letters: a person's outline, not a "?"
+        inside = ('<circle cx="50" cy="38" r="16" fill="#fff"/>'
+                  '<path d="M20 82c4-17 16-25 30-25s26 8 30 25z" fill="#fff"/>')
     self.body.append(
         # decorative: the speaker's name is always written next to it
         f'<svg class="symposium-avatar" viewBox="0 0 100 100" aria-hidden="true" focusable="false" '
-        f'xmlns="http://www.w3.org/2000/svg"><circle cx="50" cy="50" r="50" fill="{colour}"/>'
-        f'<text x="50" y="50" dy=".35em" text-anchor="middle" fill="#fff" '
-        f'font-family="system-ui, sans-serif" font-size="38" font-weight="600">{initials}</text></svg>'
+        f'xmlns="http://www.w3.org/2000/svg"><circle cx="50" cy="50" r="50" fill="{colour}"/>{inside}</svg>'
     )
     raise nodes.SkipNode
 
