@@ -89,7 +89,7 @@ class SymposiumCollector(EnvironmentCollector):
         title, title_line = _first_title(doctree)
         found = read_source(
             docname, source,
-            title=title, title_line=title_line, abstract=page_text(doctree),
+            title=title, title_line=title_line, abstract=page_text(doctree), abstract_line=_text_line(doctree, title_line),
             event=event_of(app.config),
             file_exists=lambda path: (Path(app.srcdir) / path).is_file(),
         )
@@ -158,6 +158,17 @@ def _first_title(doctree: nodes.document) -> tuple[str, int]:
             return section[0].astext(), section[0].line or 1
         break
     return "", 1
+
+
+def _text_line(doctree: nodes.document, title_line: int) -> int:
+    """The line where the text of :func:`page_text` starts (its first block's); the heading's without one."""
+    section = next(doctree.findall(nodes.section), None)
+    for child in section.children if section is not None else ():
+        if isinstance(child, nodes.section):
+            break
+        if not isinstance(child, _NOT_TEXT) and child.astext().strip():
+            return child.line or next((node.line for node in child.findall() if node.line), title_line)
+    return title_line
 
 
 #: What is not the contributor's text: generated parts, comments, targets, raw markup.
