@@ -1,11 +1,13 @@
-"""What ``symposium check`` reads of a MyST page without Sphinx: its first heading, its speaker lists.
+"""What ``symposium check`` reads of a MyST page without Sphinx: its first heading, the text below
+it, its speaker lists.
 
 The build has these from the doctree; the check parses the page with MyST's own
-markdown-it parser instead, so it finds what the build finds in well under a second.
+markdown-it parser instead (once per page), so it finds what the build finds in well under a second.
 """
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable
 from typing import NamedTuple
 
@@ -26,7 +28,7 @@ def first_heading(source: str, *, extensions: Iterable[str] = (), smartquotes: b
     written (as :mod:`symposium.environment.transforms` shows it) and, as Sphinx's SmartQuotes does, curly quotes
     and dashes outside code when ``smartquotes`` is on.
     """
-    tokens = _parser(frozenset(extensions)).parse(source)
+    tokens = _tokens(source, frozenset(extensions))
     for index, token in enumerate(tokens):
         if token.type == "heading_open" and token.level == 0:
             children = tokens[index + 1].children or []
@@ -35,6 +37,64 @@ def first_heading(source: str, *, extensions: Iterable[str] = (), smartquotes: b
             text = _heading_text(children, smartquotes_action if smartquotes and not raw_html else "")
             return Heading(text, line, raw_html)
     return Heading("", 1)
+
+
+class Text(NamedTuple):
+    text: str
+    line: int
+
+
+#: top-level blocks that are not the contributor's text, as the build's ``page_text`` skips them:
+#: raw HTML, targets, comments (directives, such as ``{program-table}``, are fences with ``{name}``)
+_NOT_TEXT = {"html_block", "myst_target", "myst_line_comment", "myst_block_break", "front_matter"}
+
+
+def text_below_heading(source: str, *, extensions: Iterable[str] = ()) -> Text:
+    """The text of a MyST page below its first heading, up to the next heading, as plain
+    paragraphs (a talk's abstract, a speaker's biography), and the line where it starts.
+
+    What the build's ``collector.page_text`` reads from the doctree, as markdown-it reads the
+    Markdown: each top-level block's text with its whitespace collapsed, blocks apart by a blank
+    line; what directives write is left out (the build counts an admonition's words too, so the
+    two may differ by those). ``("", 1)`` for a page without a heading or text.
+    """
+    tokens = _tokens(source, frozenset(extensions))
+    start = next((index for index, token in enumerate(tokens)
+                  if token.type == "heading_open" and token.level == 0), None)
+    if start is None:
+        return Text("", 1)
+    heading_end = next(index for index in range(start, len(tokens)) if tokens[index].type == "heading_close")
+    blocks: list[tuple[int, str]] = []  # (line, text) of each block
+    pieces: list[str] = []
+    line = 1
+    for token in tokens[heading_end + 1:]:
+        if token.type == "heading_open":
+            break  # the text is what comes before the page's next heading
+        if token.level == 0 and token.nesting >= 0:  # a block starts
+            line, pieces = (token.map[0] + 1 if token.map else line), []
+        if token.type == "inline":
+            pieces.append("".join(_plain_text(token.children or [])))
+        elif token.type in {"fence", "colon_fence", "code_block"} and not token.info.strip().startswith("{"):
+            pieces.append(token.content)
+        ends = token.level == 0 and token.nesting <= 0 and token.type not in _NOT_TEXT
+        if ends and (text := " ".join(" ".join(pieces).split())):
+            blocks.append((line, text))
+    return Text("\n\n".join(text for _, text in blocks), blocks[0][0]) if blocks else Text("", 1)
+
+
+def _plain_text(children: list) -> list[str]:
+    """The text of an inline token's children as docutils' ``astext()`` gives it, markup dropped."""
+    pieces = []
+    for child in children:
+        if child.type in {"softbreak", "hardbreak"}:
+            pieces.append(" ")
+        elif child.type == "image":
+            continue
+        elif child.children:
+            pieces += _plain_text(child.children)
+        elif child.content:
+            pieces.append(child.content)
+    return pieces
 
 
 def _flat(tokens: list) -> Iterable:
@@ -74,6 +134,12 @@ def listing_directives(source: str, *, extensions: Iterable[str] = ()) -> list[D
 
 
 _PARSERS: dict[frozenset[str], object] = {}
+
+
+@functools.lru_cache(maxsize=2)
+def _tokens(source: str, extensions: frozenset[str]) -> list:
+    """The page's tokens: its heading and its text are read from one parse."""
+    return _parser(extensions).parse(source)
 
 
 def _parser(extensions: frozenset[str]):
