@@ -94,7 +94,7 @@ def test_one_warning_for_each_long_text_at_its_first_line(site):
     assert abstract.startswith(f"the abstract is {ABSTRACT_SIZE:,} characters;")
     assert biography.startswith(f"the biography is {BIOGRAPHY_SIZE:,} characters;")
     for message in (abstract, biography):
-        assert f"only its first {TEXT_LIMIT:,}" in message
+        assert f"the page shows it whole, but only its first {TEXT_LIMIT:,}, cut at a word" in message
         assert message.endswith(f"expected at most {TEXT_LIMIT:,}: shorten it, or link a longer text")
 
 

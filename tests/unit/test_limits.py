@@ -32,8 +32,8 @@ def test_a_text_within_the_limit_is_copied_as_it_is():
     longer = text + "s"
     assert len(within_limit(longer)) <= TEXT_LIMIT and within_limit(longer).endswith("word\u2026")
     assert too_long("abstract", longer, "calendars") == (
-        "the abstract is 10,001 characters; the page shows it whole, but calendars carry only its first 10,000, "
-        "cut at a word with '\u2026'; expected at most 10,000: shorten it, or link a longer text")
+        "the abstract is 10,001 characters; the page shows it whole, but only its first 10,000, cut at a word with "
+        "'\u2026', go into calendars; expected at most 10,000: shorten it, or link a longer text")
 
 
 PAGES = {

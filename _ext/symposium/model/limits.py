@@ -53,8 +53,8 @@ def too_long(what: str, text: str, copies: str) -> str | None:
     if len(text) <= TEXT_LIMIT:
         return None
     return (
-        f"the {what} is {len(text):,} characters; the page shows it whole, but {copies} carry only its first "
-        f"{TEXT_LIMIT:,}, cut at a word with '\u2026'; expected at most {TEXT_LIMIT:,}: shorten it, or link a "
+        f"the {what} is {len(text):,} characters; the page shows it whole, but only its first {TEXT_LIMIT:,}, "
+        f"cut at a word with '\u2026', go into {copies}; expected at most {TEXT_LIMIT:,}: shorten it, or link a "
         "longer text"
     )
 
