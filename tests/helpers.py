@@ -742,6 +742,13 @@ CASES = {
         {"program/index.md": "---\nprogram:\n  items:\n    - Welcome at 9\n---\n# Program\n"},
         "symposium.frontmatter", "program/index.md", 4, "should be a mapping",
     ),
+    "an abstract over the limit": (
+        # after an HTML comment and a target, markup the count leaves out: 39 + 2 + 25 ("- one item", a line, "- another item") + 2 + 10,999 characters
+        {"talks/engines.md": talk_page("start: 9:10\n  end: 10:00") + "\n<!-- a note -->\n\n(abstract)=\n"
+         "A *first* paragraph with `code` and [a link](https://example.org).\n\n- one item\n- another item\n\n"
+         + ("word " * 2200).strip() + "\n"},
+        "symposium.export", "talks/engines.md", 12, "the abstract is 11,067 characters; the page shows it whole",
+    ),
 }
 
 #: on tests/roots/test-conference (sessions, rooms, tracks): files -> (type, path, line, words of the message)

@@ -12,6 +12,7 @@ from icalendar import Calendar
 from helpers import REPO, build_app, copy_site, nox_session, parse_warnings, run_nox_command, words
 from symposium.cli import new_page as scaffold
 from symposium.model import entities as model
+from symposium.model.limits import TEXT_LIMIT
 
 CONTRIBUTING = REPO / "CONTRIBUTING.md"
 
@@ -198,3 +199,10 @@ def test_the_edit_link_of_every_page_opens_its_markdown_source(real_site):
         links = html.parse(str(page)).xpath("//*[contains(@class, 'editthispage')]//a")
         assert [a.get("href") for a in links] == [f"{repository_url}/edit/main/{relative}"], relative
         assert words(links[0]) == "Edit on GitHub"
+
+
+def test_the_limit_on_abstracts_is_the_models():
+    """The length the guide gives abstracts and biographies is ``limits.TEXT_LIMIT``, in each place it says it."""
+    text = CONTRIBUTING.read_text()
+    stated = set(re.findall(r"(?:under|than|at most) ([\d,]+) characters", text))
+    assert stated == {f"{TEXT_LIMIT:,}"}

@@ -28,7 +28,7 @@ from sphinx.errors import ConfigError
 from sphinx.util.tags import Tags
 
 from ..environment.config import CONFIG_VALUES, config_problems, event_of
-from ..environment.markdown_pages import Directive, first_heading, listing_directives
+from ..environment.markdown_pages import Directive, Text, first_heading, listing_directives, text_below_heading
 from ..environment.store import SymposiumStore, check_across_pages, keep
 from ..model.entities import Event, Problem
 from ..model.messages import raw_html_in_title, unknown_speaker_in_list
@@ -128,14 +128,18 @@ def check_site(srcdir: str | os.PathLike[str], extra: dict[str, str] | None = No
             continue
         problems: list[Problem] = []
         title, title_line = "", 1
+        body = Text("", 1)
         if page_kind(docname) in {"talk", "speaker"}:
             title, title_line, raw_html = first_heading(text, extensions=extensions)
             if raw_html:
                 problems.append(Problem("frontmatter", raw_html_in_title(title), title_line))
+            # the abstract or biography, for its length: from the same parse as the heading
+            body = text_below_heading(text, extensions=extensions)
         lists[path] = listing_directives(text, extensions=extensions)
         found = read_source(
             docname, text, title=title, title_line=title_line, event=event,
             file_exists=lambda name: (srcdir / name).is_file(),
+            abstract=body.text, abstract_line=body.line,
         )
         keep(store, docname, found)
         pages += [_finding(problem, path) for problem in problems + found.problems]

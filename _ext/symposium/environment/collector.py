@@ -37,6 +37,7 @@ from .changes import (
     written_now,
 )
 from .config import event_of
+from .plain_text import text_line
 from .program_history import load_shown, pages_showing_history, save_shown
 from .store import check_across_pages, keep, store_of
 from .transforms import ABSTRACT_KEY, TITLE_KEY, first_title
@@ -87,11 +88,12 @@ class SymposiumCollector(EnvironmentCollector):
         if source is None or not str(env.doc2path(docname)).endswith(".md"):
             return
         title_node = first_title(doctree)
+        title_line = (title_node.line or 1) if title_node is not None else 1
         found = read_source(
             docname, source,
             # as written: KeepSourceText read them before SmartQuotes
-            title=env.current_document.get(TITLE_KEY, ""), title_line=(title_node.line or 1) if title_node is not None else 1,
-            abstract=env.current_document.get(ABSTRACT_KEY, ""),
+            title=env.current_document.get(TITLE_KEY, ""), title_line=title_line,
+            abstract=env.current_document.get(ABSTRACT_KEY, ""), abstract_line=text_line(title_node.parent if title_node is not None else None, title_line),
             event=event_of(app.config),
             file_exists=lambda path: (Path(app.srcdir) / path).is_file(),
         )

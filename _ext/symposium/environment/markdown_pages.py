@@ -1,15 +1,17 @@
-"""What ``symposium check`` reads of a MyST page without Sphinx: its first heading, its speaker lists.
+"""What ``symposium check`` reads of a MyST page without Sphinx: its first heading, the text below
+it, its speaker lists.
 
 The build has these from the doctree; the check parses the page with MyST's own
-markdown-it parser instead, so it finds what the build finds in well under a second.
+markdown-it parser instead (once per page), so it finds what the build finds in well under a second.
 """
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable
 from typing import NamedTuple
 
-from ..model.text import looks_like_html
+from ..model.text import html_text, looks_like_html, squeeze
 
 
 class Heading(NamedTuple):
@@ -27,7 +29,7 @@ def first_heading(source: str, *, extensions: Iterable[str] = ()) -> Heading:
     :class:`~symposium.environment.transforms.KeepSourceText`): markup dropped, raw HTML kept as
     written (as :mod:`symposium.environment.transforms` shows it), quotes and dashes as typed.
     """
-    tokens = _parser(frozenset(extensions)).parse(source)
+    tokens = _tokens(source, frozenset(extensions))
     for index, token in enumerate(tokens):
         if token.type == "heading_open" and token.level == 0:
             children = tokens[index + 1].children or []
@@ -37,6 +39,88 @@ def first_heading(source: str, *, extensions: Iterable[str] = ()) -> Heading:
             text = _heading_text(children)
             return Heading(text, line, raw_html)
     return Heading("", 1)
+
+
+class Text(NamedTuple):
+    text: str
+    line: int
+
+
+#: blocks that are not the contributor's text, as :mod:`.plain_text` skips their doctree nodes
+_NOT_TEXT = {"myst_target", "myst_line_comment", "myst_block_break", "front_matter"}
+
+
+def text_below_heading(source: str, *, extensions: Iterable[str] = ()) -> Text:
+    """The text of a MyST page below its first heading, up to the next heading, and the line where
+    it starts: a talk's abstract, a speaker's biography.
+
+    What the build's :func:`~.plain_text.section_text` reads from the doctree, as markdown-it
+    reads the Markdown, in the same form: paragraphs apart by a blank line, list items on lines
+    of their own, code as written, raw HTML's text. What directives write is left out (the build
+    counts an admonition's words too, so the two may differ by those). ``("", 1)`` for a page
+    without a heading or text.
+    """
+    from markdown_it.tree import SyntaxTreeNode
+
+    blocks: list[tuple[int, str]] = []  # (line, text) of each block
+    below = False
+    for node in SyntaxTreeNode(_tokens(source, frozenset(extensions))).children:
+        if node.type == "heading":
+            if below:
+                break  # the text is what comes before the page's next heading
+            below = True
+        elif below and (text := _block_text(node)):
+            blocks.append((node.map[0] + 1 if node.map else 1, text))
+    return Text("\n\n".join(text for _, text in blocks), blocks[0][0]) if blocks else Text("", 1)
+
+
+def _block_text(node) -> str:
+    if node.type in _NOT_TEXT:
+        return ""
+    if node.type == "paragraph":
+        return _inline_text(node.children[0].children if node.children else [])
+    if node.type in {"bullet_list", "ordered_list"}:
+        ordered = node.type == "ordered_list"
+        start = int(node.attrs.get("start", 1)) if ordered else 1
+        lines = []
+        for number, item in enumerate(node.children, start):
+            marker = f"{number}. " if ordered else "- "
+            text = "\n".join(text for child in item.children if (text := _block_text(child)))
+            lines.append(marker + "\n".join(" " * len(marker) + line if line else line
+                                             for line in text.split("\n")).lstrip(" "))
+        return "\n".join(lines)
+    if node.type in {"fence", "colon_fence", "code_block"}:
+        return "" if node.info.strip().startswith("{") else node.content.strip("\n")  # a directive's is not text
+    if node.type == "html_block":
+        return html_text(node.content)
+    if node.type == "blockquote":
+        inner = "\n\n".join(text for child in node.children if (text := _block_text(child)))
+        return "\n".join(f"> {line}".rstrip() for line in inner.split("\n"))
+    return "\n\n".join(text for child in node.children if (text := _block_text(child)))
+
+
+def _inline_text(children: list) -> str:
+    """A paragraph's text on one line (a hard line break kept as one), markup dropped."""
+    return "\n".join(squeeze(line) for line in "".join(_pieces(children)).split("\x00")).strip("\n")
+
+
+def _pieces(children: list) -> list[str]:
+    pieces = []
+    for child in children:
+        if child.type == "softbreak":
+            pieces.append(" ")
+        elif child.type == "hardbreak":
+            pieces.append("\x00")
+        elif child.type == "html_inline":
+            pieces.append("\x00" if child.content.strip().lower().startswith("<br")
+                          else html_text(child.content).replace("\n", "\x00"))
+        elif child.type == "image":
+            continue
+        elif child.children:
+            pieces += _pieces(child.children)
+        elif child.content:
+            pieces.append(child.content)
+    return pieces
 
 
 def _flat(tokens: list) -> Iterable:
@@ -76,6 +160,12 @@ def listing_directives(source: str, *, extensions: Iterable[str] = ()) -> list[D
 
 
 _PARSERS: dict[frozenset[str], object] = {}
+
+
+@functools.lru_cache(maxsize=2)
+def _tokens(source: str, extensions: frozenset[str]) -> list:
+    """The page's tokens: its heading and its text are read from one parse."""
+    return _parser(extensions).parse(source)
 
 
 def _parser(extensions: frozenset[str]):

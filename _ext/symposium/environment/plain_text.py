@@ -10,15 +10,13 @@ contributor's: typography is the page's, not the data's.
 
 from __future__ import annotations
 
-from html.parser import HTMLParser
-
 from docutils import nodes
 
-from ..model.text import squeeze
+from ..model.text import html_text, squeeze
 from .placeholder_nodes import SymposiumPlaceholder
 
 #: what is not the contributor's text: generated parts, comments, targets, markup of other builders
-_NOT_TEXT = (nodes.title, nodes.comment, nodes.system_message, nodes.target, nodes.substitution_definition,
+NOT_TEXT = (nodes.title, nodes.comment, nodes.system_message, nodes.target, nodes.substitution_definition,
              nodes.Invisible, SymposiumPlaceholder)
 #: blocks whose lines are the text: code, and text laid out by hand
 _VERBATIM = (nodes.literal_block, nodes.doctest_block, nodes.math_block, nodes.line_block)
@@ -35,10 +33,20 @@ def section_text(section: nodes.Element) -> str:
     return "\n\n".join(blocks)
 
 
+def text_line(section: nodes.Element | None, default: int) -> int:
+    """The line where :func:`section_text` starts (its first block with text); ``default`` without one."""
+    for child in section.children if section is not None else ():
+        if isinstance(child, nodes.section):
+            break
+        if _block(child):
+            return child.line or next((node.line for node in child.findall() if node.line), default)
+    return default
+
+
 def _block(node: nodes.Node) -> str:
     if isinstance(node, nodes.Text):
         return squeeze(node.astext())
-    if isinstance(node, _NOT_TEXT) or not isinstance(node, nodes.Element):
+    if isinstance(node, NOT_TEXT) or not isinstance(node, nodes.Element):
         return ""
     if isinstance(node, nodes.raw):
         return html_text(node.astext()) if "html" in node.get("format", "").split() else ""
@@ -97,46 +105,8 @@ def _pieces(node: nodes.Element) -> str:
             if "html" in child.get("format", "").split():
                 raw = child.astext()
                 pieces.append(_BREAK if raw.strip().lower().startswith("<br") else html_text(raw).replace("\n", _BREAK))
-        elif isinstance(child, (*_NOT_TEXT, nodes.image)):
+        elif isinstance(child, (*NOT_TEXT, nodes.image)):
             continue
         elif isinstance(child, nodes.Element):
             pieces.append(_pieces(child))
     return "".join(pieces)
-
-
-class _HtmlText(HTMLParser):
-    """The text of an HTML fragment: blocks on lines of their own, list items as ``- ``; no script."""
-
-    BLOCKS = frozenset({"p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "pre",
-                        "blockquote", "section", "article", "table", "dl", "dt", "dd", "hr"})
-    SILENT = frozenset({"script", "style", "template", "noscript", "iframe", "object"})
-
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.pieces: list[str] = []
-        self.silent = 0
-
-    def handle_starttag(self, tag: str, attrs: list) -> None:
-        if tag in self.SILENT:
-            self.silent += 1
-        elif tag in self.BLOCKS:
-            self.pieces.append("\n- " if tag == "li" else "\n")
-
-    def handle_endtag(self, tag: str) -> None:
-        if tag in self.SILENT:
-            self.silent = max(0, self.silent - 1)
-        elif tag in self.BLOCKS:
-            self.pieces.append("\n")
-
-    def handle_data(self, data: str) -> None:
-        if not self.silent:
-            self.pieces.append(data)
-
-
-def html_text(fragment: str) -> str:
-    """The text an HTML fragment shows, without its tags: one line per block, none empty."""
-    parser = _HtmlText()
-    parser.feed(fragment)
-    parser.close()
-    text = "".join(parser.pieces).replace("\x00", "")
-    return "\n".join(line for line in (squeeze(line) for line in text.split("\n")) if line)

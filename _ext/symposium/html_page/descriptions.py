@@ -18,6 +18,7 @@ from docutils import nodes
 from sphinx.application import Sphinx
 
 from ..environment.store import store_of
+from ..model.limits import shortened
 from ..model.pages import page_kind
 from ..model.text import squeeze
 from ..rendering import words
@@ -53,16 +54,6 @@ def _abstract(app: Sphinx, pagename: str) -> list[str]:
 
 def _plain(paragraph: nodes.paragraph) -> bool:
     return isinstance(paragraph.parent, (nodes.section, nodes.document)) and not paragraph["classes"]
-
-
-def shortened(text: str, length: int) -> str:
-    """``text`` cut at a word to at most ``length`` characters, with an ellipsis when cut."""
-    if len(text) <= length:
-        return text
-    cut = text[: length - 1]
-    if " " in cut:
-        cut = cut.rsplit(" ", 1)[0]
-    return cut.rstrip(" ,;:.\u2013\u2014-") + "\u2026"
 
 
 def add_description(app: Sphinx, pagename: str, templatename: str, context: dict, doctree: nodes.document | None) -> None:

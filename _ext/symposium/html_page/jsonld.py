@@ -25,6 +25,7 @@ from ..environment.store import store_of
 from ..exports.addresses import builds_website, file_from_page, file_url, page_url, site_url
 from ..model.entities import Event, PersonRef, ProgramItem, Session, Speaker
 from ..model.history import History
+from ..model.limits import within_limit
 from ..model.media import embed_of
 from ..model.rooms import stream_of
 from .descriptions import prose
@@ -69,7 +70,8 @@ def page_jsonld(app: Sphinx, pagename: str, doctree: nodes.document) -> Node | N
     urls = _Urls(app, pagename)
     speakers = store.speakers_by_slug()
     writer = _Writer(urls, event_of(app.config), speakers, store.views.sessions_by_id, store.history)
-    description = "\n\n".join(prose(doctree))
+    # a copy of the page's text: its short form when it is over the limit (the page warns)
+    description = within_limit("\n\n".join(prose(doctree)))
     if pagename == app.config.root_doc:
         node = writer.symposium(
             name=event_name(app.config),

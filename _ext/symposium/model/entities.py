@@ -19,6 +19,7 @@ from zoneinfo import ZoneInfo
 from .frontmatter import Path, Positions
 from .hints import closest, did_you_mean
 from .languages import language_problem
+from .limits import within_limit
 from .link_targets import is_project_file, is_web_address, why_not_a_project_file
 from .media import embed_of, not_embeddable
 from .names import family_and_given, initials
@@ -233,7 +234,8 @@ class ProgramItem:
     session_line: int = 1
     slides_line: int = 1
     video_line: int = 1
-    #: a talk's abstract as plain text (its page's text below the heading)
+    #: a talk's abstract as plain text (its page's text below the heading), as the copies
+    #: outside the page carry it: at most ``limits.TEXT_LIMIT`` characters (``limits.within_limit``)
     abstract: str = ""
     #: one of STATUSES
     status: str = "scheduled"
@@ -734,7 +736,8 @@ def read_talk(docname: str, title: str, frontmatter: Mapping[str, Any], position
         reader.problem("frontmatter", "the talk has no title; expected a first heading such as '# The talk's title' below the front-matter")
     item = _item(reader, key=docname, docname=docname, has_page=True, title=title.strip(), types=event.talk_types, event=event)
     if item is not None and abstract:
-        item = dataclasses.replace(item, abstract=abstract)
+        # what calendars, apps and citations carry; the page shows it whole (see limits.py)
+        item = dataclasses.replace(item, abstract=within_limit(abstract))
     return item, reader.problems
 
 

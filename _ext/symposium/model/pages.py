@@ -31,6 +31,7 @@ from .entities import (
 )
 from .frontmatter import Frontmatter, Positions
 from .hints import closest, did_you_mean
+from .limits import ABSTRACT_COPIES, BIOGRAPHY_COPIES, too_long
 from .text import same_words
 
 SPEAKERS_DIR = "speakers/"
@@ -76,11 +77,13 @@ def read_page(
     file_exists: Callable[[str], bool],
     title_line: int = 1,
     abstract: str = "",
+    abstract_line: int = 1,
 ) -> PageData:
     """The speaker and program items a page defines, and what is wrong with them.
 
-    ``title`` is the page's first heading (at ``title_line``); ``file_exists`` tells
-    whether a path from the project root names a file (for speaker photos).
+    ``title`` is the page's first heading (at ``title_line``); ``abstract`` is its text below
+    the heading, as plain text (a talk's abstract, a speaker's biography), from ``abstract_line``;
+    ``file_exists`` tells whether a path from the project root names a file (for speaker photos).
     """
     kind = page_kind(docname)
     data = frontmatter.data if frontmatter else {}
@@ -145,6 +148,11 @@ def read_page(
         talk, found = read_talk(docname, title, data, where, event, abstract)
         page.problems += found
         page.items += [talk] if talk else []
+    # a text that other places copy, over the limit: they carry its short form, and say so once
+    copied = (("abstract", ABSTRACT_COPIES) if kind == "talk" and page.items
+              else ("biography", BIOGRAPHY_COPIES) if kind == "speaker" and page.speaker is not None else None)
+    if copied is not None and (message := too_long(copied[0], abstract, copied[1])):
+        page.problems.append(Problem("export", message, abstract_line))
     if kind in {"speaker", "talk"} or "program" in data or docname.startswith(PROGRAM_DIR):
         page.problems += _unread_keys(kind, {key: value for key, value in data.items() if key != misspelt}, where)
     if "embed" in data:

@@ -39,8 +39,12 @@ def read_source(
     event: Event,
     file_exists: Callable[[str], bool],
     abstract: str = "",
+    abstract_line: int = 1,
 ) -> SourceData:
-    """Read a Markdown page's front-matter through the model: what the collector stores per page."""
+    """Read a Markdown page's front-matter through the model: what the collector stores per page.
+
+    ``abstract`` is the page's text below its first heading, as plain text, from ``abstract_line``.
+    """
     result = SourceData()
     if page_kind(docname) == "speaker":
         # the page exists even when its front-matter is broken
@@ -53,7 +57,7 @@ def read_source(
         return result
     result.page = read_page(
         docname, frontmatter,
-        title=title, title_line=title_line, abstract=abstract,
+        title=title, title_line=title_line, abstract=abstract, abstract_line=abstract_line,
         event=event, file_exists=file_exists,
     )
     result.files = files_named(frontmatter, result.page)

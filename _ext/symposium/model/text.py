@@ -9,6 +9,7 @@ writer chose: only the whitespace of the file's layout (spaces, tabs, line break
 from __future__ import annotations
 
 import re
+from html.parser import HTMLParser
 
 #: the whitespace of a file's layout; Python's ``str.split()`` would also fold U+00A0, U+2009, U+202F ...
 _LAYOUT_SPACE = re.compile(r"[ \t\n\r\f\v]+")
@@ -37,3 +38,41 @@ def same_words(a: str, b: str) -> bool:
     """Whether two texts say the same, whatever their layout and however their quotes are typeset
     (``Amy O'Donnell`` and ``Amy O’Donnell``)."""
     return squeeze(a).translate(_QUOTES) == squeeze(b).translate(_QUOTES)
+
+
+class _HtmlText(HTMLParser):
+    """The text of an HTML fragment: blocks on lines of their own, list items as ``- ``; no script."""
+
+    BLOCKS = frozenset({"p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "pre",
+                        "blockquote", "section", "article", "table", "dl", "dt", "dd", "hr"})
+    SILENT = frozenset({"script", "style", "template", "noscript", "iframe", "object"})
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.pieces: list[str] = []
+        self.silent = 0
+
+    def handle_starttag(self, tag: str, attrs: list) -> None:
+        if tag in self.SILENT:
+            self.silent += 1
+        elif tag in self.BLOCKS:
+            self.pieces.append("\n- " if tag == "li" else "\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in self.SILENT:
+            self.silent = max(0, self.silent - 1)
+        elif tag in self.BLOCKS:
+            self.pieces.append("\n")
+
+    def handle_data(self, data: str) -> None:
+        if not self.silent:
+            self.pieces.append(data)
+
+
+def html_text(fragment: str) -> str:
+    """The text an HTML fragment shows, without its tags: one line per block, none empty."""
+    parser = _HtmlText()
+    parser.feed(fragment)
+    parser.close()
+    text = "".join(parser.pieces).replace("\x00", "")
+    return "\n".join(line for line in (squeeze(line) for line in text.split("\n")) if line)
