@@ -98,9 +98,13 @@ def _clean_html(html: str) -> str:
 
 # -- HTML to MyST Markdown ---------------------------------------------------------------------------------
 
-_MYST_SPECIALS = re.compile(r"([{}$])")
-_LINE_START_SPECIALS = re.compile(r"(\s|^)([%:^])")
-_COLON_RUNS = re.compile(r"(:{2,})")
+#: what is markup wherever it stands: escaped everywhere
+_ANYWHERE = re.compile(r"([\\`*_\[\]<>{}$|~])")
+#: what is markup at the start of a line (a list, a heading, a quote, a fence, a comment, a target...)
+_LINE_START = re.compile(r"(^|\n)([ \t]*)([-+=#%:(]|\d{1,9}(?=[.)]))")
+_LINE_START_MID = re.compile(r"(\n)([ \t]*)([-+=#%:(]|\d{1,9}(?=[.)]))")
+_ENTITY = re.compile(r"&(?=#?\w+;)")
+_BLOCKS = {"br", "p", "ul", "ol", "li", "pre", "blockquote", "h1", "h2", "h3", "h4", "h5", "h6"}
 _URL_UNSAFE = {" ": "%20", "(": "%28", ")": "%29", "<": "%3C", ">": "%3E", "\\": "%5C", "`": "%60"}
 
 
@@ -111,13 +115,21 @@ def _converter():
     class MystConverter(MarkdownConverter):
         """markdownify's converter, escaping what MyST reads as markup and writing no heading or raw fence."""
 
+        mid_line = False  # the text being escaped follows text on its line
+
+        def process_text(self, el, parent_tags=None):
+            # after a word or an inline element that shows something, a text does not start its line
+            previous = el.previous_sibling
+            self.mid_line = (previous is not None and getattr(previous, "name", None) not in _BLOCKS
+                             and bool(previous.get_text().strip()))
+            return super().process_text(el, parent_tags)
+
         def escape(self, text, parent_tags):
-            text = super().escape(text, parent_tags)
             if not text or "_noformat" in parent_tags:
-                return text
-            text = _MYST_SPECIALS.sub(r"\\\1", text)
-            text = _COLON_RUNS.sub(lambda m: "\\:" * len(m[1]), text)
-            return _LINE_START_SPECIALS.sub(r"\1\\\2", text)
+                return text or ""
+            text = _ENTITY.sub(r"\\&", _ANYWHERE.sub(r"\\\1", text))
+            return (_LINE_START_MID if self.mid_line else _LINE_START).sub(lambda m: f"{m[1]}{m[2]}\\{m[3]}" if not m[3][0].isdigit() else
+                                   f"{m[1]}{m[2]}{m[3]}\\", text)
 
         def convert_hN(self, n, el, text, parent_tags):
             text = " ".join(text.split())
@@ -139,8 +151,7 @@ def _converter():
                 el["href"] = "".join(_URL_UNSAFE.get(c, c) for c in href)
             return super().convert_a(el, text, parent_tags)
 
-    return MystConverter(bullets="-", heading_style="atx", newline_style="backslash", escape_misc=True,
-                         escape_asterisks=True, escape_underscores=True, autolinks=True)
+    return MystConverter(bullets="-", heading_style="atx", newline_style="backslash", autolinks=True)
 
 
 def _to_markdown(html: str) -> str:
