@@ -146,9 +146,10 @@ def _converter():
             return f"\n\n{fence}\n{text}\n{fence}\n\n"
 
         def convert_a(self, el, text, parent_tags):
-            href = el.get("href")
-            if href:
-                el["href"] = "".join(_URL_UNSAFE.get(c, c) for c in href)
+            href = (el.get("href") or "").strip()
+            if not re.match(r"(?i)(https?://|mailto:)", href):
+                return text  # a relative link points nowhere on this site (and MyST would look it up as a page)
+            el["href"] = "".join(_URL_UNSAFE.get(c, c) for c in href)
             return super().convert_a(el, text, parent_tags)
 
     return MystConverter(bullets="-", heading_style="atx", newline_style="backslash", autolinks=True)

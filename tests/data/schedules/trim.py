@@ -8,6 +8,7 @@ are taken out of the text as it is, so what is kept keeps its original bytes.
 from __future__ import annotations
 
 import argparse
+import itertools
 import json
 import re
 from pathlib import Path
@@ -61,7 +62,7 @@ def trim_json(text: str, days: set[int]) -> str:
     close = next(i for i in range(opens[-1], len(lines)) if lines[i] == lines[opens[-1]].replace("{", "}"))
     bounds = [*opens, close + 1]
     kept = []
-    for number, (start, end) in enumerate(zip(bounds, bounds[1:]), 1):
+    for number, (start, end) in enumerate(itertools.pairwise(bounds), 1):
         if number in days:
             kept.append("\n".join(lines[start:end]).rstrip(",").rstrip())
     indent = lines[opens[0]].replace("{", "")
