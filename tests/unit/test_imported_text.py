@@ -139,3 +139,9 @@ def test_every_value_the_import_writes_reads_back_as_itself_in_yaml():
         assert yaml.safe_load(f"x: {yaml_scalar(text)}\n")["x"] == text
         assert yaml.safe_load(f"x: {{t: {flow_scalar(text)}, u: v}}\n")["x"] == {"t": text, "u": "v"}
         assert yaml.safe_load(f"x: [{flow_scalar(text)}, v]\n")["x"] == [text, "v"]
+
+
+@pytest.mark.parametrize("text", ["<b>" * 3000 + "deep words" + "</b>" * 3000, "<ul><li>" * 3000 + "deep words",
+                                  "> " * 200 + "deep words"])
+def test_a_text_nested_too_deep_keeps_its_words_as_plain_text(text):
+    assert "deep words" in imported_markdown(text)

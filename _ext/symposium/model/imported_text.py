@@ -26,6 +26,7 @@ import re
 import textwrap
 import unicodedata
 from functools import lru_cache
+from html import escape as html_escape
 
 #: what an imported text keeps of HTML (everything else goes, its text kept; a script's text too)
 TAGS = {"p", "br", "ul", "ol", "li", "em", "strong", "b", "i", "code", "pre", "a", "blockquote",
@@ -58,13 +59,27 @@ def imported_markdown(text: str | None) -> str:
     text = clean_characters(text).translate(BIDI_CONTROLS).strip("\n")
     if not text.strip():
         return ""
-    if HTML_TAG.search(text):
-        if not BLOCK_TAG.search(text):  # inline tags only: its blank lines part paragraphs as they do in Markdown
-            text = "".join(f"<p>{part}</p>" for part in re.split(r"\n[ \t]*\n", text) if part.strip())
-        html = text
+    is_html = bool(HTML_TAG.search(text))
+    if is_html:
+        # inline tags only: its blank lines part paragraphs as they do in Markdown
+        html = text if BLOCK_TAG.search(text) else _paragraphs(text)
     else:
         html = _markdown_parser().render(_even_indentation(text))
-    return _to_markdown(_clean_html(html))
+    try:
+        markdown = _to_markdown(_clean_html(html))
+    except RecursionError:  # markdownify walks the tree recursively: <b> in <b> a thousand times deep
+        markdown = ""
+    if not markdown and re.search(r"\w", text):
+        # nested too deep to convert (or for markdown-it's limit): its words, as paragraphs of plain text
+        import nh3
+
+        plain = nh3.clean(text, tags=set()) if is_html else html_escape(text, quote=False)
+        markdown = _to_markdown(_paragraphs(plain))
+    return markdown
+
+
+def _paragraphs(text: str) -> str:
+    return "".join(f"<p>{part}</p>" for part in re.split(r"\n[ \t]*\n", text) if part.strip())
 
 
 def _even_indentation(text: str) -> str:
