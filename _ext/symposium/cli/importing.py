@@ -27,6 +27,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import yaml
 from sphinx.errors import ConfigError
 
 from ..environment.config import event_of
@@ -45,7 +46,7 @@ from ..model.importing import (
     read_schedule,
 )
 from ..model.pages import PROGRAM_DIR, SPEAKERS_DIR, TALKS_DIR
-from .new_page import yaml_scalar
+from .new_page import yaml_quoted, yaml_scalar
 
 RECORD = ".symposium-import.json"
 PROGRAM_PAGE = f"{PROGRAM_DIR}index.md"
@@ -65,9 +66,17 @@ class Refused(Exception):
 def flow_scalar(text: str) -> str:
     """A value inside ``{...}`` or ``[...]``: plain when it reads back as itself there, else quoted."""
     plain = yaml_scalar(text)
-    if plain.startswith('"') or not re.search(r"[,\[\]{}:#&*!|>'\"%@`]", plain):
+    if plain.startswith('"') or (not re.search(r"[,\[\]{}:#&*!|>'\"%@`?]", plain) and _reads_back_in_flow(plain)):
         return plain
-    return json.dumps(text.strip(), ensure_ascii=False)
+    return yaml_quoted(text.strip())
+
+
+def _reads_back_in_flow(plain: str) -> bool:
+    try:
+        return (yaml.safe_load(f"{{t: {plain}, u: v}}") == {"t": plain, "u": "v"}
+                and yaml.safe_load(f"[{plain}, v]") == [plain, "v"])
+    except yaml.YAMLError:
+        return False
 
 
 def _time(value: dt.time) -> str:

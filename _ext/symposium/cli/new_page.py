@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -80,7 +81,16 @@ def yaml_scalar(text: str) -> str:
         reads_as = None
     if reads_as == plain and "#" not in plain and not plain.startswith(("'", '"')):
         return plain
-    return json.dumps(plain, ensure_ascii=False)
+    return yaml_quoted(plain)
+
+
+#: what YAML reads as a line break, or refuses in a stream (PyYAML's printable set is narrower than JSON's)
+_NOT_IN_YAML = re.compile(r"[^\x09\x0A\x0D\x20-\x7E\xA0-\uD7FF\uE000-\uFFFD\U00010000-\U0010FFFF]|[\u2028\u2029\uFEFF]")
+
+
+def yaml_quoted(text: str) -> str:
+    """``text`` in double quotes, which YAML reads back as that very text whatever it holds."""
+    return _NOT_IN_YAML.sub(lambda m: f"\\u{ord(m[0]):04x}", json.dumps(text, ensure_ascii=False))
 
 
 def yaml_list(slugs: Sequence[str]) -> str:

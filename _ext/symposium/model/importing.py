@@ -27,6 +27,7 @@ from xml.parsers import expat
 
 from .entities import ITEM_TYPES, SLUG, TALK_TYPES, Event, slugify
 from .hints import closest
+from .imported_text import clean_characters, clean_line, imported_markdown
 from .link_targets import is_project_file, is_web_address
 from .times import clock, in_zone, parse_time
 
@@ -303,7 +304,7 @@ def read_csv(data: bytes, path: str, event: Event) -> ImportedProgram:
             program.problems.append(ImportProblem(where, f"{len(row)} cells, and the header names {width}; expected "
                                                   f"a value holding {delimiter!r} in quotes (\"a, b\")"))
             continue
-        cells = {name: (row[i].strip() if i < len(row) else "") for name, i in columns.items()}
+        cells = {name: (clean_characters(row[i]).strip() if i < len(row) else "") for name, i in columns.items()}
         item = _csv_row(cells, where, event, people, program)
         if item is not None:
             program.items.append(item)
@@ -398,7 +399,7 @@ def _csv_row(cells: dict[str, str], where: Where, event: Event, people: _People,
         start=start, date=day, end=end, duration=duration, room=" ".join(cells.get("room", "").split()),
         session=" ".join(cells.get("session", "").split()), track=" ".join(cells.get("track", "").split()),
         speakers=speakers, moderators=[m for m in moderators if m not in speakers],
-        abstract=cells.get("abstract", "").replace("\r\n", "\n").strip(),
+        abstract=imported_markdown(cells.get("abstract", "")),
         slides=cells.get("slides", ""), video=cells.get("video", ""), slug=slug,
     )
 
@@ -677,7 +678,7 @@ class _FrabReader:
                links: list[tuple[str, str, str]]) -> None:
         def text(key: str) -> str:
             value = values.get(key)
-            return " ".join(str(value).split()) if value is not None else ""
+            return clean_line(str(value)) if value is not None else ""
 
         title = text("title")
         if not title:
@@ -695,10 +696,10 @@ class _FrabReader:
                 self.program.notes.append(ImportProblem(where, f"{title!r}: type {type_text!r} is read as {kind!r}"))
         speakers = []
         for name, url, biography in persons:
-            name = " ".join(name.split())
+            name = clean_line(name)
             if not name:
                 continue
-            slug = self.people.add(name, [], where, slug=_last_slug(url, "speakers"), biography=biography.strip(),
+            slug = self.people.add(name, [], where, slug=_last_slug(url, "speakers"), biography=imported_markdown(biography),
                                    unknown_affiliation=True)
             if slug not in speakers:
                 speakers.append(slug)
@@ -711,7 +712,7 @@ class _FrabReader:
             slug=_last_slug(url, "talks"),
         )
         for label, href, kind_of_link in links:
-            label = " ".join(label.split())
+            label = clean_line(label)
             if not href or href == url or (kind_of_link == "web" and label == "Talk page"):
                 continue
             if not is_web_address(href):
@@ -780,10 +781,12 @@ def _last_slug(url: str, folder: str) -> str:
 
 
 def _paragraphs(*texts: object) -> str:
+    """A frab event's abstract and description (each once), as safe Markdown (:mod:`.imported_text`)."""
     found: list[str] = []
     for text in texts:
-        if isinstance(text, str) and text.strip() and text.strip() not in found:
-            found.append(text.replace("\r\n", "\n").strip())
+        markdown = imported_markdown(text) if isinstance(text, str) else ""
+        if markdown and markdown not in found:
+            found.append(markdown)
     return "\n\n".join(found)
 
 
