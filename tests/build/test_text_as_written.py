@@ -168,3 +168,21 @@ def test_a_name_and_its_heading_may_typeset_quotes_differently(tmp_path):
                                             "utf-8")
     assert check_site(srcdir) == []
     assert parse_warnings(build_app(srcdir, "html")) == []
+
+
+def test_an_import_keeps_names_with_quotes_and_no_break_spaces(tmp_path):
+    srcdir = copy_root("minimal", tmp_path / "src")
+    rows = [["Title", "Speakers", "Date", "Start", "End", "Room", "Track", "Type", "Abstract"],
+            [TITLE, "Amy O'Donnell (Pisa's Lab); Roman \"Hedin\" Storozhenko (KPI)", "2025-11-21", "10:30", "11:00",
+             "Room 1", TRACK, "contributed", "It's \"quoted\",\nand A-->B."]]
+    (srcdir / "program.csv").write_text("\n".join(",".join('"' + cell.replace('"', '""') + '"' for cell in row)
+                                                  for row in rows) + "\n", "utf-8")
+    done = run_tool(srcdir, "import", "program.csv")
+    assert done.returncode == 0, done.stderr + done.stdout
+    assert check_site(srcdir) == []
+    app = build_app(srcdir, "dirhtml", warningiserror=True)
+    (event,) = [e for e in schedule_events(json.loads((Path(app.outdir) / "schedule.json").read_text("utf-8")))
+                if e["title"] == TITLE]
+    assert (event["title"], event["track"]) == (TITLE, TRACK)
+    assert [person["name"] for person in event["persons"]] == [NAME, 'Roman "Hedin" Storozhenko']
+    assert event["abstract"] == "It's \"quoted\", and A-->B."

@@ -24,6 +24,7 @@ from .link_targets import is_project_file, is_web_address, why_not_a_project_fil
 from .media import embed_of, not_embeddable
 from .names import family_and_given, initials
 from .rooms import Room
+from .text import squeeze
 from .times import EXPECTED_TIME, clock, duration_text, in_zone, parse_date, parse_time, wall_clock
 
 #: Talk types and the label each shows when a talk gives no ``label``.
@@ -698,7 +699,7 @@ def read_speaker(slug: str, docname: str, frontmatter: Mapping[str, Any], positi
     if email and not _EMAIL.match(email):
         reader.problem("frontmatter", f"'speaker.email' should be an address such as someone@example.org, got {email!r}", "email")
         email = ""
-    family_name = " ".join(reader.string("family_name").split())
+    family_name = squeeze(reader.string("family_name"))
     if family_name and name and family_and_given(name, family_name)[1] is None:
         reader.problem(
             "frontmatter",
@@ -711,7 +712,7 @@ def read_speaker(slug: str, docname: str, frontmatter: Mapping[str, Any], positi
         docname=docname,
         name=name,
         family_name=family_name,
-        sort_name=" ".join(reader.string("sort_name").split()),
+        sort_name=squeeze(reader.string("sort_name")),
         affiliations=affiliations,
         honorific=reader.string("honorific"),
         position=reader.string("position"),

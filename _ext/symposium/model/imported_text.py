@@ -28,6 +28,8 @@ import unicodedata
 from functools import lru_cache
 from html import escape as html_escape
 
+from .text import squeeze
+
 #: what an imported text keeps of HTML (everything else goes, its text kept; a script's text too)
 TAGS = {"p", "br", "ul", "ol", "li", "em", "strong", "b", "i", "code", "pre", "a", "blockquote",
         "h1", "h2", "h3", "h4", "h5", "h6"}
@@ -49,7 +51,7 @@ def clean_characters(text: str) -> str:
 
 def clean_line(text: str) -> str:
     """A one-line value (a title, a name, a room): control characters dropped, white space collapsed."""
-    return " ".join(clean_characters(text).split())
+    return squeeze(clean_characters(text))
 
 
 def imported_markdown(text: str | None) -> str:

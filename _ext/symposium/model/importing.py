@@ -29,6 +29,7 @@ from .entities import ITEM_TYPES, SLUG, TALK_TYPES, Event, slugify
 from .hints import closest
 from .imported_text import clean_characters, clean_line, imported_markdown
 from .link_targets import is_project_file, is_web_address
+from .text import squeeze
 from .times import clock, in_zone, parse_time
 
 #: the longest slug made of a title: the first words up to this many characters
@@ -194,7 +195,7 @@ class _People:
 
     def add(self, name: str, affiliations: list[str], where: Where, *, slug: str = "", honorific: str = "",
             biography: str = "", links: Mapping[str, str] | None = None, unknown_affiliation: bool = False) -> str:
-        name = " ".join(name.split())
+        name = squeeze(name)
         key = slug if slug and SLUG.match(slug) else person_key(name)
         speaker = self.program.speakers.get(key)
         if speaker is None:
@@ -359,7 +360,7 @@ def _csv_row(cells: dict[str, str], where: Where, event: Event, people: _People,
     def bad(message: str) -> None:
         problems.append(ImportProblem(where, message))
 
-    title = " ".join(cells.get("title", "").split())
+    title = squeeze(cells.get("title", ""))
     type_text = cells.get("type", "")
     kind = item_type(type_text) if type_text else None
     if type_text and kind is None:
@@ -396,8 +397,8 @@ def _csv_row(cells: dict[str, str], where: Where, event: Event, people: _People,
         return None
     return ImportedItem(
         title=title, type=kind, where=where, identity=f"slug:{slug}" if slug else f"title:{title_slug(title)}",
-        start=start, date=day, end=end, duration=duration, room=" ".join(cells.get("room", "").split()),
-        session=" ".join(cells.get("session", "").split()), track=" ".join(cells.get("track", "").split()),
+        start=start, date=day, end=end, duration=duration, room=squeeze(cells.get("room", "")),
+        session=squeeze(cells.get("session", "")), track=squeeze(cells.get("track", "")),
         speakers=speakers, moderators=[m for m in moderators if m not in speakers],
         abstract=imported_markdown(cells.get("abstract", "")),
         slides=cells.get("slides", ""), video=cells.get("video", ""), slug=slug,
