@@ -7,8 +7,10 @@ Fixtures live in conftest.py; this module holds plain functions and data. pyproj
 
 from __future__ import annotations
 
+import csv
 import datetime as dt
 import functools
+import io
 import json
 import os
 import re
@@ -26,6 +28,7 @@ from pathlib import Path
 from textwrap import dedent, indent
 from typing import ClassVar
 from weakref import WeakKeyDictionary
+from xml.etree import ElementTree
 from zoneinfo import ZoneInfo
 
 import icalendar
@@ -838,3 +841,80 @@ def khal_in(folder: Path) -> Callable[..., str]:
                               text=True).stdout
 
     return khal
+
+
+# -- what submitters type, and an event to import it into (tests/build/test_import_text.py, tests/browser/) --
+
+SCHEDULES = REPO / "tests" / "data" / "schedules"
+CONF = ("project = 'Imported'\nextensions = ['myst_parser', 'symposium']\nexclude_patterns = ['_build']\n"
+        "html_baseurl = 'https://imported.example.org/'\nsymposium_date = '{date}'\nsymposium_end_date = '{end}'\n"
+        "symposium_timezone = '{zone}'\n{extra}")
+#: the site's own MyST extensions: what an abstract could reach for
+MYST = "myst_enable_extensions = ['colon_fence', 'substitution', 'attrs_inline', 'attrs_block', 'dollarmath']\n"
+
+
+def fresh_event(target: Path, date: str, end: str, zone: str, extra: str = "") -> Path:
+    """An event with no talk, speaker or program item yet (as `symposium init` leaves it)."""
+    (target / "program").mkdir(parents=True)
+    (target / "conf.py").write_text(CONF.format(date=date, end=end, zone=zone, extra=MYST + extra))
+    (target / "index.md").write_text("# An empty event\n\n```{program-table}\n```\n\n```{toctree}\n:glob:\n\n"
+                                     "program/*\nspeakers/*\ntalks/*\n```\n")
+    (target / "program" / "index.md").write_text("# Program\n\n```{program-table}\n```\n")
+    return target
+
+
+HOSTILE_ABSTRACT = (
+    "Ordinary words first.\n\n<script>alert('abstract')</script>\n\n<img src=x onerror=alert(1)> "
+    "<dialog open>Dialogue stays as text</dialog> \"><svg onload=alert(2)>\n\n"
+    "[click](javascript:alert(3)) <a href=\"javascript:alert(4)\">jslink</a>\n\n"
+    "```{raw} html\n<script>alert(5)</script>\n```\n\n```{eval-rst}\n.. raw:: html\n\n   <b>rst</b>\n```\n\n"
+    "```{include} /etc/passwd\n```\n\n:::{raw} html\n<script>alert(6)</script>\n:::\n\n"
+    "{raw}`<b>x</b>` {doc}`index` {{ project }} $x^2$\n\n### A heading\n\n# Another\n\n"
+    "% a comment\n(target)=\n+++\n\n                    indented by twenty spaces\n\x00\x07 control \u202eoverride"
+)
+HOSTILE_MARKDOWN = ("Ordinary words first.\n\n<script>alert('abstract')</script>\n\n```{raw} html\n<script>alert(5)</script>\n"
+                    "```\n\n:::{raw} html\n<script>alert(6)</script>\n:::\n\n{raw}`x` {doc}`index` {{ project }} $x^2$\n\n"
+                    "### A heading\n\n- one\n  - two\n\n% a comment\n(target)=\n+++\n\n"
+                    "                    indented by twenty spaces\n\x00\x07 control \u202eoverride")
+#: titles and names YAML could misread (the heading's comparison of names with quotes is not tested here)
+TITLES = ["Session: a talk #1", "'Quoted' and \"double\"", "- leading dash", "!important & *star* %percent @at",
+          "`backticks` {braces} $dollar", "Tab\there and a: colon", "? question", "[bracket] | pipe > more"]
+
+
+def hostile_csv() -> bytes:
+    out = io.StringIO()
+    writer = csv.writer(out)
+    writer.writerow(["Title", "Speakers", "Start", "End", "Room", "Track", "Session", "Abstract"])
+    for n, title in enumerate(TITLES):
+        abstract = HOSTILE_ABSTRACT if n % 2 == 0 else HOSTILE_MARKDOWN
+        writer.writerow([title, f"Ada Lovelace{n} (Lab #{n}: 'x')", f"{9 + n}:00", f"{9 + n}:30",
+                         "Room: 'A' #1", "Track & *one*", "Session 1: \"AI\"", abstract])
+    return out.getvalue().encode()
+
+
+def hostile_xml() -> bytes:
+    schedule = ElementTree.Element("schedule")
+    conference = ElementTree.SubElement(schedule, "conference")
+    ElementTree.SubElement(conference, "time_zone_name").text = "Europe/Berlin"
+    day = ElementTree.SubElement(schedule, "day", index="1", date="2026-03-12")
+    room = ElementTree.SubElement(day, "room", name="Hall: 'A' #1")
+    for n, title in enumerate(TITLES):
+        event = ElementTree.SubElement(room, "event", guid=f"0000000{n}-0000-4000-8000-000000000000", id=str(n + 1))
+        for key, value in (("date", f"2026-03-12T{9 + n:02d}:00:00+01:00"), ("start", f"{9 + n:02d}:00"),
+                           ("duration", "00:30"), ("room", "Hall: 'A' #1"), ("title", title), ("type", "talk"),
+                           ("track", "Track & *one*"), ("abstract", HOSTILE_ABSTRACT), ("description", HOSTILE_MARKDOWN)):
+            ElementTree.SubElement(event, key).text = re.sub("[\x00-\x08]", "", value)  # what XML 1.0 allows
+        persons = ElementTree.SubElement(event, "persons")
+        ElementTree.SubElement(persons, "person", id=str(n)).text = f"Ada Lovelace{n}"
+    return ElementTree.tostring(schedule, encoding="utf-8", xml_declaration=True)
+
+
+def hostile_json() -> bytes:
+    events = [{"guid": f"0000000{n}-0000-4000-8000-000000000000", "id": n + 1, "date": f"2026-03-12T{9 + n:02d}:00:00+01:00",
+               "start": f"{9 + n:02d}:00", "duration": "00:30", "room": "Hall: 'A' #1", "title": title, "type": "Talk",
+               "track": "Track & *one*", "abstract": HOSTILE_MARKDOWN, "description": HOSTILE_ABSTRACT,
+               "persons": [{"public_name": f"Ada Lovelace{n}", "biography": HOSTILE_ABSTRACT}]}
+              for n, title in enumerate(TITLES)]
+    data = {"schedule": {"conference": {"time_zone_name": "Europe/Berlin",
+                                        "days": [{"date": "2026-03-12", "rooms": {"Hall: 'A' #1": events}}]}}}
+    return json.dumps(data).encode()

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from helpers import parse_warnings
+from helpers import build_app, copy_root, parse_warnings
 from symposium.model.entities import ITEM_KEYS, SPEAKER_KEYS, TALK_KEYS
 
 HOSTILE = ["~", "''", "0264", "1:05", "30:00", "5000000000", "-1", "9.30", "9:30:60", "yes", ".nan", "[]", "{}",
@@ -84,3 +84,25 @@ def test_a_hostile_config_value_is_one_config_warning_and_a_default(built, name,
     assert config[0].message.startswith(f"{name} = ") and "expected" in config[0].message
     assert all(w.type.startswith("symposium.") for w in found), found
     assert (Path(app.outdir) / "program/index.html").is_file()
+
+
+# -- what a speaker or a submitter types (tests/roots/test-hostile; in a browser: tests/browser/test_hostile_browser.py)
+
+#: the root's titles with markup outside code, each one located warning (the title shown as text)
+HOSTILE_TITLES = [("talks/breakout.md", 9), ("talks/dialog.md", 9), ("talks/onerror.md", 12), ("talks/script.md", 9)]
+
+
+@pytest.mark.parametrize("buildername", ["dirhtml", "html", "singlehtml", "text", "latex", "man", "texinfo", "epub"])
+def test_the_hostile_root_builds_with_one_warning_per_hostile_title(built, buildername):
+    app = built("hostile", buildername, copyright="2025", version="1")  # what epub asks for
+    log = app.warning.getvalue()
+    assert "Traceback" not in log and "Exception occurred" not in log
+    # (man pages cannot span a session's row over the table's columns: docutils says so, not the extension)
+    found = [w for w in parse_warnings(app) if not (buildername == "man" and "table cell spanning" in w.message)]
+    assert [(w.type, w.path, w.line) for w in found] == [("symposium.frontmatter", *where) for where in HOSTILE_TITLES]
+    assert all("is shown as text" in w.message for w in found)
+
+
+def test_the_hostile_root_fails_a_w_build(tmp_path):
+    app = build_app(copy_root("hostile", tmp_path / "src"), "dirhtml", warningiserror=True)
+    assert app.statuscode == 1

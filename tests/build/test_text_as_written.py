@@ -186,3 +186,20 @@ def test_an_import_keeps_names_with_quotes_and_no_break_spaces(tmp_path):
     assert (event["title"], event["track"]) == (TITLE, TRACK)
     assert [person["name"] for person in event["persons"]] == [NAME, 'Roman "Hedin" Storozhenko']
     assert event["abstract"] == "It's \"quoted\", and A-->B."
+
+
+@pytest.mark.parametrize(("body", "description"), [
+    # an abstract in raw HTML (as written by hand): its text, not the page's generated header
+    ("<div><p>An <b>HTML</b> abstract &amp; more.</p></div>\n", "An HTML abstract & more."),
+    ("", "A talk without text \u2013 Test Symposium 2025"),  # no text yet: the title and the event
+])
+def test_a_talk_is_never_described_by_its_header(tmp_path, body, description):
+    srcdir = copy_root("minimal", tmp_path / "src")
+    (srcdir / "talks/engines.md").write_text("---\ntalk:\n  type: keynote\n  start: 9:10\n  end: 10:00\n"
+                                             f"  speakers: [charles-babbage]\n---\n# A talk without text\n\n{body}", "utf-8")
+    app = build_app(srcdir, "dirhtml", confoverrides={"extensions": ["myst_parser", "sphinxext.opengraph", "symposium"]})
+    page = parse_page(app, "talks/engines/index.html")
+    assert meta(page, "description") == [description]
+    assert meta(page, "og:description") == [description]
+    (event,) = [e for e in events(calendar(app)) if str(e["SUMMARY"]) == "A talk without text"]
+    assert str(event["DESCRIPTION"]).startswith(description if body else "Speaker: ")
