@@ -118,7 +118,7 @@ def test_the_apps_schedules_carry_the_source_text(app):
 def test_json_ld_and_citations_carry_the_source_text(app):
     page = parse_page(app, "talks/quotes/index.html")
     data = jsonld(page)
-    assert data["name"] == TITLE
+    assert (data["name"], data["description"]) == (TITLE, ABSTRACT)
     assert [p["name"] for p in data["performer"]] == [NAME]
     assert meta(page, "citation_title") == [TITLE]
     assert meta(page, "citation_abstract") == [ABSTRACT]

@@ -81,7 +81,8 @@ def page_jsonld(app: Sphinx, pagename: str, doctree: nodes.document) -> Node | N
             host=app.config.symposium_colocated_with or {},
         )
     elif (talk := store.talk(pagename)) is not None:
-        node = writer.item(talk, description=description)
+        # the abstract as written, its lines kept (``talk.abstract`` is its short form already)
+        node = writer.item(talk, description=talk.abstract or description)
         node["superEvent"] = {"@id": urls.event_id(app.config.root_doc)}
     elif (speaker := store.speakers.get(pagename)) is not None and speakers.get(speaker.slug) is speaker:
         node = writer.person(speaker, full=True, description=description)
