@@ -64,9 +64,11 @@ class Finding:
 NOTE = "note"
 
 
-def read_config(srcdir: Path) -> tuple[Config, list[Finding]]:
+def read_config(srcdir: Path, overrides: dict[str, object] | None = None) -> tuple[Config, list[Finding]]:
     """``conf.py`` read as Sphinx reads it (``Config.read``), with the extension's values and the
     others the check reads declared as their extensions declare them, after the build's checks.
+    ``overrides`` are values as if conf.py said them (``symposium import`` checks with the day
+    change it is about to write).
 
     Raises ``ConfigError`` for a ``conf.py`` that Sphinx cannot read (see :func:`main`).
     """
@@ -75,6 +77,8 @@ def read_config(srcdir: Path) -> tuple[Config, list[Finding]]:
         config.add(name, default, rebuild, types, "")
     for name, default in OTHER_VALUES.items():
         config.add(name, default, "env", (), "")
+    for name, value in (overrides or {}).items():
+        setattr(config, name, value)
     # myst_parser adds Markdown to the source suffixes (in its setup)
     suffix = config.source_suffix
     suffixes = dict.fromkeys([suffix] if isinstance(suffix, str) else suffix)
@@ -99,7 +103,7 @@ def source_files(srcdir: Path, values: Config) -> dict[str, str]:
 
 
 def check_site(srcdir: str | os.PathLike[str], extra: dict[str, str] | None = None,
-               notes: list[Finding] | None = None) -> list[Finding]:
+               notes: list[Finding] | None = None, overrides: dict[str, object] | None = None) -> list[Finding]:
     """Every problem the build would report about the site's front-matter, in the build's order.
 
     ``extra`` maps paths (relative to ``srcdir``) to the text of pages not written yet, read
@@ -108,7 +112,7 @@ def check_site(srcdir: str | os.PathLike[str], extra: dict[str, str] | None = No
     """
     srcdir = Path(srcdir).resolve()
     extra = extra or {}
-    values, findings = read_config(srcdir)
+    values, findings = read_config(srcdir, overrides)
     event = event_of(values)
     extensions = tuple(values["myst_enable_extensions"] or ())
     store = SymposiumStore()

@@ -17,6 +17,7 @@ change and writes nothing.
 from __future__ import annotations
 
 import argparse
+import ast
 import datetime as dt
 import difflib
 import hashlib
@@ -50,8 +51,10 @@ from .new_page import yaml_quoted, yaml_scalar
 
 RECORD = ".symposium-import.json"
 PROGRAM_PAGE = f"{PROGRAM_DIR}index.md"
-#: what a speaker page says while the imported file gives no affiliation (frab and pretalx give none)
-UNKNOWN_AFFILIATION = "To be announced"
+#: what a speaker page says while the imported file gives no affiliation (frab and pretalx give none):
+#: none, said so (the build reads `affiliation: []` as "none given"; a missing key stays a mistake)
+UNKNOWN_AFFILIATION = "[]"
+UNKNOWN_AFFILIATION_LINE = "affiliation: []".ljust(40) + " # the imported file gives none: add it when you know it"
 CSV_SUFFIXES = {".csv", ".tsv", ".txt"}
 SCHEDULE_SUFFIXES = {".xml", ".json"}
 
@@ -139,7 +142,7 @@ def talk_page(item: ImportedItem, path: str, event: Event, sessions: dict[str, I
         keys["speakers"] = [f"speakers: {_flow_list(item.speakers)}"]
     if item.moderators:
         keys["moderators"] = [f"moderators: {_flow_list(item.moderators)}"]
-    for key in ("slides", "video"):
+    for key in ("slides", "video", "language", "status", "board"):
         if value := getattr(item, key):
             keys[key] = [f"{key}: {yaml_scalar(value)}"]
     if item.links:
@@ -153,15 +156,15 @@ def speaker_page(speaker: ImportedSpeaker, path: str) -> Page:
     if speaker.honorific:
         keys["honorific"] = [f"honorific: {yaml_scalar(speaker.honorific)}"]
     if not speaker.affiliations:
-        keys["affiliation"] = [f"affiliation: {UNKNOWN_AFFILIATION}".ljust(40)
-                               + " # the imported file gives none: replace it"]
+        keys["affiliation"] = [UNKNOWN_AFFILIATION_LINE]
     elif len(speaker.affiliations) == 1:
         keys["affiliation"] = [f"affiliation: {yaml_scalar(speaker.affiliations[0])}"]
     else:
         keys["affiliation"] = [f"affiliation: {_flow_list(speaker.affiliations)}"]
     if speaker.links:
         keys["links"] = ["links:"] + [f"  {yaml_scalar(name)}: {yaml_scalar(url)}" for name, url in speaker.links.items()]
-    page = Page(path, "speaker", keys, speaker.name, speaker.biography, speaker.where, f"person:{speaker.slug}")
+    identity = f"person:{speaker.identity}" if speaker.identity else f"person:{speaker.slug}"
+    page = Page(path, "speaker", keys, speaker.name, speaker.biography, speaker.where, identity)
     if not speaker.affiliations:
         page.soft.add("affiliation")
     return page
@@ -207,9 +210,11 @@ def program_block(items: list[ImportedItem], sessions: list[ImportedSession], ev
             for key in ("speakers", "moderators"):
                 if getattr(item, key):
                     keys[key] = [f"{key}: {_flow_list(getattr(item, key))}"]
-            for key in ("slides", "video"):
+            for key in ("slides", "video", "language", "status", "board"):
                 if value := getattr(item, key):
                     keys[key] = [f"{key}: {flow_scalar(value)}"]
+            if item.abstract:  # an item without a page keeps what the file says of it
+                keys["abstract"] = [f"abstract: {yaml_quoted(item.abstract)}"]
             if item.links:
                 keys["links"] = ["links: [" + ", ".join(f"{{title: {flow_scalar(t)}, url: {flow_scalar(u)}}}"
                                                           for t, u in item.links) + "]"]
@@ -343,6 +348,12 @@ class Plan:
     gone: list[str] = field(default_factory=list)  # pages of an earlier import that the file no longer has
     record: dict = field(default_factory=dict)
     where: dict[str, Where] = field(default_factory=dict)  # path -> the row of its talk or speaker
+    #: conf.py's values the file brings (symposium_day_change), as conf.py will say them
+    overrides: dict[str, str] = field(default_factory=dict)
+    #: conf.py's text with them, when it changes
+    conf_text: str | None = None
+    #: what the file says of the event that conf.py says otherwise (told, not changed)
+    conf_notes: list[str] = field(default_factory=list)
     program_lines: dict[int, Where] = field(default_factory=dict)  # line of program/index.md -> row
 
 
@@ -382,8 +393,7 @@ def plan(path: Path, srcdir: Path, label: str) -> Plan:
     event = event_of(config)
     program = read_file(path, event, label)
     result = Plan(label, program)
-    if program.problems:
-        return result
+    _day_change(result, srcdir, event)
     try:
         before = json.loads((srcdir / RECORD).read_text("utf-8"))
     except (OSError, ValueError):
@@ -396,9 +406,13 @@ def plan(path: Path, srcdir: Path, label: str) -> Plan:
     named = _existing_speakers(srcdir)
     slugs: dict[str, str] = {}
     pages: list[Page] = []
+    names: dict[str, int] = {}
+    for speaker in program.speakers.values():
+        names[person_key(speaker.name)] = names.get(person_key(speaker.name), 0) + 1
     for slug, speaker in program.speakers.items():
-        own = by_identity.get(f"person:{slug}")
-        final = own.removeprefix(SPEAKERS_DIR).removesuffix(".md") if own else named.get(person_key(speaker.name), slug)
+        own = by_identity.get(f"person:{speaker.identity}" if speaker.identity else f"person:{slug}")
+        by_name = named.get(person_key(speaker.name)) if names[person_key(speaker.name)] == 1 else None
+        final = own.removeprefix(SPEAKERS_DIR).removesuffix(".md") if own else (by_name or slug)
         slugs[slug] = final
         target = f"{SPEAKERS_DIR}{final}.md"
         if (srcdir / target).exists() and target not in pages_before:
@@ -438,8 +452,6 @@ def plan(path: Path, srcdir: Path, label: str) -> Plan:
                 "again (or delete them from the page)")))
         else:
             pages.append(program_page)
-    if problems:
-        return result
 
     result.record = {"file": label, "pages": {}}
     for page in pages:
@@ -467,6 +479,33 @@ def plan(path: Path, srcdir: Path, label: str) -> Plan:
     return result
 
 
+def _day_change(plan_: Plan, srcdir: Path, event: Event) -> None:
+    """The file's day boundaries: written to conf.py's symposium_day_change when conf.py sets none,
+    told when it sets another."""
+    change = plan_.program.day_change
+    if change is None or change == event.day_change:
+        return
+    said = f"{change.hour:02d}:{change.minute:02d}"
+    conf = srcdir / "conf.py"
+    text = conf.read_text("utf-8")
+    assignments = [node for node in ast.parse(text).body if isinstance(node, ast.Assign)
+                   and any(getattr(target, "id", "") == "symposium_day_change" for target in node.targets)]
+    if assignments:
+        plan_.conf_notes.append(
+            f"{plan_.program.day_change_where}: the file's days end at {said}, and conf.py says symposium_day_change = "
+            f"{event.day_change:%H:%M}; kept conf.py's (set symposium_day_change = {said!r} for the file's days)")
+        return
+    lines = text.splitlines(keepends=True)
+    after = next((node.end_lineno for node in ast.parse(text).body if isinstance(node, ast.Assign) and any(
+        getattr(target, "id", "") == "symposium_timezone" for target in node.targets)), len(lines))
+    if lines and not lines[-1].endswith("\n"):
+        lines[-1] += "\n"
+    line = (f"symposium_day_change = {said!r}  # a day of the program ends at {said}, as "
+            f"{plan_.label} says ({plan_.program.day_change_where})\n")
+    plan_.conf_text = "".join([*lines[:after], line, *lines[after:]])
+    plan_.overrides["symposium_day_change"] = said
+
+
 # -- checked as the build checks -----------------------------------------------------------------------------
 
 
@@ -474,8 +513,8 @@ def check(plan_: Plan, srcdir: Path) -> list[str]:
     """The build's findings that the new pages bring, each at the file's row it comes from."""
     from .check import check_site
 
-    before = set(check_site(srcdir))
-    after = check_site(srcdir, extra=plan_.texts)
+    before = set(check_site(srcdir, overrides=plan_.overrides))
+    after = check_site(srcdir, extra=plan_.texts, overrides=plan_.overrides)
     messages = []
     for finding in after:
         if finding in before:
@@ -493,6 +532,8 @@ def check(plan_: Plan, srcdir: Path) -> list[str]:
 
 
 def write(plan_: Plan, srcdir: Path) -> None:
+    if plan_.conf_text is not None:
+        (srcdir / "conf.py").write_text(plan_.conf_text, encoding="utf-8")
     for path, text in plan_.texts.items():
         if plan_.status[path] == "unchanged":
             continue
@@ -505,7 +546,11 @@ def write(plan_: Plan, srcdir: Path) -> None:
 def report(plan_: Plan, srcdir: Path, *, dry_run: bool) -> str:
     would = "would be " if dry_run else ""
     lines = [f"{plan_.label}: {describe(plan_.program)}"]
-    lines += [f"  note: {note}" for note in plan_.program.notes]
+    lines += [f"  note: {note}" for note in summarised(plan_.program.notes)]
+    for name, value in plan_.overrides.items():
+        lines.append(f"conf.py: {name} = {value!r} {would}written ({plan_.program.day_change_where}: the file's days "
+                     f"end at {value})")
+    lines += [f"  note: {note}" for note in plan_.conf_notes]
     for status in ("new", "updated"):
         paths = [path for path, said in plan_.status.items() if said == status]
         if not paths:
@@ -530,13 +575,33 @@ def report(plan_: Plan, srcdir: Path, *, dry_run: bool) -> str:
         lines.append(f"Written by an earlier import and not in {plan_.label} any more (left as they are; delete "
                      "them, or give a talk 'status: cancelled'):")
         lines += [f"  {path}" for path in plan_.gone]
-    unknown = [path for path, text in plan_.texts.items() if f"affiliation: {UNKNOWN_AFFILIATION}" in text]
+    unknown = [path for path, text in plan_.texts.items() if UNKNOWN_AFFILIATION_LINE in text]
     if unknown:
+        shown = ", ".join(unknown[:5]) + (f" and {len(unknown) - 5} more" if len(unknown) > 5 else "")
         lines.append(f"The file gives no affiliation for {len(unknown)} speaker{'s' * (len(unknown) != 1)}; their "
-                     f"pages say '{UNKNOWN_AFFILIATION}' until you replace it: " + ", ".join(unknown))
+                     f"pages say 'affiliation: []' (none is shown) until you add it: {shown}")
     if dry_run:
         lines.append("Nothing written (--dry-run).")
     return "\n".join(lines)
+
+
+#: notes of one kind beyond this many are told on one line, with the first rows
+SHOWN_NOTES = 3
+
+
+def summarised(notes: Sequence[ImportProblem]) -> list[str]:
+    """Each note as it is, or, for a kind of more than :data:`SHOWN_NOTES`, one line: the count and the first."""
+    kinds: dict[str, list[ImportProblem]] = {}
+    for note in notes:
+        kinds.setdefault(note.kind or note.message, []).append(note)
+    lines = []
+    for kind, found in kinds.items():
+        if len(found) <= SHOWN_NOTES or not found[0].kind:
+            lines += [str(note) for note in found]
+            continue
+        firsts = "; ".join(str(note) for note in found[:SHOWN_NOTES])
+        lines.append(f"{len(found)} notes of one kind ({kind}), the first: {firsts}; ...")
+    return lines
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -561,8 +626,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         result = plan(args.file, srcdir, label)
         problems = [str(problem) for problem in result.program.problems]
-        if not problems:
-            problems = check(result, srcdir)
+        # what the build will warn about, all at once with the rows that cannot be read: the import
+        # writes the program as the file says it (an organiser cannot edit the official schedule)
+        findings = check(result, srcdir)
     except Refused as err:
         print(f"symposium import: {err}", file=sys.stderr)
         return 1
@@ -573,13 +639,19 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"symposium import: {err.filename or label}: {err.strerror}", file=sys.stderr)
         return 2
     if problems:
-        print("\n".join(problems), file=sys.stderr)
-        for note in result.program.notes:
+        print("\n".join(problems + findings), file=sys.stderr)
+        for note in summarised(result.program.notes):
             print(f"note: {note}", file=sys.stderr)
-        print(f"symposium import: {len(problems)} problem{'s' * (len(problems) != 1)} in {label}; nothing written",
-              file=sys.stderr)
+        print(f"symposium import: {len(problems)} row{'s' * (len(problems) != 1)} of {label} cannot be read"
+              + (f" (and the build would warn {len(findings)} time{'s' * (len(findings) != 1)})" if findings else "")
+              + "; nothing written", file=sys.stderr)
         return 1
     if not args.dry_run:
         write(result, srcdir)
     print(report(result, srcdir, dry_run=args.dry_run))
+    if findings:
+        print("\n".join(findings), file=sys.stderr)
+        print(f"symposium import: imported as {label} says it; the build will warn {len(findings)} "
+              f"time{'s' * (len(findings) != 1)}, as above (each is in {label}: fix it there, or in the pages)",
+              file=sys.stderr)
     return 0

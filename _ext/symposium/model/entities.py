@@ -302,7 +302,7 @@ SPEAKER_KEYS = {"name", "family_name", "sort_name", "honorific", "affiliation", 
 TIMING_KEYS = {"start", "end", "duration", "date", "room", "speakers", "moderators"}
 TALK_KEYS = {"type", "label", "board", "slides", "video", "recording", "links", "session", "track", "status",
              "language", "stream"} | TIMING_KEYS
-ITEM_KEYS = {"title", "type", "label", "board", "slides", "video", "recording", "links", "session", "track",
+ITEM_KEYS = {"title", "abstract", "type", "label", "board", "slides", "video", "recording", "links", "session", "track",
              "status", "language", "stream"} | TIMING_KEYS
 SESSION_KEYS = {"id", "title", "date", "start", "end", "duration", "room", "chairs", "track", "stream"}
 #: the keys that give an item its time; a poster in a session may leave them all out
@@ -694,7 +694,8 @@ def read_speaker(slug: str, docname: str, frontmatter: Mapping[str, Any], positi
         return None, problems
     reader.unknown_keys(SPEAKER_KEYS)
     name = reader.string("name", required=True)
-    affiliations = reader.strings("affiliation", required=True)
+    # `affiliation: []` says there is none to give (an imported schedule's speaker); a missing key is a mistake
+    affiliations = () if reader.data.get("affiliation") == [] else reader.strings("affiliation", required=True)
     email = reader.string("email")
     if email and not _EMAIL.match(email):
         reader.problem("frontmatter", f"'speaker.email' should be an address such as someone@example.org, got {email!r}", "email")
@@ -768,6 +769,10 @@ def read_program_items(docname: str, frontmatter: Mapping[str, Any], positions: 
         else:
             title = reader.string("title", required=status != "tba") or STATUSES["tba"]
         item = _item(reader, key=f"{docname}#{index}", docname=docname, has_page=False, title=title, types=event.types, event=event)
+        # an item without a page may say what it is (an imported schedule's abstract): calendars and apps carry it
+        abstract = reader.string("abstract")
+        if item is not None and abstract:
+            item = dataclasses.replace(item, abstract=within_limit(abstract))
         problems += reader.problems
         if item is not None:
             items.append(item)

@@ -56,6 +56,8 @@ class Where:
 class ImportProblem:
     where: Where
     message: str
+    #: what kind of note it is (``type``, ``link``...): notes of one kind are told on one line
+    kind: str = ""
 
     def __str__(self) -> str:
         return f"{self.where}: {self.message}"
@@ -72,6 +74,8 @@ class ImportedSpeaker:
     links: dict[str, str] = field(default_factory=dict)
     #: the file gives no affiliation (frab and pretalx have none): the page says so until edited
     affiliation_unknown: bool = False
+    #: what names the person in the file (a frab person id, a pretalx code, a CSV speaker slug)
+    identity: str = ""
 
 
 @dataclass
@@ -97,10 +101,15 @@ class ImportedItem:
     video: str = ""
     links: list[tuple[str, str]] = field(default_factory=list)
     slug: str = ""  # of its page (talks), or wanted by the file (a CSV slug column, a frab talk URL)
+    language: str = ""
+    status: str = ""
+    board: str = ""
+    #: whether its type is a talk type (a page in talks/); None: a built-in type's own
+    page: bool | None = None
 
     @property
     def has_page(self) -> bool:
-        return self.type in TALK_TYPES
+        return self.page if self.page is not None else self.type in TALK_TYPES
 
 
 @dataclass
@@ -127,32 +136,80 @@ class ImportedProgram:
     notes: list[ImportProblem] = field(default_factory=list)
     #: the file's time zone, when it says (frab's time_zone_name)
     timezone: str = ""
+    #: when the file's days end (frab's ``<day end=...>`` and ``day_change``, pretalx's ``day_end``)
+    day_change: dt.time | None = None
+    #: where it says so
+    day_change_where: Where | None = None
 
 
 # -- types ----------------------------------------------------------------------------------------
 
-#: what spreadsheets and pretalx call the site's types
+#: what spreadsheets, frab (FOSDEM, the congresses) and pretalx call the site's types; conf.py's
+#: ``symposium_types`` comes first (a type named there, or by its label, is kept as it is)
 TYPE_WORDS: dict[str, str] = {
-    "talk": "contributed", "paper": "contributed", "presentation": "contributed", "lecture": "contributed",
-    "contributed talk": "contributed", "vortrag": "contributed", "short talk": "contributed",
-    "invited talk": "invited", "keynote talk": "keynote", "keynote speech": "keynote",
-    "lightning talk": "lightning", "lightning": "lightning", "workshop": "tutorial", "hands-on": "tutorial",
-    "panel discussion": "panel", "welcome": "opening", "opening remarks": "opening", "closing remarks": "closing",
-    "coffee break": "break", "coffee": "break", "pause": "break", "lunch": "meal", "lunch break": "meal",
-    "dinner": "meal", "reception": "social", "poster session": "other",
+    # talks
+    "talk": "contributed", "talks": "contributed", "paper": "contributed", "presentation": "contributed",
+    "lecture": "contributed", "contributed talk": "contributed", "vortrag": "contributed", "short talk": "contributed",
+    "long talk": "contributed", "devroom": "contributed", "maintrack": "contributed", "main track": "contributed",
+    "junior": "tutorial", "conference talk": "contributed", "session": "contributed", "ponencia": "contributed",
+    "charla": "contributed", "exposé": "contributed", "conférence": "contributed", "communication": "contributed",
+    "invited talk": "invited", "keynote talk": "keynote", "keynote speech": "keynote", "keynotes": "keynote",
+    "plenary": "keynote", "lightning talk": "lightning", "lightningtalk": "lightning", "lightning": "lightning",
+    "lightning talks": "lightning", "lightning_talk": "lightning", "kurzvortrag": "lightning",
+    "workshop": "tutorial", "hands-on": "tutorial", "training": "tutorial", "tutorial": "tutorial",
+    "certification": "tutorial", "atelier": "tutorial", "taller": "tutorial",
+    "panel discussion": "panel", "podium": "panel", "podiumsdiskussion": "panel", "mesa redonda": "panel",
+    "table ronde": "panel", "bof": "discussion", "birds of a feather": "discussion", "meeting": "discussion",
+    "q&a": "discussion", "fishbowl": "discussion", "round table": "discussion",
+    # items without a page
+    "welcome": "opening", "opening remarks": "opening", "opening ceremony": "opening", "begrüßung": "opening",
+    "closing remarks": "closing", "closing ceremony": "closing", "abschluss": "closing",
+    "reception": "social", "party": "social", "concert": "social", "djset": "social", "dj set": "social",
+    "performance": "social", "social event": "social", "film": "other", "movie": "other", "contest": "other",
+    "poster session": "other", "other": "other", "misc": "other", "sonstiges": "other",
 }
-#: titles that say what an item without a type is
-TITLE_TYPES = {"break": "break", "coffee break": "break", "lunch": "meal", "lunch break": "meal", "dinner": "meal",
+#: breaks and meals, as programs in the common languages name them (a type or a whole title)
+BREAK_WORDS = ("break", "coffee break", "coffee", "tea break", "pause", "short break", "kaffeepause", "kaffee",
+               "pause café", "pause-café", "pausa", "pausa café", "pausa caffè", "pausa cafe", "koffiepauze",
+               "pauze", "przerwa", "przerwa kawowa", "fika", "kaffepaus", "休憩", "コーヒーブレイク", "茶歇",
+               "휴식", "перерыв", "кофе-брейк")
+MEAL_WORDS = ("lunch", "lunch break", "dinner", "breakfast", "meal", "mittagspause", "mittagessen", "abendessen",
+              "frühstück", "déjeuner", "pause déjeuner", "dîner", "petit-déjeuner", "almuerzo", "comida", "cena",
+              "desayuno", "pranzo", "pausa pranzo", "lunchpauze", "obiad", "lunsj", "昼食", "昼休み", "ランチ",
+              "午餐", "점심", "обед", "conference dinner", "banquet", "gala dinner")
+TYPE_WORDS |= dict.fromkeys(BREAK_WORDS, "break") | dict.fromkeys(MEAL_WORDS, "meal")
+#: titles that say what an item is, whatever its type says
+TITLE_TYPES = {**dict.fromkeys(BREAK_WORDS, "break"), **dict.fromkeys(MEAL_WORDS, "meal"),
                "welcome": "opening", "opening": "opening", "closing": "closing", "closing remarks": "closing",
-               "reception": "social"}
+               "opening remarks": "opening", "reception": "social"}
 
 
-def item_type(text: str) -> str | None:
-    """The site's type for a type as a spreadsheet or pretalx writes it; ``None`` for an unknown one."""
+def _type_word(text: str) -> str:
+    """``Talk 30 min + 10min Q&A`` -> ``talk``: lower case, and a pretalx type's length left out."""
     word = " ".join(text.lower().replace("_", " ").split())
+    return re.sub(r"\s*[(\[]?\d[\d\s]*(?:min\w*|h\b|hours?|minuten)?.*$", "", word).strip(" -–:,(") or word
+
+
+def item_type(text: str, types: Mapping[str, Any] | None = None) -> str | None:
+    """The site's type for a type as a spreadsheet, frab or pretalx writes it; ``None`` for an unknown one.
+
+    ``types`` (the event's, with conf.py's ``symposium_types``) come first, by name or label."""
+    word = " ".join(text.lower().replace("_", " ").split())
+    for name, kind in (types or {}).items():
+        if word in (name.lower(), str(getattr(kind, "label", "")).lower()):
+            return name
     if word in ITEM_TYPES:
         return word
-    return TYPE_WORDS.get(word) or TYPE_WORDS.get(word.rstrip("s"))
+    if found := TYPE_WORDS.get(word) or TYPE_WORDS.get(word.rstrip("s")):
+        return found
+    short = _type_word(text)
+    return TYPE_WORDS.get(short) or TYPE_WORDS.get(short.rstrip("s")) or (short if short in ITEM_TYPES else None)
+
+
+def title_type(title: str) -> str | None:
+    """``Kaffeepause``, ``Coffee Break ☕``, ``Almuerzo``: what a title alone says an item is."""
+    word = " ".join(re.sub(r"[^\w\s&'-]+", " ", title.lower()).split())
+    return TITLE_TYPES.get(word)
 
 
 # -- slugs ------------------------------------------------------------------------------------------
@@ -181,52 +238,86 @@ def person_key(name: str) -> str:
 
 
 def _same_text(a: str, b: str) -> bool:
+    """One affiliation written two ways (``Analytical Society`` and ``analytical  society``); texts
+    without Latin letters (``東京大学``, ``理化学研究所``) are the same only when they are, but for spaces."""
     def norm(text: str) -> str:
         ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
         return re.sub(r"[^a-z0-9]+", "", ascii_text.lower())
+    if not norm(a) or not norm(b):
+        return "".join(a.casefold().split()) == "".join(b.casefold().split())
     return norm(a) == norm(b)
 
 
 class _People:
-    """Speakers by name across rows: one page each, the first spelling kept, the others noted."""
+    """Speakers across rows: by the file's id for a person when it has one, else by name; one page
+    each, the first spelling kept, the others noted."""
 
     def __init__(self, program: ImportedProgram) -> None:
         self.program = program
+        self.by_identity: dict[str, str] = {}  # the file's id -> the speaker's key
 
     def add(self, name: str, affiliations: list[str], where: Where, *, slug: str = "", honorific: str = "",
-            biography: str = "", links: Mapping[str, str] | None = None, unknown_affiliation: bool = False) -> str:
+            biography: str = "", links: Mapping[str, str] | None = None, unknown_affiliation: bool = False,
+            identity: str = "") -> str:
         name = squeeze(name)
-        key = slug if slug and SLUG.match(slug) else person_key(name)
-        speaker = self.program.speakers.get(key)
+        speakers = self.program.speakers
+        if identity:
+            key = self.by_identity.get(identity)
+            if key is None:
+                # a person of their own: a name another id has already gets the id in its slug
+                base = slug if slug and SLUG.match(slug) else person_key(name)
+                key = base
+                if key in speakers:
+                    suffix = slugify(identity.rsplit(":", 1)[-1]) or "2"
+                    key, n = f"{base}-{suffix}", 2
+                    while key in speakers:
+                        key, n = f"{base}-{suffix}-{n}", n + 1
+                    self.program.notes.append(ImportProblem(
+                        where, f"{name!r} (id {identity.rsplit(':', 1)[-1]}) is another person than {speakers[base].name!r} "
+                        f"of {speakers[base].where} (another id): two pages, speakers/{base}.md and speakers/{key}.md",
+                        "same name"))
+                self.by_identity[identity] = key
+        else:
+            key = slug if slug and SLUG.match(slug) else person_key(name)
+        speaker = speakers.get(key)
         if speaker is None:
-            speaker = self.program.speakers[key] = ImportedSpeaker(
+            compact = "".join(name.casefold().split())
+            twin = next((s for s in speakers.values() if s.name != name and "".join(s.name.casefold().split()) == compact
+                         and person_key(s.name) != person_key(name)), None)
+            if twin is not None:
+                self.program.notes.append(ImportProblem(
+                    where, f"{name!r} and {twin.name!r} (of {twin.where}) differ only in spaces: two speakers; if they "
+                    "are one person, write the name one way", "spacing"))
+            speaker = speakers[key] = ImportedSpeaker(
                 slug=key, name=name, where=where, honorific=honorific, biography=biography,
-                links=dict(links or {}), affiliation_unknown=unknown_affiliation)
+                links=dict(links or {}), affiliation_unknown=unknown_affiliation, identity=identity)
         elif speaker.name != name:
             self.program.notes.append(ImportProblem(
                 where, f"{name!r} is taken for {speaker.name!r} of {speaker.where} (one person, one page: "
-                f"speakers/{key}.md); the page keeps the first spelling"))
+                f"speakers/{key}.md); the page keeps the first spelling", "spelling"))
         speaker.honorific = speaker.honorific or honorific
         speaker.biography = speaker.biography or biography
         for label, url in (links or {}).items():
             speaker.links.setdefault(label, url)
-        for affiliation in affiliations:
-            known = [a for a in speaker.affiliations if a == affiliation or _same_text(a, affiliation)]
-            if known and known[0] == affiliation:
-                continue
-            if known:
+        if affiliations and (not speaker.affiliations or speaker.affiliation_unknown):
+            kept: list[str] = []
+            for affiliation in affiliations:  # all of them (Lab A; Lab B), each once
+                if not any(_same_text(a, affiliation) for a in kept):
+                    kept.append(affiliation)
+            speaker.affiliations, speaker.affiliation_unknown = kept, False
+        elif affiliations:
+            for affiliation in affiliations:
+                known = [a for a in speaker.affiliations if _same_text(a, affiliation)]
+                if known and known[0] == affiliation:
+                    continue
+                if known:
+                    self.program.notes.append(ImportProblem(
+                        where, f"{name!r}: affiliation {affiliation!r} is {known[0]!r} written another way; kept "
+                        f"{known[0]!r} (from {speaker.where})", "affiliation spelling"))
+                    continue
                 self.program.notes.append(ImportProblem(
-                    where, f"{name!r}: affiliation {affiliation!r} is {known[0]!r} written another way; kept "
-                    f"{known[0]!r} (from {speaker.where})"))
-                continue
-            if speaker.affiliations and not speaker.affiliation_unknown:
-                self.program.notes.append(ImportProblem(
-                    where, f"{name!r}: affiliation {affiliation!r} differs from {speaker.affiliations[0]!r} "
-                    f"(from {speaker.where}); kept {speaker.affiliations[0]!r}: edit speakers/{key}.md if both "
-                    "are right"))
-                continue
-            speaker.affiliations = [affiliation]
-            speaker.affiliation_unknown = False
+                    where, f"{name!r}: affiliation {affiliation!r} is not among {speaker.affiliations!r} (from "
+                    f"{speaker.where}); kept those: edit speakers/{key}.md if it is right too", "affiliation"))
         return key
 
 
@@ -251,10 +342,18 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     "moderators": ("moderators", "moderator"),
     "slides": ("slides",),
     "video": ("video", "recording"),
-    "slug": ("slug",),
+    "slug": ("slug", "talk slug"),
+    "speaker_slugs": ("speaker slug", "speaker slugs", "speaker id", "speaker ids"),
+    "language": ("language", "lang", "sprache", "langue", "idioma"),
+    "status": ("status",),
+    "board": ("board", "poster board", "board number"),
 }
+#: what the status column may say, and the site's word for it
+STATUS_WORDS = {"scheduled": "scheduled", "confirmed": "scheduled", "accepted": "scheduled", "": "scheduled",
+                "cancelled": "cancelled", "canceled": "cancelled", "withdrawn": "cancelled", "abgesagt": "cancelled",
+                "annulé": "cancelled", "tba": "tba", "tbd": "tba", "to be announced": "tba"}
 REQUIRED_COLUMNS = ("title", "start")
-EXPECTED_DATE = "a date such as 2026-06-02 (or 02.06.2026)"
+EXPECTED_DATE = "a date such as 2026-06-02 (or 2026/06/02, 02.06.2026)"
 
 
 def _header_name(text: str) -> str:
@@ -316,8 +415,25 @@ def read_csv(data: bytes, path: str, event: Event) -> ImportedProgram:
                                               "(title, speakers, date, start, end, room...) and a row per talk"))
         return program
     program.sessions = _sessions(sessions, event, people, program)
+    _one_identity_each(program)
     _page_slugs(program)
     return program
+
+
+def _one_identity_each(program: ImportedProgram) -> None:
+    """A slug the file gives twice is a problem (told at both rows); a title given twice is two talks."""
+    first: dict[str, ImportedItem] = {}
+    counts: dict[str, int] = {}
+    for item in program.items:
+        if item.identity.startswith("slug:") and item.identity in first:
+            program.problems.append(ImportProblem(item.where, f"slug {item.slug!r} is row {first[item.identity].where.line}'s "
+                                                  "too; expected one slug per talk (or none: the title makes one)"))
+            continue
+        first.setdefault(item.identity, item)
+        if item.identity.startswith("title:"):
+            counts[item.identity] = counts.get(item.identity, 0) + 1
+            if counts[item.identity] > 1:
+                item.identity += f"#{counts[item.identity]}"
 
 
 def _columns(header: list[str], where: Where, program: ImportedProgram) -> dict[str, int]:
@@ -362,13 +478,16 @@ def _csv_row(cells: dict[str, str], where: Where, event: Event, people: _People,
 
     title = squeeze(cells.get("title", ""))
     type_text = cells.get("type", "")
-    kind = item_type(type_text) if type_text else None
+    kind = item_type(type_text, event.types) if type_text else None
     if type_text and kind is None:
-        hint = closest(type_text.lower(), [*ITEM_TYPES, *TYPE_WORDS])
+        hint = closest(type_text.lower(), [*event.types, *TYPE_WORDS])
         bad(f"type {type_text!r} is not one the site knows; {f'did you mean {hint!r}? ' if hint else ''}"
-            f"expected one of: {', '.join(ITEM_TYPES)}")
+            f"expected one of: {', '.join(event.types)} (conf.py's symposium_types adds more)")
     if kind is None:
-        kind = TITLE_TYPES.get(title.lower(), "contributed")
+        kind = title_type(title) or "contributed"
+    status = STATUS_WORDS.get(cells.get("status", "").strip().lower())
+    if status is None:
+        bad(f"status {cells['status']!r} is not one the site knows; expected scheduled, cancelled or tba")
     if not title:
         bad("the title is empty; expected the talk's or the item's title")
     day = _csv_date(cells.get("date", ""), where, problems)
@@ -387,7 +506,12 @@ def _csv_row(cells: dict[str, str], where: Where, event: Event, people: _People,
         value = cells.get(key, "")
         if value and not is_web_address(value) and not is_project_file(value):
             bad(f"{key} {value!r} is not an http(s) URL or a file under _static/")
-    speakers = _people_cell(cells.get("speakers", ""), cells.get("affiliations", ""), where, people, program)
+    speakers = _people_cell(cells.get("speakers", ""), cells.get("affiliations", ""), where, people, program,
+                            cells.get("speaker_slugs", ""))
+    page = kind in event.types and event.types[kind].has_page
+    if not speakers and page and not cells.get("speakers", "").strip():
+        program.notes.append(ImportProblem(where, f"{title!r}: the speakers cell is empty; the talk is imported "
+                                           "without speakers", "no speaker"))
     moderators = _people_cell(cells.get("moderators", ""), "", where, people, program)
     slug = cells.get("slug", "")
     if slug and not SLUG.match(slug):
@@ -402,6 +526,8 @@ def _csv_row(cells: dict[str, str], where: Where, event: Event, people: _People,
         speakers=speakers, moderators=[m for m in moderators if m not in speakers],
         abstract=imported_markdown(cells.get("abstract", "")),
         slides=cells.get("slides", ""), video=cells.get("video", ""), slug=slug,
+        language=cells.get("language", ""), status="" if status == "scheduled" else (status or ""),
+        board=cells.get("board", ""), page=page,
     )
 
 
@@ -409,7 +535,10 @@ def _csv_date(text: str, where: Where, problems: list[ImportProblem]) -> dt.date
     text = text.strip()
     if not text:
         return None
-    if match := re.fullmatch(r"(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T]00:00(?::00)?)?", text):
+    if match := re.fullmatch(r"(\d{4})([-/])(\d{1,2})\2(\d{1,2})(?:[ T]0?0:00(?::00)?)?", text):
+        year, _, month, day = match.groups()
+        year, month, day = int(year), int(month), int(day)
+    elif match := re.fullmatch(r"(\d{4})年(\d{1,2})月(\d{1,2})日", text):
         year, month, day = map(int, match.groups())
     elif match := re.fullmatch(r"(\d{1,2})\.(\d{1,2})\.(\d{4})", text):
         day, month, year = map(int, match.groups())
@@ -477,15 +606,26 @@ def _names(text: str) -> list[str]:
 
 
 def _people_cell(text: str, affiliations_text: str, where: Where, people: _People,
-                 program: ImportedProgram) -> list[str]:
+                 program: ImportedProgram, slugs_text: str = "") -> list[str]:
     """``Jane Doe (Example University); John Roe (Lab A; Lab B)``, or names with an affiliation column
-    (``Example University; Lab A``: one per person in order, or one for all)."""
+    (``Example University; Lab A``: one per person in order, or one for all), and with a speaker slug
+    column (``jane-doe; john-roe``: one per person in order) the pages' slugs."""
     names = _split_outside_parentheses(text)
     column = _split_outside_parentheses(affiliations_text)
+    own_slugs = _split_outside_parentheses(slugs_text, ";,\n")
     if column and len(column) not in (1, len(names)):
         program.problems.append(ImportProblem(where, f"{len(names)} speakers and {len(column)} affiliations; expected "
                                               "one affiliation per speaker, in order (or one for all)"))
         return []
+    if own_slugs and len(own_slugs) != len(names):
+        program.problems.append(ImportProblem(where, f"{len(names)} speakers and {len(own_slugs)} speaker slugs; "
+                                              "expected one slug per speaker, in order"))
+        return []
+    for own in own_slugs:
+        if not SLUG.match(own):
+            program.problems.append(ImportProblem(where, f"speaker slug {own!r} is not a slug; expected lower-case "
+                                                  f"letters and digits, words joined by '-', such as {slugify(own)!r}"))
+            return []
     slugs = []
     for index, entry in enumerate(names):
         match = re.fullmatch(r"(?P<name>[^()]+?)\s*\((?P<aff>.*)\)", entry)
@@ -502,7 +642,8 @@ def _people_cell(text: str, affiliations_text: str, where: Where, people: _Peopl
             program.problems.append(ImportProblem(where, f"{entry!r} is not a name; expected a name such as "
                                                   "'Jane Doe (Example University)'"))
             continue
-        slug = people.add(name, affiliations, where, honorific=honorific)
+        own = own_slugs[index] if own_slugs else ""
+        slug = people.add(name, affiliations, where, honorific=honorific, slug=own, identity=f"slug:{own}" if own else "")
         if slug in slugs:
             program.problems.append(ImportProblem(where, f"{name!r} is named twice in one row; expected each person once"))
             continue
@@ -585,6 +726,10 @@ class _FrabReader:
         self.path, self.event = path, event
         self.program = ImportedProgram()
         self.people = _People(self.program)
+        #: biographies (and names) of a ``<persons>`` block, by the person's id
+        self.biographies: dict[str, tuple[str, str]] = {}
+        #: events whose <date> and <start> say two times: (where, what)
+        self.contradictions: list[tuple[Where, str]] = []
 
     def problem(self, where: Where, message: str) -> None:
         self.program.problems.append(ImportProblem(where, message))
@@ -606,6 +751,9 @@ class _FrabReader:
         self.program.timezone = str(conference.get("time_zone_name") or "")
         if not self.same_zone(Where(self.path, None, "schedule.conference.time_zone_name")):
             return self.program
+        self.day_boundaries([(day.get("date"), day.get("day_start") or day.get("start"), day.get("day_end") or day.get("end"))
+                             for day in conference["days"] if isinstance(day, dict)],
+                            conference.get("day_change"), Where(self.path, None, "schedule.conference.days[0].day_end"))
         for d, day in enumerate(conference["days"]):
             rooms = day.get("rooms") if isinstance(day, dict) else None
             for room, events in (rooms or {}).items():
@@ -617,10 +765,12 @@ class _FrabReader:
                     persons = []
                     for person in entry.get("persons") or []:
                         if isinstance(person, dict):
+                            ident = person.get("code") or person.get("guid") or person.get("id")
                             persons.append((str(person.get("public_name") or person.get("name") or ""),
-                                            str(person.get("url") or ""), str(person.get("biography") or "")))
+                                            str(person.get("url") or ""), str(person.get("biography") or ""),
+                                            f"person:{ident}" if ident not in (None, "") else ""))
                         elif isinstance(person, str):
-                            persons.append((person, "", ""))
+                            persons += [(name, "", "", "") for name in _name_list(person)]
                     links = [(str(link.get("title") or ""), str(link.get("url") or ""), str(link.get("type") or ""))
                              for link in entry.get("links") or [] if isinstance(link, dict)]
                     self.event_(where, {key: entry.get(key) for key in (
@@ -646,6 +796,18 @@ class _FrabReader:
             self.program.timezone = (conference.findtext("time_zone_name") or "").strip()
         if not self.same_zone(Where(self.path, (_lines_of(data, "time_zone_name") or [1])[0])):
             return self.program
+        self.day_boundaries([(day.get("date"), day.get("start"), day.get("end")) for day in root.iter("day")],
+                            conference.findtext("day_change") if conference is not None else None,
+                            Where(self.path, (_lines_of(data, "day") or [None])[0]))
+        for block in root.findall("persons"):  # a <persons> block of the whole schedule: biographies by id
+            for person in block.iterfind("person"):
+                ident = person.get("id") or person.get("guid") or ""
+                name = next((person.findtext(key) for key in ("public_name", "full_public_name", "name")
+                             if (person.findtext(key) or "").strip()), "") or (person.text or "")
+                biography = next((person.findtext(key) for key in ("biography", "abstract", "description")
+                                  if (person.findtext(key) or "").strip()), "")
+                if ident:
+                    self.biographies[f"person:{ident}"] = (name.strip(), biography or "")
         lines = iter(_lines_of(data, "event"))  # ElementTree keeps no lines: expat's, in document order
         for day in root.iter("day"):
             for room in day.iter("room"):
@@ -656,7 +818,15 @@ class _FrabReader:
                         "slug", "room")}
                     values |= {"guid": entry.get("guid"), "id": entry.get("id")}
                     values["room"] = values["room"] or room.get("name") or ""
-                    persons = [((p.text or ""), "", "") for p in entry.iterfind("persons/person")]
+                    persons = []
+                    for p in entry.iterfind("persons/person"):
+                        ident = p.get("id") or p.get("guid") or ""
+                        name = p.findtext("name") or p.findtext("public_name") or p.text or ""
+                        biography = p.findtext("biography") or ""
+                        if ident:
+                            persons.append((name, "", biography, f"person:{ident}"))
+                        else:  # a hand-made file's "A, B": two people
+                            persons += [(one, "", biography, "") for one in _name_list(name)]
                     links = [((link.text or ""), link.get("href") or "", link.get("type") or "")
                              for link in entry.iterfind("links/link")]
                     self.event_(where, values, persons, links)
@@ -673,9 +843,42 @@ class _FrabReader:
             return False
         return True
 
+    def day_boundaries(self, days: list[tuple[Any, Any, Any]], day_change: Any, where: Where) -> None:
+        """When the file's days end (``<day start=... end=...>``, pretalx's ``day_end``, frab's
+        ``day_change``): the time of the night that closes a day, as symposium_day_change says it."""
+        zone = self.event.timezone
+        found: list[dt.time] = []
+        starts: list[dt.time] = []
+        for date, start, end in days:
+            try:
+                day = dt.date.fromisoformat(str(date)[:10]) if date else None
+                begin = dt.datetime.fromisoformat(str(start)) if start else None
+                close = dt.datetime.fromisoformat(str(end)) if end else None
+            except ValueError:
+                continue
+            if close is not None and close.tzinfo is not None:
+                close = in_zone(close, zone).replace(tzinfo=None)
+            if begin is not None and begin.tzinfo is not None:
+                begin = in_zone(begin, zone).replace(tzinfo=None)
+            if begin is not None and (day is None or begin.date() == day):
+                starts.append(begin.time())
+            if close is not None and day is not None and close.date() > day:
+                if close.minute == 59:  # 03:59 is the last minute of a day that ends at 04:00
+                    close += dt.timedelta(minutes=1)
+                found.append(close.time().replace(second=0, microsecond=0))
+        if not found and day_change:
+            with contextlib.suppress(ValueError):
+                found.append(dt.time.fromisoformat(str(day_change).strip()[:5].rjust(5, "0")))
+        change = max(found, default=dt.time(0))
+        if starts:
+            change = min(change, min(starts))
+        change = min(change, dt.time(12))
+        if change != dt.time(0):
+            self.program.day_change, self.program.day_change_where = change, where
+
     # -- one event, from either
 
-    def event_(self, where: Where, values: Mapping[str, Any], persons: list[tuple[str, str, str]],
+    def event_(self, where: Where, values: Mapping[str, Any], persons: list[tuple[str, str, str, str]],
                links: list[tuple[str, str, str]]) -> None:
         def text(key: str) -> str:
             value = values.get(key)
@@ -690,19 +893,25 @@ class _FrabReader:
         if when is None or minutes is None:
             return
         type_text = text("type")
-        kind = item_type(type_text) if type_text else None
+        kind = title_type(title) or (item_type(type_text, self.event.types) if type_text else None)
         if kind is None:
-            kind = TITLE_TYPES.get(title.lower(), "contributed")
+            kind = "contributed"
             if type_text:
-                self.program.notes.append(ImportProblem(where, f"{title!r}: type {type_text!r} is read as {kind!r}"))
+                self.program.notes.append(ImportProblem(where, f"{title!r}: type {type_text!r} is read as {kind!r} "
+                                                        "(symposium_types in conf.py may name it)", "type"))
         speakers = []
-        for name, url, biography in persons:
-            name = clean_line(name)
+        for name, url, biography, ident in persons:
+            known_name, known_biography = self.biographies.get(ident, ("", "")) if ident else ("", "")
+            name = clean_line(name) or clean_line(known_name)
             if not name:
                 continue
-            slug = self.people.add(name, [], where, slug=_last_slug(url, "speakers"), biography=imported_markdown(biography),
-                                   unknown_affiliation=True)
-            if slug not in speakers:
+            slug = self.people.add(name, [], where, slug=_last_slug(url, "speakers"),
+                                   biography=imported_markdown(biography or known_biography),
+                                   unknown_affiliation=True, identity=ident)
+            if slug in speakers:
+                self.program.notes.append(ImportProblem(where, f"{title!r}: {name!r} is listed twice; the talk names "
+                                                        "them once", "listed twice"))
+            else:
                 speakers.append(slug)
         url = text("url")
         item = ImportedItem(
@@ -711,6 +920,7 @@ class _FrabReader:
             room=text("room"), track=text("track"), speakers=speakers,
             abstract=_paragraphs(values.get("abstract"), values.get("description")),
             slug=_last_slug(url, "talks"),
+            page=self.event.types[kind].has_page if kind in self.event.types else kind in TALK_TYPES,
         )
         for label, href, kind_of_link in links:
             label = clean_line(label)
@@ -741,6 +951,14 @@ class _FrabReader:
                 moment = moment.replace(hour=hours, minute=minutes)
             return moment
         local = in_zone(moment, zone)
+        own = re.fullmatch(r"(\d{1,2}):(\d{2})(?::00)?", start)
+        said = dt.time(int(own[1]), int(own[2])) if own else None
+        if (said is not None and said == local.time().replace(second=0)) or local.utcoffset() == moment.utcoffset():
+            return local.replace(tzinfo=None)
+        if said is not None and said == moment.time().replace(second=0):
+            self.contradictions.append((where, f"<date> {date} is {clock(local)} in {zone.key}, <start> says "
+                                               f"{clock(said)}"))
+            return None
         if local.utcoffset() != moment.utcoffset():
             self.problem(where, f"{title!r} starts at {moment.isoformat()}, which is {clock(local)} on "
                          f"{local:%Y-%m-%d} in {zone.key} (symposium_timezone); expected a schedule of an event in "
@@ -762,6 +980,15 @@ class _FrabReader:
         return total
 
     def finish(self) -> None:
+        if self.contradictions:
+            (first, what), count = self.contradictions[0], len(self.contradictions)
+            more = ", ".join(str(where.line or where.pointer) for where, _ in self.contradictions[1:4])
+            self.problem(first, (
+                f"the file says two times for {count} event{'s' * (count != 1)}: {what} (the offset of <date> "
+                f"and the clock of <start> disagree{f'; also at {more}' if more else ''}"
+                f"{', ...' if count > 4 else ''}); expected one instant: if <start> is the local time, give <date> "
+                f"the offset of {self.event.timezone.key} (or leave it out); if <date> is right, <start> should say its "
+                "local time"))
         _page_slugs(self.program)
 
 
@@ -773,6 +1000,12 @@ def _lines_of(data: bytes, tag: str) -> list[int]:
     with contextlib.suppress(expat.ExpatError):
         parser.Parse(data, True)
     return lines
+
+
+def _name_list(text: str) -> list[str]:
+    """``Dr. Sebastian Tramp, Andreas Heinecke`` (one person element for two, as hand-made files
+    write it): each name."""
+    return [name.strip() for name in re.split(r"\s*[,;]\s*|\s+(?:and|und|&)\s+", text) if name.strip()]
 
 
 def _last_slug(url: str, folder: str) -> str:
