@@ -205,3 +205,93 @@ def test_flow_values_read_back_as_written():
 
     for text in ["Plain", "Session 1: AI", "a, b", "[x]", "#hash", "Müller, A.", "0264"]:
         assert read_frontmatter(f"---\nx: {{t: {importing.flow_scalar(text)}}}\n---\n").data["x"]["t"] == text
+
+
+TEMPLATE = REPO / "docs" / "program-template.csv"
+
+
+def test_the_template_imports_as_written_and_builds(tmp_path):
+    from helpers import fresh_event
+
+    site = fresh_event(tmp_path / "site", "2026-03-12", "2026-03-12", "Europe/Berlin")
+    shutil.copy(TEMPLATE, site / "program.csv")
+    done = run_import(site, "program.csv")
+    assert done.returncode == 0, done.stderr
+    assert done.stderr == ""
+    assert "affiliation: [Lab A, Lab B]" in (site / "speakers" / "john-roe.md").read_text()
+    german = (site / "talks" / "workflows-auf-supercomputern.md").read_text()
+    assert "language: de" in german and "status: cancelled" in german
+    assert "board: P-12" in (site / "talks" / "graphs-on-a-wall.md").read_text()
+    app = build_app(site, "dirhtml")
+    assert parse_warnings(app) == []
+    page = (Path(app.outdir) / "speakers" / "john-roe" / "index.html").read_text()
+    assert "Lab A" in page and "Lab B" in page
+
+
+def test_two_rows_of_one_title_import_and_import_again(tmp_path):
+    site = empty_event(tmp_path / "site", BERLIN)
+    (site / "program.csv").write_text("Title,Speakers,Date,Start,End\nOffice hours,Ada (X),2026-03-12,9:00,9:30\n"
+                                      "Office hours,Ada (X),2026-03-13,9:00,9:30\n")
+    assert run_import(site, "program.csv").returncode == 0
+    again = run_import(site, "program.csv")
+    assert again.returncode == 0 and again.stderr == "", again.stderr
+    assert "Unchanged: 3 pages" in again.stdout
+    assert sorted(path.name for path in (site / "talks").iterdir()) == ["office-hours-2.md", "office-hours.md"]
+
+
+def test_a_duplicate_slug_is_told_not_renamed(tmp_path):
+    site = empty_event(tmp_path / "site", BERLIN)
+    (site / "program.csv").write_text("Title,Start,End,Slug\nOne,9:00,9:30,talk\nTwo,9:30,10:00,talk\n")
+    done = run_import(site, "program.csv")
+    assert done.returncode == 1
+    assert "program.csv:3: slug 'talk' is row 2's too" in done.stderr
+
+
+def test_a_frab_schedule_s_night_breaks_and_people_without_affiliation(tmp_path):
+    """Its day boundaries written to conf.py, a Kaffeepause without a page that keeps its abstract (in the
+    apps' schedule.json), and speakers shown without an invented affiliation."""
+    from helpers import fresh_event
+
+    site = fresh_event(tmp_path / "site", "2026-03-12", "2026-03-12", "Europe/Berlin")
+    event = ('<event guid="{guid}" id="{id}"><date>{date}</date><start>{start}</start><duration>00:30</duration>'
+             "<room>Hall</room><title>{title}</title><type>{kind}</type><abstract>{abstract}</abstract>"
+             '<persons><person id="{id}">{name}</person></persons></event>')
+    rows = [("2026-03-12T22:00:00+01:00", "22:00", "Why?", "devroom", "An evening.", "Kim Lee"),
+            ("2026-03-12T22:30:00+01:00", "22:30", "Kaffeepause", "Talk", "Coffee in the foyer.", ""),
+            ("2026-03-12T23:00:00+01:00", "23:00", "How? Now.", "lecture", "More.", "Kim Lee"),
+            ("2026-03-12T23:30:00+01:00", "23:30", "Is it?", "lecture", "Still.", "Kim Lee"),
+            ("2026-03-13T00:00:00+01:00", "00:00", "Midnight?", "lecture", "Late.", "Ana Souza")]
+    events = "".join(event.format(guid=f"00000000-0000-0000-0000-00000000000{n}", id=n + 1, date=d, start=s, title=t,
+                                  kind=k, abstract=a, name=p) for n, (d, s, t, k, a, p) in enumerate(rows))
+    xml = ('<?xml version="1.0"?><schedule><conference><title>T</title><time_zone_name>Europe/Berlin</time_zone_name>'
+           '</conference><day index="1" date="2026-03-12" start="2026-03-12T18:00:00+01:00" '
+           f'end="2026-03-13T03:00:00+01:00"><room name="Hall">{events}</room></day></schedule>')
+    (site / "schedule.xml").write_text(xml)
+    done = run_import(site, "schedule.xml")
+    assert done.returncode == 0, done.stderr
+    assert "conf.py: symposium_day_change = '03:00' written (schedule.xml:1: the file's days end at 03:00)" in done.stdout
+    assert "symposium_day_change = '03:00'" in (site / "conf.py").read_text()
+    program = (site / "program" / "index.md").read_text()
+    assert "title: Kaffeepause, type: break" in program and 'abstract: "Coffee in the foyer."' in program
+    assert "affiliation: []" in (site / "speakers" / "kim-lee.md").read_text()
+    app = build_app(site, "dirhtml")
+    assert parse_warnings(app) == []
+    data = json.loads((Path(app.outdir) / "schedule.json").read_text())
+    by_title = {event["title"]: event for event in schedule_events(data)}
+    assert by_title["Kaffeepause"]["abstract"] == "Coffee in the foyer."
+    assert set(by_title) == {"Why?", "Kaffeepause", "How? Now.", "Is it?", "Midnight?"}
+    talk = (Path(app.outdir) / "talks" / "why" / "index.html").read_text()
+    assert "Kim Lee" in talk and "To be announced" not in talk and "Kim Lee ()" not in talk
+
+
+def test_a_z_date_against_a_local_start_names_the_contradiction(tmp_path):
+    from helpers import SCHEDULES, fresh_event
+
+    site = fresh_event(tmp_path / "site", "2019-05-22", "2019-05-22", "Europe/Berlin")
+    shutil.copy(SCHEDULES / "lswt2019.xml", site / "schedule.xml")
+    done = run_import(site, "schedule.xml")
+    assert done.returncode == 1
+    (problem,) = [line for line in done.stderr.splitlines() if line.startswith("schedule.xml:")]
+    assert problem.startswith("schedule.xml:13: the file says two times for 29 events: <date> 2019-05-22T09:00:00Z is "
+                              "11:00 AM in Europe/Berlin, <start> says 9:00 AM"), problem
+    assert "set symposium_timezone" not in problem and "Traceback" not in done.stderr

@@ -982,7 +982,7 @@ class _FrabReader:
     def finish(self) -> None:
         if self.contradictions:
             (first, what), count = self.contradictions[0], len(self.contradictions)
-            more = ", ".join(str(where.line or where.pointer) for where, _ in self.contradictions[1:4])
+            more = ", ".join(f"line {where.line}" if where.line else where.pointer for where, _ in self.contradictions[1:4])
             self.problem(first, (
                 f"the file says two times for {count} event{'s' * (count != 1)}: {what} (the offset of <date> "
                 f"and the clock of <start> disagree{f'; also at {more}' if more else ''}"
