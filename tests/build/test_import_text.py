@@ -207,11 +207,11 @@ def assert_every_event_person_and_biography(app, site: Path, path: Path) -> None
     import icalendar
 
     def instant(value: str) -> dt.datetime:
-        return dt.datetime.fromisoformat(value.replace("Z", "+00:00")).astimezone(dt.timezone.utc)
+        return dt.datetime.fromisoformat(value.replace("Z", "+00:00")).astimezone(dt.UTC)
 
     out = Path(app.outdir)
     ics = icalendar.Calendar.from_ical((out / "program.ics").read_bytes())
-    in_ics = {(same(str(e["SUMMARY"])), e.decoded("DTSTART").astimezone(dt.timezone.utc)) for e in ics.walk("VEVENT")}
+    in_ics = {(same(str(e["SUMMARY"])), e.decoded("DTSTART").astimezone(dt.UTC)) for e in ics.walk("VEVENT")}
     exported = [event for day in json.loads((out / "schedule.json").read_text())["schedule"]["conference"]["days"]
                 for room in day["rooms"].values() for event in room]
     in_json = {(same(e["title"]), instant(e["date"])): e for e in exported}
