@@ -568,8 +568,9 @@ CASES = {
         {"speakers/charles-babbage.md": "---\nspeaker:\n  name: Charles Babbage\n  affiliation: ''\n---\n# Charles Babbage\n"},
         "symposium.frontmatter", "speakers/charles-babbage.md", 4, "'speaker.affiliation' is empty",
     ),
-    "an empty list of affiliations": (
-        {"speakers/charles-babbage.md": "---\nspeaker:\n  name: Charles Babbage\n  affiliation: []\n---\n# Charles Babbage\n"},
+    # (`affiliation: []` says there is none to give, as an imported schedule's speakers say it)
+    "a list of empty affiliations": (
+        {"speakers/charles-babbage.md": "---\nspeaker:\n  name: Charles Babbage\n  affiliation: ['']\n---\n# Charles Babbage\n"},
         "symposium.frontmatter", "speakers/charles-babbage.md", 4, "'speaker.affiliation' is empty",
     ),
     "a talk file name that is not a slug": (

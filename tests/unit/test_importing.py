@@ -143,3 +143,14 @@ def test_notes_of_one_kind_are_one_line():
     program = read_schedule(frab("".join(event(f"T{n}", f"1{n}:00", kind="strange") for n in range(6))), "s.xml", BERLIN)
     lines = summarised(program.notes)
     assert len(lines) == 1 and lines[0].startswith("6 notes of one kind (type), the first: s.xml:")
+
+
+def test_a_speaker_with_no_affiliation_to_give_says_so():
+    from helpers import frontmatter_of
+    from symposium.model.entities import read_speaker
+
+    data, positions = frontmatter_of("---\nspeaker:\n  name: Kim Lee\n  affiliation: []\n---\n")
+    speaker, problems = read_speaker("kim-lee", "speakers/kim-lee", data, positions)
+    assert problems == [] and speaker.affiliations == ()
+    data, positions = frontmatter_of("---\nspeaker:\n  name: Kim Lee\n---\n")
+    assert "missing required key 'speaker.affiliation'" in read_speaker("kim-lee", "x", data, positions)[1][0].message
