@@ -768,7 +768,7 @@ class _FrabReader:
                             ident = person.get("code") or person.get("guid") or person.get("id")
                             persons.append((str(person.get("public_name") or person.get("name") or ""),
                                             str(person.get("url") or ""), str(person.get("biography") or ""),
-                                            f"person:{ident}" if ident not in (None, "") else ""))
+                                            f"id:{ident}" if ident not in (None, "") else ""))
                         elif isinstance(person, str):
                             persons += [(name, "", "", "") for name in _name_list(person)]
                     links = [(str(link.get("title") or ""), str(link.get("url") or ""), str(link.get("type") or ""))
@@ -807,7 +807,7 @@ class _FrabReader:
                 biography = next((person.findtext(key) for key in ("biography", "abstract", "description")
                                   if (person.findtext(key) or "").strip()), "")
                 if ident:
-                    self.biographies[f"person:{ident}"] = (name.strip(), biography or "")
+                    self.biographies[f"id:{ident}"] = (name.strip(), biography or "")
         lines = iter(_lines_of(data, "event"))  # ElementTree keeps no lines: expat's, in document order
         for day in root.iter("day"):
             for room in day.iter("room"):
@@ -824,7 +824,7 @@ class _FrabReader:
                         name = p.findtext("name") or p.findtext("public_name") or p.text or ""
                         biography = p.findtext("biography") or ""
                         if ident:
-                            persons.append((name, "", biography, f"person:{ident}"))
+                            persons.append((name, "", biography, f"id:{ident}"))
                         else:  # a hand-made file's "A, B": two people
                             persons += [(one, "", biography, "") for one in _name_list(name)]
                     links = [((link.text or ""), link.get("href") or "", link.get("type") or "")
