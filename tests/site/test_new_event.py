@@ -94,7 +94,12 @@ def test_init_refuses_uncommitted_changes_and_outside_git(tmp_path):
 
 @pytest.mark.parametrize(("option", "says"), [
     (["--timezone", "Europe/Berln"], "--timezone 'Europe/Berln' is not an IANA time zone; did you mean 'Europe/Berlin'?"),
-    (["--timezone", "Europe/Berlin", "--date", "2026-02-30"], "--date '2026-02-30' is not an ISO date"),
+    (["--timezone", "Europe/Berlin", "--date", "2027-02-30"],
+     "--date '2027-02-30' is not a day of the calendar: February 2027 has 28 days; expected a date such as 2027-02-28"),
+    (["--timezone", "JST"], "--timezone 'JST' is an abbreviation, not a place's zone; did you mean 'Asia/Tokyo' (Japan)?"),
+    (["--timezone", "IST"], "did you mean 'Asia/Kolkata' (India), 'Europe/Dublin' (Ireland) or 'Asia/Jerusalem' (Israel)?"),
+    (["--timezone", "CEST"], "did you mean 'Europe/Berlin' (Germany), 'Europe/Paris' (France)"),
+    (["--timezone", "PST"], "did you mean 'America/Los_Angeles' (US Pacific)"),
     (["--timezone", "Europe/Berlin", "--url", "bww.example.org"], "--url 'bww.example.org' is not an http(s) address"),
 ])
 def test_a_bad_value_is_refused_with_what_would_be_right(tmp_path, option, says):
