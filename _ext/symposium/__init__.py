@@ -19,6 +19,7 @@ from sphinx.util.typing import ExtensionMetadata
 
 from .environment.collector import SymposiumCollector, check_consistency, keep_source
 from .environment.config import add_config_values, add_substitutions, check_config
+from .environment.directives import FolderTocTree
 from .environment.encoding import leave_out_undecodable
 from .environment.identity import check_identity
 from .environment.linkcheck import FrontmatterLinks
@@ -51,6 +52,8 @@ def setup(app: Sphinx) -> ExtensionMetadata:
         app.add_node(kind.node, **SKIPPED_BY_EVERY_WRITER)
         if kind.directive:
             app.add_directive(*kind.directive)
+    # `toctree`, with a folder index's glob that matches no page yet (a new event) quiet
+    app.add_directive("toctree", FolderTocTree, override=True)
     add_html_nodes(app)
     # Sphinx's collector API connects, in SymposiumCollector.enable: doctree-read (process_doc),
     # env-purge-doc, env-merge-info, env-get-updated; and its own env-before-read-docs (the

@@ -53,6 +53,14 @@ def test_bad_config_is_one_warning_and_a_working_default(built):
     assert app.config.symposium_timezone == "UTC"
 
 
+def test_a_zone_s_abbreviation_is_told_the_place_s_zone(built):
+    """The table `symposium init` reads (model/zones.py): JST is Japan's zone, not US mountain time."""
+    app = built("minimal", "html", symposium_timezone="JST")
+    assert [w.message for w in parse_warnings(app)] == [
+        "symposium_timezone = 'JST': expected an IANA time zone such as 'America/Chicago' ('JST' is an abbreviation, "
+        "not a place's zone; did you mean 'Asia/Tokyo' (Japan)?); using 'UTC'"]
+
+
 def test_a_bad_clock_is_one_warning_and_the_language_s_clock(built):
     app = built("minimal", "html", symposium_clock="24")
     found = parse_warnings(app)

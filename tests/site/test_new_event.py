@@ -94,7 +94,12 @@ def test_init_refuses_uncommitted_changes_and_outside_git(tmp_path):
 
 @pytest.mark.parametrize(("option", "says"), [
     (["--timezone", "Europe/Berln"], "--timezone 'Europe/Berln' is not an IANA time zone; did you mean 'Europe/Berlin'?"),
-    (["--timezone", "Europe/Berlin", "--date", "2026-02-30"], "--date '2026-02-30' is not an ISO date"),
+    (["--timezone", "Europe/Berlin", "--date", "2027-02-30"],
+     "--date '2027-02-30' is not a day of the calendar: February 2027 has 28 days; expected a date such as 2027-02-28"),
+    (["--timezone", "JST"], "--timezone 'JST' is an abbreviation, not a place's zone; did you mean 'Asia/Tokyo' (Japan)?"),
+    (["--timezone", "IST"], "did you mean 'Asia/Kolkata' (India), 'Europe/Dublin' (Ireland) or 'Asia/Jerusalem' (Israel)?"),
+    (["--timezone", "CEST"], "did you mean 'Europe/Berlin' (Germany), 'Europe/Paris' (France)"),
+    (["--timezone", "PST"], "did you mean 'America/Los_Angeles' (US Pacific)"),
     (["--timezone", "Europe/Berlin", "--url", "bww.example.org"], "--url 'bww.example.org' is not an http(s) address"),
 ])
 def test_a_bad_value_is_refused_with_what_would_be_right(tmp_path, option, says):
@@ -136,3 +141,96 @@ def test_the_aiexscale_site_names_itself_and_a_site_of_another_repository_is_tol
     assert "_static/logo.svg names AIExScale" in identity[0].message
     app = build_app(site, "dirhtml", confoverrides={"suppress_warnings": ["symposium.identity"]})
     assert symposium_warnings(app) == []
+
+
+#: the navigation the AIExScale site's header gives, and a new event's of several rooms
+INDEX_PAGES = ["program/", "program/grid/", "talks/", "speakers/"]
+
+
+def navigation(out: Path, page: Path) -> list[str]:
+    """The header's links of a built page, as paths from the output's root (``#``: the page itself)."""
+    from urllib.parse import urljoin
+
+    from lxml import html
+
+    base = "https://site.example/" + page.relative_to(out).as_posix()
+    links = []
+    for href in html.parse(str(page)).xpath("//header//nav//a/@href"):
+        if not href.startswith("#") or href == "#":
+            path = urljoin(base, href).split("#")[0].removeprefix("https://site.example/").removesuffix("index.html")
+            if path not in links:
+                links.append(path)
+    return links
+
+
+def test_init_gives_the_aiexscale_navigation_and_an_incremental_build_equals_a_fresh_one(tmp_path):
+    """The header of every page lists the index pages, never a talk; talks/ and speakers/ list their pages
+    in their index's hidden glob; `program/embed/` stays and a grid page comes with several rooms; the home and
+    program pages name both days. After a speaker's rename and a new talk, an incremental build gives the
+    whole output folder of a fresh one."""
+    import shutil
+
+    from helpers import edit_source, outputs
+    from symposium.cli import init, new_page
+
+    site = clone(tmp_path)
+    (site / ".gitignore").write_text("_build/\n")  # the builds' output, in the source folder
+    git(site, "add", "-A")
+    git(site, "commit", "-q", "-m", "ignore the output")
+    # the AIExScale site's header: its index pages
+    built = Path(build_app(site, "dirhtml").outdir)
+    assert navigation(built, built / "talks" / "keynote-tbd" / "index.html") == ["program/", "talks/", "speakers/"]
+    assert init.main(["--srcdir", str(site), "--no-input", "--name", "Berlin Workshop", "--acronym", "BWW 2027",
+                      "--date", "2027-03-12", "--end-date", "2027-03-13", "--timezone", "Europe/Berlin",
+                      "--rooms", "Hall 1, Hall 2", "--url", "https://bww.example.org/",
+                      "--repository", "https://github.com/example/bww2027"]) == 0
+    assert (site / "program" / "embed.md").read_text().startswith("---\nembed: true\norphan: true\n---\n# BWW 2027 program")
+    assert "```{program-grid}" in (site / "program" / "grid.md").read_text()
+    shutil.rmtree(site / "_build")  # the old event's output (as `nox -s docs` starts from an empty folder)
+    # a new event, with no talk or speaker yet, builds without a word (-W)
+    app = build_app(site, "dirhtml")
+    assert parse_warnings(app) == []
+    out = Path(app.outdir)
+    assert "BWW 2027 · March 12–13, 2027" in (out / "index.html").read_text()
+    assert "(March 12–13, 2027)" in (out / "program" / "index.html").read_text()
+    assert (out / "program" / "embed" / "index.html").is_file() and (out / "program" / "grid" / "index.html").is_file()
+    # its first speakers and talks, as `new speaker` and `new talk` write them: nothing of the old event
+    for slug, name in (("jane-doe", "Jane Doe"), ("john-roe", "John Roe")):
+        new_page.new_page("speaker", slug, {"name": name, "affiliation": ["Example University"]}, srcdir=site)
+    for slug, start, room in (("agents", "9:00", "Hall 1"), ("graphs", "9:00", "Hall 2")):
+        new_page.new_page("talk", slug, {"title": f"On {slug}", "type": "invited", "start": start, "end": "9:30",
+                                         "room": room, "speakers": ["jane-doe"] if slug == "agents" else ["john-roe"]},
+                          srcdir=site)
+        written = (site / "talks" / f"{slug}.md").read_text()
+        assert not OLD.search(written), OLD.search(written)
+        assert "# speakers: [" not in written and "# room: Hall 1" not in written  # given, not examples
+    git(site, "add", "-A")
+    git(site, "commit", "-q", "-m", "BWW 2027")
+
+    def incremental_equals_fresh(step: str) -> dict[str, bytes]:
+        incremental = outputs(Path(build_app(site, "dirhtml", fresh=False).outdir))
+        copy = tmp_path / f"fresh-{step}"
+        shutil.copytree(site, copy, ignore=shutil.ignore_patterns("_build"))
+        fresh = outputs(Path(build_app(copy, "dirhtml").outdir))
+        assert sorted(incremental) == sorted(fresh), step
+        assert [name for name in fresh if incremental[name] != fresh[name]] == [], step
+        return fresh
+
+    build_app(site, "dirhtml")
+    speaker = site / "speakers" / "jane-doe.md"
+    edit_source(speaker, speaker.read_text().replace("Jane Doe", "Jane Q. Doe"))
+    files = incremental_equals_fresh("rename")
+    assert b"Jane Q. Doe" in files["talks/agents/index.html"] and b"Jane Doe" not in files["talks/agents/index.html"]
+    edit_source(site / "talks" / "late.md", "---\ntalk:\n  type: lightning\n  date: 2027-03-13\n  start: 9:00\n"
+                "  end: 9:10\n  room: Hall 1\n  speakers: [john-roe]\n---\n# A Late Lightning Talk\n")
+    files = incremental_equals_fresh("new talk")
+    assert b"A Late Lightning Talk" in files["talks/index.html"]
+    out = Path(build_app(site, "dirhtml", fresh=False).outdir)
+    pages = sorted(page for page in out.rglob("*.html") if not {"_static", "_sources"} & set(page.parts))
+    assert {"index.html", "program/changes/index.html", "talks/late/index.html", "speakers/jane-doe/index.html"} <= {
+        page.relative_to(out).as_posix() for page in pages}
+    for page in pages:
+        if "embed" not in page.parts:  # the embedded program has no header
+            assert navigation(out, page) == INDEX_PAGES, page.relative_to(out)
+    # the talks' page lists its talks, in its hidden table of contents too (the pages' "next" and "previous")
+    assert all(f'href="{slug}/"' in (out / "talks" / "index.html").read_text() for slug in ("agents", "graphs", "late"))

@@ -116,7 +116,7 @@ def test_a_bad_slug_is_refused_before_any_question(site_sources):
     done = new(site_sources, "speaker", "Jane_Doe", stdin="")
     assert done.returncode == 1
     assert ("speakers/Jane_Doe.md:1: the file name 'Jane_Doe' is not a slug, and the slug is the page's URL and how "
-            "other pages name it; expected lower-case letters and digits, words joined by '-', such as 'ian-foster': "
+            "other pages name it; expected lower-case letters and digits, words joined by '-', such as 'jane-doe': "
             "rename the file to jane-doe.md [symposium.frontmatter]") in done.stderr
     assert new(site_sources, "talk", "../escape").returncode == 1
     assert not list(site_sources.glob("speakers/Jane*")) and not (site_sources / "escape.md").exists()

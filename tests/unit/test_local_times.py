@@ -116,3 +116,34 @@ def test_language_names_in_the_site_language():
     assert TimeFormatter("en").language_name("de") == "German"
     assert TimeFormatter("de").language_name("fr") == "Französisch"
     assert TimeFormatter("en").language_name("qq") == "qq"
+
+
+@pytest.mark.parametrize(("language", "first", "last", "says"), [
+    ("en", "2025-11-21", None, "Friday, November 21, 2025"),  # one day: {{ date }}'s words, the AIExScale site's
+    ("en", "2027-03-12", "2027-03-13", "March 12–13, 2027"),
+    ("en", "2026-06-30", "2026-07-01", "June 30 – July 1, 2026"),
+    ("en", "2026-12-31", "2027-01-02", "December 31, 2026 – January 2, 2027"),
+    ("en_GB", "2027-03-12", "2027-03-13", "12–13 March 2027"),
+    ("de", "2027-03-12", "2027-03-13", "12.–13. März 2027"),
+    ("de", "2026-06-30", "2026-07-01", "30. Juni – 1. Juli 2026"),
+    ("fr", "2027-03-12", "2027-03-13", "12–13 mars 2027"),
+    ("ja", "2027-03-12", "2027-03-13", "2027年3月12日～13日"),
+    ("zh", "2026-06-30", "2026-07-01", "2026年6月30日 – 7月1日"),  # months as the locale's long dates write them
+])
+def test_the_event_s_days_as_a_range(language, first, last, says):
+    assert TimeFormatter(language).date_range(dt.date.fromisoformat(first), dt.date.fromisoformat(last) if last else None) == says
+
+
+def test_every_abbreviation_names_zones_of_the_database():
+    import zoneinfo
+
+    from symposium.model.zones import ABBREVIATIONS, zone_of
+
+    known = zoneinfo.available_timezones()
+    for abbreviation, places in ABBREVIATIONS.items():
+        assert {zone for zone, _ in places} <= known, abbreviation
+        zone, says = zone_of(abbreviation.lower())
+        assert zone is None and f"did you mean {places[0][0]!r}" in says, abbreviation
+    assert zone_of("JST") == (None, "'JST' is an abbreviation, not a place's zone; did you mean 'Asia/Tokyo' (Japan)? "
+                                    "expected the IANA name of the event's place, such as 'Europe/Berlin'")
+    assert zone_of("europe/berlin") == ("Europe/Berlin", "") and zone_of("UTC") == ("UTC", "")

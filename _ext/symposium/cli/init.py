@@ -11,21 +11,21 @@ in git history: it refuses to run on uncommitted changes (or outside git) unless
 from __future__ import annotations
 
 import argparse
+import calendar
 import datetime as dt
 import json
 import re
 import shutil
 import subprocess
 import sys
-import zoneinfo
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..environment.config import acronym_of
-from ..model.hints import closest
-from ..model.identity import repository_of
+from ..model.identity import MONTHS, repository_of
 from ..model.link_targets import is_web_address
+from ..model.zones import zone_of
 from .event_files import CARD, LOGOS, logo_svg, retitle_svg, social_card
 from .importing import RECORD, markdown_title
 
@@ -53,23 +53,25 @@ def _text(text: str) -> tuple[object, str]:
 
 
 def _date(text: str) -> tuple[object, str]:
+    text = text.strip()
     try:
-        return dt.date.fromisoformat(text.strip()).isoformat(), ""
+        return dt.date.fromisoformat(text).isoformat(), ""
     except ValueError:
-        return None, f"{text.strip()!r} is not an ISO date; expected a date such as 2026-06-02"
+        pass
+    form = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", text)
+    if form and 1 <= int(form[2]) <= 12:  # an ISO date in form, not in the calendar
+        year, month = int(form[1]), int(form[2])
+        days = calendar.monthrange(year, month)[1]
+        return None, (f"{text!r} is not a day of the calendar: {MONTHS[month - 1]} {year} has {days} days; "
+                      f"expected a date such as {year}-{month:02d}-{days:02d}")
+    if form:
+        return None, f"{text!r} is not a day of the calendar: a year has 12 months; expected a date such as 2026-06-02"
+    return None, f"{text!r} is not an ISO date; expected a date such as 2026-06-02"
 
 
 def _zone(text: str) -> tuple[object, str]:
-    name = text.strip()
-    zones = zoneinfo.available_timezones()
-    if name in zones:
-        return name, ""
-    by_case = {zone.lower(): zone for zone in zones}
-    if name.lower() in by_case:
-        return by_case[name.lower()], ""
-    match = closest(name, sorted(zones), cutoff=0.5) or closest(name.lower(), sorted(by_case), cutoff=0.5)
-    hint = f"did you mean {by_case.get(match, match)!r}? " if match else ""
-    return None, f"{name!r} is not an IANA time zone; {hint}expected a name such as 'Europe/Berlin'"
+    # one table of abbreviations (JST -> Asia/Tokyo) with the build's warning for symposium_timezone
+    return zone_of(text)
 
 
 def _url(text: str) -> tuple[object, str]:
@@ -274,6 +276,11 @@ def replace_block(conf: str, block: str) -> str:
     return "".join(lines[: begin[0]]) + block + "".join(lines[end[0] + 1:])
 
 
+def several_rooms(values: Values) -> bool:
+    """A conference of several rooms gets the grid page (``program/grid.md``): its rooms side by side."""
+    return len(values["rooms"] or []) > 1
+
+
 def home_page(values: Values) -> str:
     facts = []
     if values["venue"]:
@@ -281,7 +288,8 @@ def home_page(values: Values) -> str:
     if values["host"]:
         facts.append("Co-located with {{ host_link }}")
     lines = [
-        "{.symposium-kicker}", "{{ short_name }} · {{ date }}", "",
+        # {{ dates }}: the event's day, or all its days ("March 12–13, 2027")
+        "{.symposium-kicker}", "{{ short_name }} · {{ dates }}", "",
         "{.symposium-home-title}", f"# {markdown_title(str(values['name']))}", "",
     ]
     if facts:
@@ -290,19 +298,23 @@ def home_page(values: Values) -> str:
         "::::{container} symposium-actions", ":::{button-ref} program/index", ":color: primary", "See the program",
         ":::", "::::", "",
         "## Program at a glance", "", "```{program-table}", "```", "",
-        # each folder's pages by one glob that matches its index too, so an event without talks yet builds clean
-        "```{toctree}", ":hidden:", ":glob:", "", "program/index", "program/*", "talks/*", "speakers/*", "```", "",
+        # the header's navigation, as the AIExScale site's: the index pages, never every talk and speaker
+        # (talks/index.md and speakers/index.md hold their folders' pages)
+        "```{toctree}", ":hidden:", "", "program/index", *(["program/grid"] if several_rooms(values) else []),
+        "talks/index", "speakers/index", "```", "",
     ]
     return "\n".join(lines)
 
 
+#: each folder's pages in its index's hidden table of contents (a glob, so that new pages join it)
+FOLDER_TOCTREE = "```{toctree}\n:hidden:\n:glob:\n\n*\n```\n"
 PAGES = {
-    "talks/index.md": "# Talks\n\n```{talk-list}\n```\n",
-    "speakers/index.md": "# Speakers\n\n```{speaker-list}\n```\n",
+    "talks/index.md": "# Talks\n\n```{talk-list}\n```\n\n" + FOLDER_TOCTREE,
+    "speakers/index.md": "# Speakers\n\n```{speaker-list}\n```\n\n" + FOLDER_TOCTREE,
     "program/index.md": (
-        "# Program\n\n{{ short_name }}: the program, in the event's time ({{ date }}). The talks' titles lead to their "
+        "# Program\n\n{{ short_name }}: the program, in the event's time ({{ dates }}). The talks' titles lead to their "
         "abstracts, and the speakers' names to their biographies.\n\n```{program-table}\n```\n\n"
-        "```{program-downloads}\n```\n"
+        "```{program-downloads}\n```\n\n```{toctree}\n:hidden:\n\nchanges\n```\n"
     ),
     "program/changes.md": (
         "# Changes to the program\n\nWhat changed in the program, and why, from the site's repository: each change "
@@ -310,6 +322,21 @@ PAGES = {
         "follows them.\n\n```{program-changes}\n```\n"
     ),
 }
+#: the grid page, for an event of several rooms
+GRID = "program/grid.md"
+GRID_PAGE = "# Rooms side by side\n\nThe program, each day as a grid of its rooms.\n\n```{program-grid}\n```\n"
+#: the program alone, for an <iframe> on the host conference's site (every build writes program/embed/)
+EMBED = "program/embed.md"
+
+
+def embed_page(values: Values) -> str:
+    return (f"---\nembed: true\norphan: true\n---\n# {markdown_title(str(values['acronym']))} program\n\n"
+            "```{program-table}\n```\n")
+
+
+def event_pages(values: Values) -> dict[str, str]:
+    """The new event's pages beside the home page, by path."""
+    return {**PAGES, EMBED: embed_page(values), **({GRID: GRID_PAGE} if several_rooms(values) else {})}
 
 
 def write_event(srcdir: Path, values: Values, today: dt.date) -> list[str]:
@@ -328,7 +355,8 @@ def write_event(srcdir: Path, values: Values, today: dt.date) -> list[str]:
     (srcdir / RECORD).unlink(missing_ok=True)
     conf.write_text(text, "utf-8")
     (srcdir / "index.md").write_text(home_page(values), "utf-8")
-    for path, page in PAGES.items():
+    pages = event_pages(values)
+    for path, page in pages.items():
         (srcdir / path).parent.mkdir(parents=True, exist_ok=True)
         (srcdir / path).write_text(page, "utf-8")
     short = str(values["acronym"])
@@ -340,7 +368,7 @@ def write_event(srcdir: Path, values: Values, today: dt.date) -> list[str]:
     (srcdir / CARD).write_bytes(social_card(short, str(values["name"]), str(values["date"]),
                                             str(values["end_date"]) if values["end_date"] else None,
                                             str(values["venue"] or ""), str(values["host"] or "")))
-    return [path for path in removed if path not in PAGES]
+    return [path for path in removed if path not in pages]
 
 
 def parser() -> argparse.ArgumentParser:

@@ -39,9 +39,9 @@ class Key:
 OPTIONAL_TALK_KEYS: dict[str, Key] = {
     "label": Key("Featured Speaker", "shown instead of the type's own label"),
     "date": Key("{date}", "defaults to symposium_date in conf.py"),
-    "speakers": Key("[ian-foster]", "speaker slugs: file names of pages in speakers/"),
-    "moderators": Key("[orcun-yildiz]", "speaker slugs"),
-    "room": Key("Room 264", "defaults to symposium_room in conf.py"),
+    "speakers": Key("[{speaker}]", "speaker slugs: file names of pages in speakers/"),
+    "moderators": Key("[{moderator}]", "speaker slugs"),
+    "room": Key("{room}", "defaults to symposium_room in conf.py"),
     "slides": Key("https://example.org/slides.pdf", "an http(s) URL or a file under _static/"),
     "video": Key("https://www.youtube.com/watch?v=VIDEO_ID",
                  "YouTube, Vimeo, av.tib.eu, media.ccc.de or a video file under _static/: a player on the page"),
@@ -58,13 +58,23 @@ OPTIONAL_SPEAKER_KEYS: dict[str, Key] = {
     "family_name": Key("Ferreira da Silva", "for citations, when the family name is not the name's last word"),
     "sort_name": Key("Gogh", "what speaker lists sort by, when not the family name"),
     "honorific": Key("Dr.", "shown before the name"),
-    "position": Key("Director, Data Science and Learning Division", "the speaker's role"),
+    "position": Key("Professor of Computer Science", "the speaker's role"),
     "photo": Key("_static/speakers/{slug}.jpg", "a file under _static/ (never a web address)"),
     "email": Key("someone@example.org", "shown obfuscated, never as a link"),
     "links": Key("\n  #   homepage: https://example.org/\n  #   orcid: https://orcid.org/0000-0000-0000-0000",
                  "name -> http(s) URL"),
 }
 REQUIRED_TALK_KEYS = ("type", "start", "end")  # end, or duration
+#: what the examples of a talk's keys name when the site has no speaker or room yet (never another event's)
+NEUTRAL_EXAMPLES = {"speaker": "jane-doe", "moderator": "jane-doe", "room": "Hall A", "date": "2026-06-02"}
+
+
+def site_examples(speakers: Sequence[str], rooms: Sequence[str], room: str, date: str) -> dict[str, str]:
+    """The examples of a new talk's keys from this site: its own speakers and rooms, its day."""
+    return {"speaker": speakers[0] if speakers else NEUTRAL_EXAMPLES["speaker"],
+            "moderator": speakers[-1] if speakers else NEUTRAL_EXAMPLES["moderator"],
+            "room": next((name for name in (*rooms, room) if name), NEUTRAL_EXAMPLES["room"]),
+            "date": date or NEUTRAL_EXAMPLES["date"]}
 REQUIRED_SPEAKER_KEYS = ("name", "affiliation")
 
 
@@ -105,9 +115,11 @@ def split_list(text: str | None) -> list[str]:
 # -- the pages ----------------------------------------------------------------------------------
 
 
-def talk_page(values: dict[str, str], title: str, *, date: str = "2025-11-21",
-              types: Sequence[str] = tuple(TALK_TYPES)) -> str:
-    """The text of a talk page: given keys filled in, every other key as a comment."""
+def talk_page(values: dict[str, str], title: str, *, date: str = "", types: Sequence[str] = tuple(TALK_TYPES),
+              examples: dict[str, str] | None = None) -> str:
+    """The text of a talk page: given keys filled in, every other key as a comment (its example from
+    ``examples``, :func:`site_examples`; neutral ones without)."""
+    examples = {**NEUTRAL_EXAMPLES, **(examples or {}), **({"date": date} if date else {})}
     lines = ["---", "talk:"]
     given: dict[str, str] = {"type": values["type"], "start": values["start"]}
     if values.get("duration"):
@@ -125,7 +137,7 @@ def talk_page(values: dict[str, str], title: str, *, date: str = "2025-11-21",
         text = value.strip() if raw else yaml_scalar(value)
         note = comments.get(key) or OPTIONAL_TALK_KEYS[key].help
         lines.append(_with_comment(f"  {key}: {text}", note))
-    lines += _optional_comments(OPTIONAL_TALK_KEYS, given, slug="", date=date)
+    lines += _optional_comments(OPTIONAL_TALK_KEYS, given, slug="", examples=examples)
     lines += ["---", f"# {title}", "", "The abstract, in Markdown: what the talk is about, in a paragraph or two.", ""]
     return "\n".join(lines)
 
@@ -149,12 +161,15 @@ def _with_comment(line: str, note: str) -> str:
     return f"{line.ljust(40)} # {note}"
 
 
-def _optional_comments(keys: dict[str, Key], given: dict[str, str], *, slug: str, date: str = "") -> list[str]:
+def _optional_comments(keys: dict[str, Key], given: dict[str, str], *, slug: str,
+                       examples: dict[str, str] | None = None) -> list[str]:
     lines = []
     for key, spec in keys.items():
         if key in given:
             continue
-        example = spec.example.replace("{slug}", slug).replace("{date}", date)
+        example = spec.example.replace("{slug}", slug)
+        for name, value in (examples or {}).items():
+            example = example.replace(f"{{{name}}}", value)
         if example.startswith("\n"):
             lines.append(_with_comment(f"  # {key}:", f"optional: {spec.help}") + example)
         else:
@@ -240,7 +255,9 @@ def new_page(kind: str, slug: str, values: dict, *, srcdir: Path = Path("."), as
         for key in ("speakers", "moderators"):
             if values.get(key):
                 values[key] = yaml_list(values[key])
-        text = talk_page(values, values["title"].strip(), date=str(config.symposium_date), types=types)
+        examples = site_examples(known, event.rooms, event.room, str(config.symposium_date))
+        text = talk_page(values, values["title"].strip(), date=str(config.symposium_date), types=types,
+                         examples=examples)
     else:
         if photo := _existing_photo(srcdir, slug):
             values.setdefault("photo", photo)

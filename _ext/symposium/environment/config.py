@@ -17,6 +17,7 @@ from ..model.link_targets import is_web_address
 from ..model.local_times import CLOCKS, TimeFormatter
 from ..model.rooms import room_records, venue_geo
 from ..model.times import parse_date
+from ..model.zones import abbreviation_hint
 
 logger = logging.getLogger(__name__)
 
@@ -101,7 +102,9 @@ def config_problems(config: Config | MutableMapping[str, Any]) -> list[str]:
     try:
         ZoneInfo(str(config.symposium_timezone))
     except (ZoneInfoNotFoundError, ValueError):
-        bad("symposium_timezone", "an IANA time zone such as 'America/Chicago'", "UTC")
+        # JST -> 'Asia/Tokyo': the abbreviations' table, which `symposium init` reads too
+        hint = abbreviation_hint(str(config.symposium_timezone))
+        bad("symposium_timezone", "an IANA time zone such as 'America/Chicago'" + (f" ({hint})" if hint else ""), "UTC")
     for name, most in _MAX_MINUTES.items():
         minutes = config[name]
         if isinstance(minutes, bool) or not isinstance(minutes, int) or not 0 < minutes <= most:
@@ -116,7 +119,7 @@ def config_problems(config: Config | MutableMapping[str, Any]) -> list[str]:
     if config.symposium_acronym is None:
         config.symposium_acronym = acronym_of(short_name(config))
     elif not (isinstance(config.symposium_acronym, str) and _ACRONYM.match(config.symposium_acronym)):
-        bad("symposium_acronym", "at least 4 lower-case letters, digits or '_', such as 'aiexscale2025'",
+        bad("symposium_acronym", "at least 4 lower-case letters, digits or '_', such as 'bww2026'",
             acronym_of(short_name(config)))
     host = config.symposium_colocated_with
     if host is not None and not (
@@ -126,7 +129,7 @@ def config_problems(config: Config | MutableMapping[str, Any]) -> list[str]:
         and (not host.get("url") or is_web_address(host["url"]))
     ):
         bad("symposium_colocated_with",
-            "a dict with 'name' and optional 'url' (http(s)) and 'long_name', such as {'name': 'SC25', 'url': 'https://...'}",
+            "a dict with 'name' and optional 'url' (http(s)) and 'long_name', such as {'name': 'HostConf 2026', 'url': 'https://...'}",
             None)
     for name in ("symposium_venue", "symposium_room"):
         if not isinstance(config[name], str):
@@ -289,8 +292,8 @@ def time_formatter(config: Config) -> TimeFormatter:
 
 
 def add_substitutions(app: Sphinx, config: Config) -> None:
-    """The event's facts as MyST substitutions (``{{ name }}``, ``{{ short_name }}``, ``{{ date }}``,
-    ``{{ venue }}``, ``{{ host_link }}``...).
+    """The event's facts as MyST substitutions (``{{ name }}``, ``{{ short_name }}``, ``{{ date }}`` (the
+    first day), ``{{ dates }}`` (the event's days), ``{{ venue }}``, ``{{ host_link }}``...).
 
     Derived here, after the values are checked, so that ``conf.py`` only states values and a
     bad one is a warning, not a traceback in ``conf.py``. A substitution that ``conf.py`` sets
@@ -298,10 +301,13 @@ def add_substitutions(app: Sphinx, config: Config) -> None:
     """
     host = config.symposium_colocated_with or {}
     name, url = host.get("name", ""), host.get("url", "")
+    first, last = parse_date(config.symposium_date), config.symposium_end_date
     derived = {
         "name": event_name(config),
         "short_name": short_name(config),
-        "date": time_formatter(config).long_date(parse_date(config.symposium_date)),
+        "date": time_formatter(config).long_date(first),
+        # the event's days: the one day as `date` writes it, or the range of an event of several days
+        "dates": time_formatter(config).date_range(first, parse_date(last) if last is not None else None),
         "venue": config.symposium_venue,
         "room": config.symposium_room,
         "host": name,
@@ -310,3 +316,4 @@ def add_substitutions(app: Sphinx, config: Config) -> None:
         "host_long": host.get("long_name", name),
     }
     config.myst_substitutions = {**derived, **(config.myst_substitutions or {})}
+

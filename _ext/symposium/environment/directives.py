@@ -10,8 +10,11 @@ from typing import ClassVar
 
 from docutils import nodes
 from docutils.parsers.rst import directives
+from docutils.statemachine import StringList
+from sphinx.directives.other import TocTree
 from sphinx.util.docutils import SphinxDirective
 
+from ..model.pages import SPEAKERS_DIR, TALKS_DIR
 from ..model.selection import Selection
 from . import placeholder_nodes
 
@@ -77,3 +80,18 @@ class SpeakerListDirective(_PlaceholderDirective):
 
     def placeholder_attributes(self) -> dict:
         return {"only": self.options.get("only", "").split(), "contact": "contact" in self.options}
+
+
+class FolderTocTree(TocTree):
+    """Sphinx's ``toctree``, but the glob of ``talks/index`` or ``speakers/index`` (``*``: the folder's pages, as
+    ``symposium init`` writes it, so that the header lists the index pages and never every talk) lists nothing,
+    without a warning, while the folder has no page yet: a new event, before its first talk or speaker. Sphinx
+    re-reads a page with a glob when pages come or go (``glob`` stays set), so the first page joins it."""
+
+    def parse_content(self, toctree: nodes.Element) -> list[nodes.Node]:
+        docname = self.env.docname
+        folder = next((name for name in (TALKS_DIR, SPEAKERS_DIR) if docname == f"{name}index"), None)
+        if folder and "glob" in self.options and not any(
+                other.startswith(folder) and other != docname for other in self.env.found_docs):
+            self.content = StringList([line for line in self.content if line.strip() != "*"], parent_offset=0)
+        return super().parse_content(toctree)

@@ -310,7 +310,7 @@ _GIVES_ITS_TIME = {"start", "end", "duration", "date"}
 PROGRAM_KEYS = {"items", "sessions"}
 #: A slug: a page's file name and the key other pages use for it; it is also its URL.
 SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
-EXPECTED_SLUG = "lower-case letters and digits, words joined by '-', such as 'ian-foster'"
+EXPECTED_SLUG = "lower-case letters and digits, words joined by '-', such as 'jane-doe'"
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
 
@@ -424,12 +424,12 @@ class _Reader:
         elif isinstance(value, list):
             lines = [self.line(key, i) for i in range(len(value))]
         else:
-            self.problem("frontmatter", f"{self.where(key)!r} should be a list of speaker slugs such as [ian-foster], got {_kind(value)}", key)
+            self.problem("frontmatter", f"{self.where(key)!r} should be a list of speaker slugs such as [jane-doe], got {_kind(value)}", key)
             return ()
         refs: dict[str, PersonRef] = {}
         for slug, line in zip(value, lines, strict=True):
             if not isinstance(slug, str) or not SLUG.match(slug):
-                self.problems.append(Problem("frontmatter", f"{self.where(key)!r} holds {slug!r}; expected a speaker slug, the file name of a page in speakers/ such as 'ian-foster'", line))
+                self.problems.append(Problem("frontmatter", f"{self.where(key)!r} holds {slug!r}; expected a speaker slug, the file name of a page in speakers/ such as 'jane-doe'", line))
                 continue
             if slug in refs:
                 self.problems.append(Problem(
@@ -705,7 +705,7 @@ def read_speaker(slug: str, docname: str, frontmatter: Mapping[str, Any], positi
         reader.problem(
             "frontmatter",
             f"'speaker.family_name' is {family_name!r}, which neither begins nor ends the name {name!r}; expected "
-            "the words of 'name' that are the family name, such as 'Ferreira da Silva' for 'Rafael Ferreira da Silva'",
+            "the words of 'name' that are the family name, such as 'van der Berg' for 'Anna van der Berg'",
             "family_name")
         family_name = ""
     speaker = Speaker(

@@ -8,6 +8,7 @@ search for. Nothing here knows about Sphinx.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from zoneinfo import ZoneInfo
 
 from babel import Locale, UnknownLocaleError
@@ -23,6 +24,8 @@ from babel.dates import (
 
 #: the values of ``symposium_clock``; ``None`` is the locale's own clock
 CLOCKS = ("24h", "12h")
+#: a month's abbreviated name in a CLDR pattern (``MMM``, ``LLL``), which :meth:`TimeFormatter.date_range` writes out
+_WIDE_MONTH = re.compile(r"(?<![ML])(MMM|LLL)(?![ML])")
 #: what the site's range separator may be surrounded by in CLDR's patterns (thin and plain
 #: spaces); the site writes ranges closed up, "8:30–9:15 AM", as it always has
 _SPACES = " \u2009\u202f\u00a0"
@@ -68,6 +71,26 @@ class TimeFormatter:
     def long_date(self, day: dt.date) -> str:
         """``Friday, November 21, 2025``; ``Freitag, 21. November 2025``."""
         return _plain(format_date(day, "full", locale=self.locale))
+
+    def date_range(self, first: dt.date, last: dt.date | None = None) -> str:
+        """The event's days: ``Friday, November 21, 2025`` for one (as :meth:`long_date`); ``March 12–13,
+        2027``, ``June 30 – July 1, 2026``; ``12.–13. März 2027``. CLDR's interval of the skeleton
+        ``yMMMd``, its months written out where the locale's long dates write them out (not in ``zh``); the
+        dash closed up within a month, spaced across months."""
+        if last is None or last <= first:
+            return self.long_date(first)
+        formats = self.locale.interval_formats
+        skeleton = "yMMMd" if "yMMMd" in formats else match_skeleton("yMMMd", formats)
+        field = "y" if first.year != last.year else "M" if first.month != last.month else "d"
+        halves = formats[skeleton].get(field) if skeleton in formats else None
+        if not halves:
+            return f"{self.long_date(first)} \u2013 {self.long_date(last)}"
+        wide = "MMMM" in self.locale.date_formats["long"].pattern
+        first_text, last_text = (
+            parse_pattern(_WIDE_MONTH.sub("MMMM", pattern) if wide else pattern).apply(day, self.locale)
+            for pattern, day in zip(halves, (first, last), strict=True))
+        text = _plain(first_text + last_text).replace("\u2009", " ")
+        return re.sub(r" ?\u2013 ?", "\u2013" if field == "d" else " \u2013 ", text)
 
     def short_date(self, day: dt.date) -> str:
         """``Fri, November 21``; ``Fr., 21. November``."""
