@@ -102,7 +102,7 @@ def check_people(items: Iterable[ProgramItem], sessions: Iterable[Session]) -> l
     at the later one, on the line that names the person."""
     bookings: dict[str, list[_Booking]] = defaultdict(list)
     for item in items:
-        if item.cancelled:  # its people are free at that time
+        if item.cancelled or item.time_doubted:  # free at that time; a time in doubt is warned about once
             continue
         for ref in dict.fromkeys((*item.speakers, *item.moderators)):
             bookings[ref.slug].append(_Booking(item.start, item.end, item.room, repr(item.title), ref.line,
@@ -130,8 +130,12 @@ def check_people(items: Iterable[ProgramItem], sessions: Iterable[Session]) -> l
 
 
 def check_timetable(items: Iterable[ProgramItem], event: Event) -> list[Problem]:
-    """Items on the event's days, no overlaps in a room, no gap in a day that cannot be meant."""
-    program = sorted_program(list(items))
+    """Items on the event's days, no overlaps in a room, no gap in a day that cannot be meant.
+
+    An item whose time was warned about (``time_doubted``) is not weighed again: one mistake,
+    one warning. An item may end after the change of day: it belongs to the day it starts in.
+    """
+    program = sorted_program([item for item in items if not item.time_doubted])
     problems = []
     days = event.dates
     for item in program:

@@ -96,7 +96,7 @@ def check_sessions(sessions: Iterable[Session], items: Iterable[ProgramItem], ev
                 item.session_line, item.docname,
             ))
             continue
-        if item.start < session.start or item.end > session.end:
+        if not item.time_doubted and (item.start < session.start or item.end > session.end):
             problems.append(Problem(
                 "schedule",
                 f"{item.title!r} ({_when(item, session)}) is outside its session {session.id!r} "
