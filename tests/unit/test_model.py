@@ -378,3 +378,17 @@ def test_a_night_item_is_still_at_most_symposium_max_item_minutes_long():
     # it stays in the program, at its start, until its end is fixed
     assert (item.start, item.end) == (dt.datetime(2014, 12, 28, 1, tzinfo=CHICAGO),) * 2
     assert item.time_doubted and not item.ends
+
+
+def test_a_set_that_runs_into_the_next_day_s_first_item_in_its_room_is_an_overlap():
+    items = program("""\
+        ---
+        program:
+          items:
+            - {date: 2014-12-28, start: 1:00, end: 10:00, title: Night set, type: social, room: Club}
+            - {date: 2014-12-28, start: 9:00, end: 9:30, title: Morning yoga, type: social, room: Club}
+        ---
+    """, event=NIGHT)
+    problems = check_timetable(items, NIGHT)
+    assert [(p.subtype, p.line) for p in problems] == [("schedule", 4)]
+    assert "'Night set' (1:00–10:00 AM) runs into 'Morning yoga' (9:00–9:30 AM) in Club" in problems[0].message

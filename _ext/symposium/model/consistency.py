@@ -144,13 +144,15 @@ def check_timetable(items: Iterable[ProgramItem], event: Event) -> list[Problem]
     # a cancelled item keeps its day, but no longer its room's time: the checks below ignore it
     program = [item for item in program if not item.cancelled]
     problems += _rooms_missing(program)
-    by_room: dict[tuple[dt.date, str], list[ProgramItem]] = defaultdict(list)
+    # a room's items across the days: a night's set that runs past the change of day may run
+    # into the next day's first item
+    by_room: dict[str, list[ProgramItem]] = defaultdict(list)
     by_day: dict[dt.date, list[ProgramItem]] = defaultdict(list)
     room_of = _effective_rooms(program)
     for item in program:
-        by_room[event.program_day(item.start), room_of(item)].append(item)
+        by_room[room_of(item)].append(item)
         by_day[event.program_day(item.start)].append(item)
-    for (_, room), in_room in by_room.items():
+    for room, in_room in by_room.items():
         problems += _overlaps(in_room, room)
     for day_items in by_day.values():
         problems += _gaps(day_items, event.max_gap)
