@@ -777,8 +777,8 @@ def read_talk(docname: str, title: str, frontmatter: Mapping[str, Any], position
               abstract: str = "") -> tuple[ProgramItem | None, list[Problem]]:
     """A talk from the ``talk:`` mapping of ``talks/<slug>.md``; its title is the page's heading."""
     reader, problems = _section(frontmatter, "talk", positions)
-    if reader is None:
-        return None, problems
+    if reader is None:  # no time to place it at
+        return None, [dataclasses.replace(p, message=left_out(p.message, "the talk")) for p in problems]
     reader.unknown_keys(TALK_KEYS)
     if not title.strip():
         reader.problem("frontmatter", "the talk has no title; expected a first heading such as '# The talk's title' below the front-matter")
@@ -828,7 +828,8 @@ def _entries(program: Mapping[str, Any], key: str, example: str, positions: Posi
     for index, entry in enumerate(entries if isinstance(entries, list) else []):
         path = ("program", key, index)
         if not isinstance(entry, dict):
-            problems.append(Problem("frontmatter", f"'program.{key}.{index}' should be a mapping such as {example}, got {_kind(entry)}", positions.line(path)))
+            problems.append(Problem("frontmatter", left_out(f"'program.{key}.{index}' should be a mapping such as {example}, "
+                                                            f"got {_kind(entry)}", "the session" if key == "sessions" else "the item"), positions.line(path)))
             continue
         yield index, _Reader(entry, path, positions)
 
