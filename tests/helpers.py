@@ -674,7 +674,7 @@ CASES = {
     ),
     "an empty start": (
         {"talks/engines.md": talk_page("start:\n  end: 10:00")},
-        "symposium.frontmatter", "talks/engines.md", 4, "'talk.start' is empty; expected a time",
+        "symposium.frontmatter", "talks/engines.md", 4, "'talk.start' is empty; the item is left out of the program and the exports: expected a time",
     ),
     "a tab in the indentation": (
         {"talks/engines.md": "---\ntalk:\n  type: keynote\n\tstart: 9:10\n  end: 10:00\n---\n# Engines of Thought\n"},
