@@ -9,6 +9,7 @@ out, and its page then claims no time.
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from pathlib import Path
 
@@ -160,7 +161,21 @@ def test_an_item_whose_end_cannot_be_read_is_listed_at_its_start(doubted):
     assert row.xpath(".//time/@datetime") == ["2025-11-21T10:30-06:00"]
     (event,) = [e for e in events(calendar(shown)) if str(e["SUMMARY"]) == "Endless Talk"]
     assert "DTEND" not in event and event.decoded("DTSTART").isoformat() == "2025-11-21T10:30:00-06:00"
+    assert event.decoded("DURATION") == dt.timedelta(0)  # RFC 5545: a DTEND must be after DTSTART
     (item,) = [e for e in schedule_events(json.loads((Path(shown.outdir) / "schedule.json").read_text("utf-8")))
                if e["title"] == "Endless Talk"]
     assert item["duration"] == "00:00"
     assert "endDate" not in jsonld(parse_page(shown, "talks/no-end.html"))
+
+
+@pytest.mark.skipif(not VALIDATORS.is_dir(), reason=f"no {VALIDATORS} beside the repository")
+def test_the_exports_of_doubted_items_validate(doubted):
+    from lxml import etree
+
+    shown, _ = doubted
+    out = Path(shown.outdir)
+    data = json.loads((out / "schedule.json").read_text("utf-8"))
+    schema = json.loads((VALIDATORS / "c3voc-schedule.schema.json").read_text("utf-8"))
+    jsonschema.validators.validator_for(schema)(schema).validate(data)
+    xsd = etree.XMLSchema(etree.parse(str(VALIDATORS / "c3voc-schedule.xml.xsd")))
+    assert xsd.validate(etree.parse(str(out / "schedule.xml"))), xsd.error_log
