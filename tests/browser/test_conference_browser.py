@@ -7,10 +7,11 @@ theme and served on the loopback (conftest's ``conference_url``).
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
 
-from helpers import DESKTOP, PHONE, needs_chromium
+from helpers import DESKTOP, PHONE, needs_chromium, serve
 
 pytestmark = needs_chromium
 
@@ -172,3 +173,30 @@ def test_a_room_s_page_and_a_streamed_talk_are_accessible(new_context, conferenc
     results = Axe().run(page)
     assert results.violations_count == 0, results.generate_report()
     assert page.evaluate("document.documentElement.scrollWidth") <= viewport["width"]
+
+
+@pytest.fixture(scope="module")
+def night_url(built):
+    """The conference with a night's set from 01:00 to 10:00 of 3 June (2 June's program)."""
+    files = {"talks/night-set.md": "---\ntalk:\n  type: contributed\n  date: 2026-06-03\n  start: 1:00\n  end: 10:00\n"
+                                   "  room: Room 2\n---\n# Night Set\n"}
+    yield from serve(Path(built("conference", "dirhtml", files=files, html_theme="pydata_sphinx_theme").outdir))
+
+
+@pytest.mark.parametrize(("path", "item"), [("program/", "table.symposium-program tr"), ("program/grid/", ".symposium-grid-item")],
+                         ids=["table", "grid"])
+@pytest.mark.parametrize(("now", "on_now"), [
+    ("2026-06-03T01:30+02:00", ["Night Set"]),
+    # after the day changes at 04:00, 3 June's program has begun, and the set of 2 June still runs
+    ("2026-06-03T05:00+02:00", ["Night Set"]),
+    ("2026-06-03T09:59+02:00", ["Night Set"]),
+    ("2026-06-03T10:00+02:00", []),
+], ids=["01:30", "05:00", "09:59", "10:00"])
+def test_a_set_past_the_change_of_day_is_on_now_until_it_ends(new_context, night_url, now, on_now, path, item):
+    page = new_context(timezone_id="Europe/Berlin").new_page()
+    errors = []
+    page.on("pageerror", lambda error: errors.append(str(error)))
+    page.goto(f"{night_url}{path}?now={now.replace('+', '%2B')}", wait_until="load")
+    marked_now = page.locator(f"{item}.symposium-is-now")
+    assert [" ".join(t.split()) for t in marked_now.locator(".symposium-title").all_inner_texts()] == on_now
+    assert errors == []

@@ -11,7 +11,7 @@ import pytest
 from helpers import CHICAGO, EVENT, at, frontmatter_of, program, talk
 from symposium.environment.store import SymposiumStore
 from symposium.model.consistency import check_references, check_slugs, check_timetable
-from symposium.model.entities import Speaker, read_program_items, read_speaker, read_talk
+from symposium.model.entities import Event, Speaker, read_program_items, read_speaker, read_talk
 from symposium.model.frontmatter import FrontmatterSyntaxError, read_frontmatter
 from symposium.model.sources import SourceEncodingError, decode_source
 from symposium.model.times import clock, clock_range, parse_time
@@ -335,3 +335,60 @@ def test_decode_source_names_the_line_of_the_first_bad_byte():
     assert caught.value.line == 2
     assert "not UTF-8: byte 0xff at line 2, column 10" in str(caught.value)
     assert decode_source("\ufeffwith a BOM".encode()) == "with a BOM"
+
+
+# -- items that run past the change of day --------------------------------------------------
+
+#: a congress's night program: its day runs from 04:00 to 04:00
+NIGHT = Event(date=dt.date(2014, 12, 27), end_date=dt.date(2014, 12, 30), timezone=CHICAGO, day_change=dt.time(4))
+
+
+def test_a_set_from_1_to_10_belongs_to_the_night_it_starts_in():
+    """A DJ set at 01:00 of 28 December is the program of 27 December, and ends after the day changes."""
+    item, problems = talk("type: contributed\ndate: 2014-12-28\nstart: 1:00\nend: 10:00\n", event=NIGHT)
+    assert problems == []
+    assert (item.start, item.end) == (dt.datetime(2014, 12, 28, 1, tzinfo=CHICAGO), dt.datetime(2014, 12, 28, 10, tzinfo=CHICAGO))
+    assert NIGHT.program_day(item.start) == dt.date(2014, 12, 27)
+    assert check_timetable([item], NIGHT) == []
+
+
+@pytest.mark.parametrize(("timing", "ends"), [
+    ("date: 2014-12-27\nstart: 23:00\nend: 10:00", dt.datetime(2014, 12, 28, 10)),  # the evening's date, the morning's end
+    ("date: 2014-12-27\nstart: 23:30\nend: 4:30", dt.datetime(2014, 12, 28, 4, 30)),
+    ("date: 2014-12-27\nstart: 22:00\nduration: 600", dt.datetime(2014, 12, 28, 8)),
+    ("start: 2014-12-28T01:00\nend: 2014-12-28T10:00", dt.datetime(2014, 12, 28, 10)),
+])
+def test_an_item_may_end_after_the_change_of_day(timing, ends):
+    item, problems = talk(f"type: contributed\n{timing}\n", event=NIGHT)
+    assert problems == []
+    assert item.end == ends.replace(tzinfo=CHICAGO)
+    assert NIGHT.program_day(item.start) == dt.date(2014, 12, 27)
+
+
+def test_an_evening_item_may_run_past_midnight_without_a_change_of_day():
+    item, problems = talk("type: contributed\nstart: 23:30\nend: 0:30\n")
+    assert problems == []
+    assert item.end == dt.datetime(2025, 11, 22, 0, 30, tzinfo=CHICAGO)
+
+
+def test_a_night_item_is_still_at_most_symposium_max_item_minutes_long():
+    item, problems = talk("type: contributed\ndate: 2014-12-28\nstart: 1:00\nend: 14:00\n", event=NIGHT)
+    assert [(p.subtype, p.line) for p in problems] == [("schedule", 6)]
+    assert "lasts 13 h; expected at most 12 h" in problems[0].message
+    # it stays in the program, at its start, until its end is fixed
+    assert (item.start, item.end) == (dt.datetime(2014, 12, 28, 1, tzinfo=CHICAGO),) * 2
+    assert item.time_doubted and not item.ends
+
+
+def test_a_set_that_runs_into_the_next_day_s_first_item_in_its_room_is_an_overlap():
+    items = program("""\
+        ---
+        program:
+          items:
+            - {date: 2014-12-28, start: 1:00, end: 10:00, title: Night set, type: social, room: Club}
+            - {date: 2014-12-28, start: 9:00, end: 9:30, title: Morning yoga, type: social, room: Club}
+        ---
+    """, event=NIGHT)
+    problems = check_timetable(items, NIGHT)
+    assert [(p.subtype, p.line) for p in problems] == [("schedule", 4)]
+    assert "'Night set' (1:00–10:00 AM) runs into 'Morning yoga' (9:00–9:30 AM) in Club" in problems[0].message

@@ -18,6 +18,7 @@ from symposium.model.consistency import check_timetable
 from symposium.model.entities import Event, read_program_items, read_speaker
 from symposium.model.frontmatter import FrontmatterSyntaxError, read_frontmatter
 from symposium.model.pages import read_page, slugify
+from symposium.model.times import clock
 
 UTC = dt.UTC
 
@@ -44,11 +45,13 @@ def test_an_end_across_a_clock_change_gives_the_real_length():
     assert item.end.isoformat() == "2026-11-01T01:30:00-06:00"  # the second 1:30, in CST
 
 
-def test_a_time_the_clocks_skip_is_a_warning_and_no_item():
+def test_a_time_the_clocks_skip_is_a_warning_and_the_item_stays_an_hour_before_the_change():
     item, problems = talk("type: invited\nstart: 2:30\nend: 3:30\n", event=SPRING)
-    assert item is None
     assert at(problems) == [("schedule", 4)]
     assert "2:30 AM does not exist on 2026-03-08 in America/Chicago" in problems[0].message
+    assert "until then it is read as 1:30 AM" in problems[0].message
+    assert (item.start.isoformat(), item.end.isoformat()) == ("2026-03-08T01:30:00-06:00", "2026-03-08T03:30:00-05:00")
+    assert item.time_doubted
 
 
 def test_a_time_that_happens_twice_is_read_as_the_first_with_a_warning():
@@ -77,28 +80,39 @@ def test_items_compare_as_instants_on_a_clock_change_day():
 # -- dates and offsets ---------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize(("body", "line", "says"), [
-    ('start: "2025-11-21"\nend: 10:00', 4, "is the date 2025-11-21 without a time of day"),
-    ("start: 2025-11-21\nend: 10:00", 4, "is the date 2025-11-21 without a time of day"),
-    ("date: 2025-11-20\nstart: 2025-11-21T09:00\nend: 10:00", 4, "'talk.date' is 2025-11-20, but 'talk.start' names 2025-11-21"),
-    ("start: 2025-11-21T09:00:00+09:00\nend: 10:00", 4, "carries the offset UTC+0900"),
-    ("start: 9.30\nend: 10:00", 4, "got the number 9.30"),
-    ("start: 9:30:60\nend: 10:00", 4, "'9:30:60': there is no such time of day"),
-    ("start:\nend: 10:00", 4, "'talk.start' is empty"),
-    ("start: 9:00\nduration: 30:00", 5, "'talk.duration' is 30:00, which YAML reads as 1800 minutes"),
-    ("start: 9:00\nduration: 5000000000", 5, "lasts 5000000000 minutes"),
-    ("start: 9:00\nend: 10:00 PM", 5, "lasts 13 h"),
-    ("start: 23:30\nduration: 60", 5, "ends on 2025-11-22"),
-    ("start: 9:00\nend: 2025-11-22T10:00", 5, "ends on 2025-11-22"),
-    ("date: 9999-12-31\nstart: 23:30\nduration: 60", 4, "too far from the symposium"),
+#: each a time the model doubts: a located warning, and the item is left out only when it has no
+#: start (and says so); otherwise it stays, at its start without an end when the end is doubted
+@pytest.mark.parametrize(("body", "line", "says", "kept"), [
+    ('start: "2025-11-21"\nend: 10:00', 4, "is the date 2025-11-21 without a time of day", None),
+    ("start: 2025-11-21\nend: 10:00", 4, "is the date 2025-11-21 without a time of day", None),
+    ("date: 2025-11-20\nstart: 2025-11-21T09:00\nend: 10:00", 4, "'talk.date' is 2025-11-20, but 'talk.start' names 2025-11-21",
+     ("9:00 AM", "10:00 AM")),
+    ("start: 2025-11-21T09:00:00+09:00\nend: 10:00", 4, "carries the offset UTC+0900", ("6:00 PM", "6:00 PM")),
+    ("start: 9.30\nend: 10:00", 4, "got the number 9.30", None),
+    ("start: 9:30:60\nend: 10:00", 4, "'9:30:60': there is no such time of day", None),
+    ("start:\nend: 10:00", 4, "'talk.start' is empty", None),
+    ("start: 9:00\nduration: 30:00", 5, "'talk.duration' is 30:00, which YAML reads as 1800 minutes", ("9:00 AM", "9:00 AM")),
+    ("start: 9:00\nduration: 5000000000", 5, "lasts 5000000000 minutes", ("9:00 AM", "9:00 AM")),
+    ("start: 9:00\nend: 10:00 PM", 5, "lasts 13 h", ("9:00 AM", "9:00 AM")),
+    ("start: 9:00\nend: 2025-11-22T10:00", 5, "lasts 25 h", ("9:00 AM", "9:00 AM")),
+    ("start: 10:00\nend: 9:00", 5, "'talk.end' is 9:00 AM, not after the start 10:00 AM", ("10:00 AM", "10:00 AM")),
+    ("start: 9:00\nend: 9:61", 5, "'talk.end': expected a time", ("9:00 AM", "9:00 AM")),
+    ("start: 9:00", 2, "missing required key 'talk.end'", ("9:00 AM", "9:00 AM")),
+    ("date: 9999-12-31\nstart: 23:30\nduration: 60", 4, "too far from the symposium", None),
 ])
-def test_suspicious_times_are_located_warnings(body, line, says):
+def test_suspicious_times_are_located_warnings(body, line, says, kept):
     item, problems = talk("type: invited\n" + body + "\n")
-    # a contradicting 'date' is reported, and the ISO start, which names its day, is kept
-    assert (item is None) == ("'talk.date'" not in says)
     assert len(problems) == 1, problems
     assert problems[0].line == line
     assert says in problems[0].message
+    if kept is None:
+        assert item is None
+        assert "the item is left out of the program and the exports: expected" in problems[0].message
+        return
+    assert (clock(item.start), clock(item.end)) == kept
+    assert item.time_doubted
+    if item.end == item.start:
+        assert problems[0].message.endswith("; until then the item is listed at its start, without an end")
 
 
 def test_a_utc_time_is_an_instant_shown_on_the_event_clock():
@@ -333,7 +347,9 @@ def test_no_front_matter_raises_through_the_real_reader(event):
         last = source.count("\n") + 1
         assert all(p.message and 1 <= p.line <= last for p in result.problems), (source, result.problems)
         for item in result.items:
-            assert item.start < item.end and item.end - item.start <= event.max_item
+            # an end that cannot be read leaves the item at its start, without an end, after a warning
+            assert item.start < item.end or (item.start == item.end and item.time_doubted)
+            assert item.end - item.start <= event.max_item
             assert item.start.utcoffset() == item.start.astimezone(event.timezone).utcoffset()
 
 

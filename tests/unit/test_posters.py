@@ -74,6 +74,7 @@ def test_a_poster_without_a_time_in_an_unknown_session_is_left_out_and_reported(
     [problem] = check_sessions([], [item], EVENT)
     assert (problem.subtype, problem.line) == ("reference", 4)
     assert "names session 'posters', which no page defines" in problem.message
+    assert "the poster is left out of the program and the exports: expected the id of a session" in problem.message
 
 
 def test_posters_of_one_session_share_its_time_and_room_without_an_overlap():

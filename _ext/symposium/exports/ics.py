@@ -86,7 +86,10 @@ def _event(item: ProgramItem, site: ExportSite) -> Event:
         event.add("last-modified", revision[1])
         event.add("sequence", revision[0])
     event.add("dtstart", _calendar_time(item.start, zone))
-    event.add("dtend", _calendar_time(item.end, zone))
+    if item.ends:
+        event.add("dtend", _calendar_time(item.end, zone))
+    else:  # an item whose end cannot be read (after a warning) is a moment: DTEND must be after DTSTART
+        event.add("duration", dt.timedelta(0))
     # many calendar apps ignore STATUS in a subscribed calendar: the title says it in words too
     event.add("summary", f"{_(item.status_label)}: {item.title}" if item.cancelled else item.title)
     event.add("status", ICS_STATUS[item.status])

@@ -205,7 +205,8 @@ class _Writer:
         moved_from = self.history.previous_starts.get(item.slug)
         node |= {
             "startDate": _moment(item.start),
-            "endDate": _moment(item.end),
+            # an item whose end cannot be read (after a warning) says only when it starts
+            **({"endDate": _moment(item.end)} if item.ends else {}),
             "eventStatus": CANCELLED if item.cancelled else RESCHEDULED if moved_from else SCHEDULED,
             "eventAttendanceMode": OFFLINE,
         }

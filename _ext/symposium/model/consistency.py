@@ -102,7 +102,7 @@ def check_people(items: Iterable[ProgramItem], sessions: Iterable[Session]) -> l
     at the later one, on the line that names the person."""
     bookings: dict[str, list[_Booking]] = defaultdict(list)
     for item in items:
-        if item.cancelled:  # its people are free at that time
+        if item.cancelled or item.time_doubted:  # free at that time; a time in doubt is warned about once
             continue
         for ref in dict.fromkeys((*item.speakers, *item.moderators)):
             bookings[ref.slug].append(_Booking(item.start, item.end, item.room, repr(item.title), ref.line,
@@ -130,8 +130,12 @@ def check_people(items: Iterable[ProgramItem], sessions: Iterable[Session]) -> l
 
 
 def check_timetable(items: Iterable[ProgramItem], event: Event) -> list[Problem]:
-    """Items on the event's days, no overlaps in a room, no gap in a day that cannot be meant."""
-    program = sorted_program(list(items))
+    """Items on the event's days, no overlaps in a room, no gap in a day that cannot be meant.
+
+    An item whose time was warned about (``time_doubted``) is not weighed again: one mistake,
+    one warning. An item may end after the change of day: it belongs to the day it starts in.
+    """
+    program = sorted_program([item for item in items if not item.time_doubted])
     problems = []
     days = event.dates
     for item in program:
@@ -140,13 +144,15 @@ def check_timetable(items: Iterable[ProgramItem], event: Event) -> list[Problem]
     # a cancelled item keeps its day, but no longer its room's time: the checks below ignore it
     program = [item for item in program if not item.cancelled]
     problems += _rooms_missing(program)
-    by_room: dict[tuple[dt.date, str], list[ProgramItem]] = defaultdict(list)
+    # a room's items across the days: a night's set that runs past the change of day may run
+    # into the next day's first item
+    by_room: dict[str, list[ProgramItem]] = defaultdict(list)
     by_day: dict[dt.date, list[ProgramItem]] = defaultdict(list)
     room_of = _effective_rooms(program)
     for item in program:
-        by_room[event.program_day(item.start), room_of(item)].append(item)
+        by_room[room_of(item)].append(item)
         by_day[event.program_day(item.start)].append(item)
-    for (_, room), in_room in by_room.items():
+    for room, in_room in by_room.items():
         problems += _overlaps(in_room, room)
     for day_items in by_day.values():
         problems += _gaps(day_items, event.max_gap)

@@ -263,6 +263,15 @@ class ProgramItem:
     #: (``rooms.stream_of``)
     stream: str = ""
     stream_line: int = 1
+    #: true after a warning about its time: it is published at the time as best the data gives
+    #: it (an end that cannot be read: at its start, without an end), and the checks across
+    #: pages leave its time be, so that one mistake is one warning
+    time_doubted: bool = False
+
+    @property
+    def ends(self) -> bool:
+        """Whether its end is known: an item whose end could not be read has ``end == start``."""
+        return self.end > self.start
 
     @property
     def cancelled(self) -> bool:
@@ -322,6 +331,9 @@ class _Reader:
     path: Path
     positions: Positions
     problems: list[Problem] = field(default_factory=list)
+    #: set by :meth:`timing` after a problem with the time that the item survives: it is
+    #: published at the time as best the data gives it, and the checks across pages leave it be
+    time_doubted: bool = False
 
     def line(self, *keys: str | int) -> int:
         return self.positions.line((*self.path, *keys))
@@ -530,15 +542,29 @@ class _Reader:
             return ""
         return text
 
-    def timing(self, event: Event) -> tuple[dt.datetime, dt.datetime] | None:
-        """The start and end (see ``ProgramItem``), or ``None`` after a problem."""
+    def timing(self, event: Event, *, keep_start: bool = False,
+               what: str = "the item") -> tuple[dt.datetime, dt.datetime] | None:
+        """The start and end (see ``ProgramItem``), or ``None`` after a problem.
+
+        With ``keep_start``, an item whose start can be read stays in the program whatever is
+        wrong with its end: at its start, without an end (``end == start``), and the problem says
+        so. Warnings explain; they never remove an item. Only an item without a start (or a day)
+        is left out, and its problem says that too.
+        """
+        before = len(self.problems)
         try:
-            return self._timing(event)
+            timing = self._timing(event, keep_start)
         except OverflowError:  # a date such as 9999-12-31 leaves the calendar in UTC
             self.problem("schedule", f"{self.where('date')!r} is too far from the symposium; expected a date of the event", "date")
-            return None
+            timing = None
+        if timing is None:
+            self.problems[before:] = [dataclasses.replace(p, message=left_out(p.message, what))
+                                      for p in self.problems[before:]]
+        elif len(self.problems) > before:
+            self.time_doubted = True
+        return timing
 
-    def _timing(self, event: Event) -> tuple[dt.datetime, dt.datetime] | None:
+    def _timing(self, event: Event, keep_start: bool) -> tuple[dt.datetime, dt.datetime] | None:
         day = event.date
         if "date" in self.data:
             try:
@@ -546,15 +572,33 @@ class _Reader:
             except ValueError as err:
                 self.problem("frontmatter", f"{self.where('date')!r}: {err}", "date")
                 return None
+        before = len(self.problems)
         start = self._moment("start", day, event)
         if start is None:
             return None
+        start_doubted, before = len(self.problems) > before, len(self.problems)
+        end = self._end(start, event)
+        if end is None:
+            if not keep_start:
+                return None
+            found = self.problems[before:]
+            del self.problems[before:]
+            if start_doubted:  # a wrong start makes the end look wrong too: one mistake, one warning
+                found = [p for p in found if p.subtype != "schedule"] or [self.problems.pop()]
+            self.problems += [dataclasses.replace(p, message=f"{p.message}; {_WITHOUT_AN_END}") for p in found]
+            return start, start
+        return start, end
+
+    def _end(self, start: dt.datetime, event: Event) -> dt.datetime | None:
+        """The end, after ``start`` and at most ``symposium_max_item_minutes`` later, or ``None``
+        after a problem. It may fall after the change of day: an item belongs to the day of the
+        program in which it starts (a night's set from 01:00 to 10:00 is the evening's)."""
         if "end" in self.data:
             if "duration" in self.data:
                 self.problem("frontmatter", f"give {self.where('end')!r} or {self.where('duration')!r}, not both", "duration")
             end_key = "end"
             end = self._moment("end", start.date(), event)
-            if end is not None and end <= start and self._past_midnight(end, event):
+            if end is not None and end <= start and self._into_the_night(start, end, event):
                 end = self._moment("end", start.date() + dt.timedelta(days=1), event)
         elif "duration" in self.data:
             end_key = "duration"
@@ -568,38 +612,24 @@ class _Reader:
         if end <= start:
             self.problem("schedule", self._end_before_start(start, end, event), end_key)
             return None
-        if event.program_day(end - dt.timedelta(minutes=1)) != event.program_day(start):
-            self.problem(
-                "schedule",
-                f"the item starts on {start:%Y-%m-%d} at {clock(start)} and ends on {end:%Y-%m-%d} at {clock(end)}; "
-                "expected an end on the day it starts"
-                + (f" (or before {clock(event.day_change)} the next morning: symposium_day_change)" if event.day_change != dt.time(0) else ""),
-                end_key,
-            )
-            return None
         if end - start > event.max_item:
             self._too_long(duration_text(end - start), event, end_key)
             return None
-        return start, end
+        return end
 
     def _end_before_start(self, start: dt.datetime, end: dt.datetime, event: Event) -> str:
-        """Why an end is not after its start: past the night's change of day, or an AM/PM slip."""
+        """Why an end is not after its start: an AM/PM slip, most likely."""
         said = f"{self.where('end')!r} is {clock(end)}, not after the start {clock(start)}"
-        written = self.data.get("end")
-        as_time_of_day = not isinstance(written, (dt.datetime, dt.date)) and "T" not in str(written)
-        if as_time_of_day and start.hour >= 12 and end.hour < 12:  # an evening item that runs into the night
-            if event.day_change != dt.time(0):
-                return (f"{said}: an item may run past midnight only until the day of the program changes at "
-                        f"{clock(event.day_change)} (symposium_day_change); expected an end by then, or a later "
-                        "symposium_day_change in conf.py")
-            return (f"{said}: an item that runs past midnight needs symposium_day_change in conf.py, such as "
-                    "'04:00', so that the night belongs to the evening's day")
         return f"{said}; expected an end after the start (a time after noon needs PM or 24-hour form)"
 
-    def _past_midnight(self, end: dt.datetime, event: Event) -> bool:
-        """An end written as a time of day, before the day changes: it is the next morning."""
+    def _into_the_night(self, start: dt.datetime, end: dt.datetime, event: Event) -> bool:
+        """An end written as a time of day that is not after the start, and that is the next
+        morning: before the day changes, or an evening item's end after midnight (``23:00`` to
+        ``10:00``; a morning's end after the evening start would last over 12 hours)."""
         written = self.data.get("end")
-        return not isinstance(written, (dt.datetime, dt.date)) and "T" not in str(written) and end.time() < event.day_change
+        if isinstance(written, (dt.datetime, dt.date)) or "T" in str(written):
+            return False
+        return end.time() < event.day_change or (start.hour >= 12 and end.hour < 12)
 
     def _too_long(self, length: str, event: Event, key: str) -> None:
         self.problem(
@@ -655,13 +685,18 @@ class _Reader:
                     f"{self.where(key)!r} {value.isoformat(timespec='minutes')} carries the offset UTC{value:%z}, "
                     f"but the symposium's times are in {zone.key} (UTC{moment:%z} then, when it is "
                     f"{clock(moment)} on {moment:%Y-%m-%d}); expected an event-local time such as "
-                    f"{clock(value, meridiem=False)}, or the offset {moment.isoformat()[-6:]}",
+                    f"{clock(value, meridiem=False)}, or the offset {moment.isoformat()[-6:]} "
+                    f"(until then it is published at the instant written, {clock(moment)})",
                     key,
                 )
-                return None
         if moment is None:
-            self.problem("schedule", f"{self.where(key)!r}: {note}; expected a time that exists that day", key)
-            return None
+            # read with the offset of the hour after the change: 2:30 on a night that skips from
+            # 2:00 to 3:00 is 1:30 before it, an hour before 3:30 as the clocks meant it
+            when = dt.datetime.combine(value.date(), value.time()) if isinstance(value, dt.datetime) else dt.datetime.combine(day, value)
+            moment = in_zone(when.replace(tzinfo=zone, fold=1).astimezone(dt.UTC), zone)
+            self.problem("schedule", f"{self.where(key)!r}: {note}; expected a time that exists that day "
+                                     f"(until then it is read as {clock(moment)})", key)
+            note = ""
         if note:
             self.problem("schedule", f"{self.where(key)!r}: {note}", key)
         if key == "start" and "date" in self.data and isinstance(value, dt.datetime) and moment.date() != day:
@@ -672,6 +707,18 @@ class _Reader:
                 "date",
             )
         return moment
+
+
+#: what becomes of an item whose end cannot be read (the problem says so)
+_WITHOUT_AN_END = "until then the item is listed at its start, without an end"
+
+
+def left_out(message: str, what: str = "the item") -> str:
+    """A problem's message, saying that ``what`` is left out of the program and the exports:
+    "…; the item is left out of the program and the exports: expected …"."""
+    said = f"{what} is left out of the program and the exports"
+    head, found, tail = message.partition("expected ")
+    return f"{head}{said}: {found}{tail}" if found else f"{message}; {said}"
 
 
 def _kind(value: object) -> str:
@@ -731,8 +778,8 @@ def read_talk(docname: str, title: str, frontmatter: Mapping[str, Any], position
               abstract: str = "") -> tuple[ProgramItem | None, list[Problem]]:
     """A talk from the ``talk:`` mapping of ``talks/<slug>.md``; its title is the page's heading."""
     reader, problems = _section(frontmatter, "talk", positions)
-    if reader is None:
-        return None, problems
+    if reader is None:  # no time to place it at
+        return None, [dataclasses.replace(p, message=left_out(p.message, "the talk")) for p in problems]
     reader.unknown_keys(TALK_KEYS)
     if not title.strip():
         reader.problem("frontmatter", "the talk has no title; expected a first heading such as '# The talk's title' below the front-matter")
@@ -786,7 +833,8 @@ def _entries(program: Mapping[str, Any], key: str, example: str, positions: Posi
     for index, entry in enumerate(entries if isinstance(entries, list) else []):
         path = ("program", key, index)
         if not isinstance(entry, dict):
-            problems.append(Problem("frontmatter", f"'program.{key}.{index}' should be a mapping such as {example}, got {_kind(entry)}", positions.line(path)))
+            problems.append(Problem("frontmatter", left_out(f"'program.{key}.{index}' should be a mapping such as {example}, "
+                                                            f"got {_kind(entry)}", "the session" if key == "sessions" else "the item"), positions.line(path)))
             continue
         yield index, _Reader(entry, path, positions)
 
@@ -826,7 +874,7 @@ def read_sessions(docname: str, frontmatter: Mapping[str, Any], positions: Posit
         track = reader.listed("track", event.tracks, "symposium_tracks")
         stream = reader.web_address("stream", STREAM_EXAMPLE)
         chairs = reader.people("chairs")
-        timing = reader.timing(event)
+        timing = reader.timing(event, what="the session")
         problems += reader.problems
         if timing is None or not session_id:
             continue
@@ -866,9 +914,9 @@ def _item(reader: _Reader, *, key: str, docname: str, has_page: bool, title: str
     links = reader.titled_links("links")
     language = _language_tag(reader)
     own_time = not (kind and types[kind].poster and session and not _GIVES_ITS_TIME & reader.data.keys())
-    timing = reader.timing(event) if own_time else _session_time_to_come(event)
+    timing = reader.timing(event, keep_start=True) if own_time else _session_time_to_come(event)
     if timing is None:
-        return None  # an item without a time has no place in the program
+        return None  # an item without a start has no place in the program (its problem says so)
     return ProgramItem(
         key=key,
         docname=docname,
@@ -908,6 +956,7 @@ def _item(reader: _Reader, *, key: str, docname: str, has_page: bool, title: str
         language=language,
         stream=stream,
         stream_line=reader.line("stream"),
+        time_doubted=reader.time_doubted,
     )
 
 

@@ -11,7 +11,7 @@ import dataclasses
 import datetime as dt
 from collections.abc import Iterable, Mapping
 
-from .entities import Event, Problem, ProgramItem, Session
+from .entities import Event, Problem, ProgramItem, Session, left_out
 from .hints import did_you_mean
 from .times import clock_range, in_zone, wall_clock
 
@@ -89,14 +89,13 @@ def check_sessions(sessions: Iterable[Session], items: Iterable[ProgramItem], ev
         session = first.get(item.session)
         if session is None:
             hint = did_you_mean(item.session, first)
-            problems.append(Problem(
-                "reference",
-                f"{item.title!r} names session {item.session!r}, which no page defines in 'program: sessions:'; {hint}"
-                "expected the id of a session in 'program: sessions:'",
-                item.session_line, item.docname,
-            ))
+            message = (f"{item.title!r} names session {item.session!r}, which no page defines in 'program: sessions:'; "
+                       f"{hint}expected the id of a session in 'program: sessions:'")
+            # a poster that takes its session's time has none without it (see join_all)
+            problems.append(Problem("reference", message if item.own_time else left_out(message, "the poster"),
+                                    item.session_line, item.docname))
             continue
-        if item.start < session.start or item.end > session.end:
+        if not item.time_doubted and (item.start < session.start or item.end > session.end):
             problems.append(Problem(
                 "schedule",
                 f"{item.title!r} ({_when(item, session)}) is outside its session {session.id!r} "

@@ -142,6 +142,11 @@ class PageContext:
 
     def time_range(self, item: ProgramItem | Session, *, zone: bool = False, day: bool = False) -> nodes.inline:
         start, end = item.start, item.end
+        if start == end:  # an item whose end cannot be read (after a warning): its start alone
+            alone: list[nodes.Node] = [_moment(start, self.times.clock_time(start))]
+            if zone:
+                alone += [nodes.Text(" "), self.zone_abbreviation(start)]
+            return self._dated(alone, start) if day else nodes.inline("", "", *alone, classes=["symposium-time"])
         # across a clock change the two ends are in zones of different names (CEST, then CET): each says its own
         own_zones = start.tzname() != end.tzname()
         if own_zones:
@@ -154,16 +159,18 @@ class PageContext:
         times += [nodes.Text(separator), _moment(end, end_text)]
         if zone or own_zones:
             times += [nodes.Text(" "), self.zone_abbreviation(end)]
-        span = nodes.inline(classes=["symposium-time"])
         if day:
-            # the date and the times joined as the locale joins a date and a time ("{1}, {0}")
-            before, _, after = self.times.day_and_time(self.long_date(start.date()), "\0").partition("\0")
-            span += nodes.Text(before)
-            span += times
-            if after:
-                span += nodes.Text(after)
-        else:
-            span += times
+            return self._dated(times, start)
+        return nodes.inline("", "", *times, classes=["symposium-time"])
+
+    def _dated(self, times: list[nodes.Node], start: dt.datetime) -> nodes.inline:
+        """The date and the times joined as the locale joins a date and a time ("{1}, {0}")."""
+        span = nodes.inline(classes=["symposium-time"])
+        before, _, after = self.times.day_and_time(self.long_date(start.date()), "\0").partition("\0")
+        span += nodes.Text(before)
+        span += times
+        if after:
+            span += nodes.Text(after)
         return span
 
     def zone_abbreviation(self, when: dt.datetime) -> nodes.abbreviation:

@@ -428,17 +428,21 @@
   var lastNowText = null;
   function markNow() {
     var at = now();
-    // only the items of this day of the program, from the first start to the last end of the day;
-    // a cancelled item takes no time: never on now or next, and not what comes next
+    // what comes next: the items of this day of the program, from the first start to the last end
+    // of the day; a cancelled item takes no time: never on now or next, and not what comes next
     var parts = {};
     clock(data.timezone).formatToParts(at).forEach(function (part) { parts[part.type] = part.value; });
     var today = programDay(parts.year + "-" + parts.month + "-" + parts.day + "T" + parts.hour + ":" + parts.minute);
     var timed = items.filter(function (i) { return i.start && !isNaN(i.start) && i.day === today && !i.cancelled; });
     var first = Math.min.apply(null, timed.map(function (i) { return i.start; }));
     var last = Math.max.apply(null, timed.map(function (i) { return i.end; }));
-    var current = [], next = [];
+    // what runs now, whatever day it is listed under: a night's set from 01:00 to 10:00 is the
+    // evening's item, and still on after the day changes at 04:00
+    var current = items.filter(function (i) {
+      return i.start && !isNaN(i.start) && !i.cancelled && i.start <= at && at < i.end;
+    });
+    var next = [];
     if (timed.length && at >= first && at < last) {
-      current = timed.filter(function (i) { return i.start <= at && at < i.end; });
       var later = timed.filter(function (i) { return i.start > at; });
       var soonest = Math.min.apply(null, later.map(function (i) { return i.start; }));
       next = later.filter(function (i) { return i.start.getTime() === soonest; });
