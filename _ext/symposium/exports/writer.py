@@ -111,8 +111,12 @@ def settings_digest(app: Sphinx) -> str:
     code: a change of any setting makes every export again once (as Sphinx writes every page
     again when an ``html`` value changes), so an incremental build after a change to
     ``conf.py`` writes what a fresh one writes."""
-    values = sorted((value.name, _stable(value.value)) for value in app.config)
-    return hashlib.sha256(repr((app.builder.name, values)).encode()).hexdigest()
+    values = repr((app.builder.name, sorted((value.name, _stable(value.value)) for value in app.config)))
+    # the folders of the sources, where some values point (templates, static files): not the
+    # sources, so that the site built in another folder has the same record
+    for folder, name in ((app.confdir, "<confdir>"), (app.srcdir, "<srcdir>")):
+        values = values.replace(str(Path(folder).resolve()), name).replace(str(folder), name)
+    return hashlib.sha256(values.encode()).hexdigest()
 
 
 def _stable(value: Any) -> object:
