@@ -46,12 +46,13 @@ KEPT_TEXT = """async (path) => {
 }"""
 
 
-#: a promise in the page, kept as ``window.symposiumTest[name]``, of the next ``event`` of ``target``
-#: (``window`` or the worker's container): made before what brings the event, awaited after it
+#: a flag in the page, ``window.symposiumTest[name]``, set by the next ``event`` of ``target``
+#: (``window`` or the worker's container): listened for before what brings the event, awaited after it
 LISTEN = """([name, target, event]) => {
   const on = target === "worker" ? navigator.serviceWorker : window;
   window.symposiumTest = window.symposiumTest || {};
-  window.symposiumTest[name] = new Promise(resolve => on.addEventListener(event, () => resolve(true), { once: true }));
+  window.symposiumTest[name] = false;
+  on.addEventListener(event, () => { window.symposiumTest[name] = true; }, { once: true });
 }"""
 
 
@@ -61,8 +62,9 @@ def listen(page, name: str, target: str, event: str) -> None:
 
 def until(page, name: str) -> None:
     """Until the event ``listen`` named has come (the page's own handlers, registered when it
-    loaded, have run by then: listeners run in the order they were added)."""
-    assert page.evaluate("(name) => window.symposiumTest[name]", name) is True
+    loaded, have run by then: listeners run in the order they were added). The minute is no
+    measure of anything: only a bound for a browser that never sends the event."""
+    page.wait_for_function("(name) => window.symposiumTest[name]", arg=name, timeout=60_000)
 
 
 def wait_until_kept(page, paths: list[str], seconds: float = 30) -> None:
