@@ -131,14 +131,19 @@ def write_files(root: Path, files: dict[str, str | bytes | None]) -> None:
 
 
 class _QuietHandler(SimpleHTTPRequestHandler):
-    #: seconds to wait before answering a path (a slow network), by path; a test may change it
-    delays: ClassVar[dict[str, float]] = {}
+    #: how long to wait before answering a path (a slow network), by path: seconds, or a
+    #: ``threading.Event`` that the test sets when the answer may go (no race with the clock)
+    delays: ClassVar[dict[str, float | threading.Event]] = {}
 
     def log_message(self, *args) -> None:
         pass
 
     def send_head(self):
-        time.sleep(self.delays.get(self.path.split("?")[0], 0))
+        delay = self.delays.get(self.path.split("?")[0], 0)
+        if isinstance(delay, threading.Event):
+            delay.wait(120)  # a test that forgot to set it: not forever
+        else:
+            time.sleep(delay)
         return super().send_head()
 
 
@@ -151,7 +156,7 @@ class _Server(ThreadingHTTPServer):
             super().handle_error(request, client_address)
 
 
-def serve(directory: Path, delays: dict[str, float] | None = None) -> Iterator[str]:
+def serve(directory: Path, delays: dict[str, float | threading.Event] | None = None) -> Iterator[str]:
     """The files of ``directory`` on a free port of the loopback, while the generator runs;
     ``delays`` (which the caller may change meanwhile) slows the answers to some paths."""
     handler = type("Handler", (_QuietHandler,), {"delays": delays if delays is not None else {}})

@@ -17,6 +17,7 @@ from __future__ import annotations
 from sphinx.application import Sphinx
 from sphinx.util.typing import ExtensionMetadata
 
+from .environment.changes import remove_other_stemmers
 from .environment.collector import SymposiumCollector, check_consistency, keep_source
 from .environment.config import add_config_values, add_substitutions, check_config
 from .environment.directives import FolderTocTree
@@ -107,6 +108,8 @@ def setup(app: Sphinx) -> ExtensionMetadata:
     app.connect("build-finished", write_exports)
     # 400: before sphinx-sitemap (500) writes sitemap.xml, every page queued, not only those written now
     app.connect("build-finished", complete_sitemap, priority=400)
+    # 800: the search stemmers of a former `language`, which Sphinx leaves, gone before the worker's digest
+    app.connect("build-finished", remove_other_stemmers, priority=800)
     # 900, after every other file is written (the exports at 500, sitemap.xml at 500): the web app
     # manifest, and the service worker named by the digest of the whole build
     app.connect("build-finished", offline.write_offline_files, priority=900)

@@ -26,8 +26,8 @@ NEW_TALK = ("---\ntalk:\n  type: contributed\n  session: s3\n  start: 14:00\n  e
             "---\n# Streams of Data\n\nAn abstract.\n")
 
 
-def git(repo: Path, *args: str, date: str = "2026-05-01") -> str:
-    stamp = f"{date}T10:00:00+02:00"
+def git(repo: Path, *args: str, date: str = "2026-05-01", at: str = "10:00:00+02:00") -> str:
+    stamp = f"{date}T{at}"
     env = {**os.environ, "GIT_AUTHOR_DATE": stamp, "GIT_COMMITTER_DATE": stamp, "GIT_AUTHOR_NAME": "Test Organiser",
            "GIT_AUTHOR_EMAIL": "organiser@example.org", "GIT_COMMITTER_NAME": "Test Organiser",
            "GIT_COMMITTER_EMAIL": "organiser@example.org", "GIT_CONFIG_GLOBAL": os.devnull}
@@ -194,14 +194,42 @@ def test_building_after_each_commit_gives_what_a_fresh_build_gives(history_build
     assert all(parse_warnings(app) == [] for app in apps)
 
 
-def test_a_shallow_clone_and_a_copy_outside_git_build_without_warnings(history_builds, tmp_path):
+def test_a_shallow_clone_is_a_warning_that_says_how_to_fetch_the_history(history_builds, tmp_path, monkeypatch):
+    """What most CI checkouts are: its change log would be empty, its feed too, and SEQUENCE 0 on
+    events that moved. A warning (so -W stops it) that says how to fetch the history; fetched,
+    the build is clean and gives what a full clone gives."""
+    repo, _, fresh, _ = history_builds
+    monkeypatch.delenv("READTHEDOCS", raising=False)
+    shallow = tmp_path / "shallow"
+    subprocess.run(["git", "clone", "-q", "--depth", "1", f"file://{repo}", str(shallow)], check=True)
+    app = build_app(shallow)
+    [warning] = parse_warnings(app)
+    assert warning.type == "symposium.history"
+    assert "is a shallow clone" in warning.message and "run `git fetch --unshallow`" in warning.message
+    assert build_app(shallow, warningiserror=True, builddir=tmp_path / "strict").statuscode == 1  # -W
+    git(shallow, "fetch", "-q", "--unshallow")
+    app = build_app(shallow, warningiserror=True)
+    assert app.statuscode == 0
+    assert parse_warnings(app) == []
+    assert _change_log(app) == _change_log(fresh)
+    assert (Path(app.outdir) / "program.ics").read_bytes() == (Path(fresh.outdir) / "program.ics").read_bytes()
+
+
+def test_on_read_the_docs_a_shallow_clone_is_an_info_line(history_builds, tmp_path, monkeypatch):
+    """Read the Docs clones shallow, and .readthedocs.yaml fetches the rest (`git fetch --unshallow ||
+    true`): if that could not, the info line says where the fetch belongs."""
     repo, _, _, _ = history_builds
+    monkeypatch.setenv("READTHEDOCS", "True")
     shallow = tmp_path / "shallow"
     subprocess.run(["git", "clone", "-q", "--depth", "1", f"file://{repo}", str(shallow)], check=True)
     app = build_app(shallow)
     assert parse_warnings(app) == []
-    assert "a shallow clone" in app.status.getvalue()
-    assert _change_log(app) == []  # one commit: the program as announced, nothing changed since
+    assert "post_checkout" in app.status.getvalue() and "git fetch --unshallow" in app.status.getvalue()
+    assert _change_log(app) == []
+
+
+def test_a_copy_outside_git_builds_without_warnings(history_builds, tmp_path):
+    repo, _, _, _ = history_builds
     outside = tmp_path / "outside"
     shutil.copytree(repo, outside, ignore=shutil.ignore_patterns(".git"))
     app = build_app(outside)
@@ -209,6 +237,18 @@ def test_a_shallow_clone_and_a_copy_outside_git_build_without_warnings(history_b
     assert "not in a git repository" in app.status.getvalue()
     page = html.parse(str(Path(app.outdir) / "program/changes/index.html")).getroot()
     assert "No changes since the program was announced." in page.text_content()
+
+
+def test_readthedocs_and_ci_fetch_the_whole_history():
+    """The two places that build the site from a clone fetch its history first."""
+    import yaml
+
+    from helpers import REPO
+
+    rtd = yaml.safe_load((REPO / ".readthedocs.yaml").read_text("utf-8"))
+    assert "git fetch --unshallow || true" in rtd["build"]["jobs"]["post_checkout"]
+    ci = (REPO / ".ci/run").read_text("utf-8")
+    assert ci.index("git fetch") < ci.index("nox -s docs")
 
 
 def test_symposium_changes_since_hides_the_drafting_before_it(history_builds, tmp_path):
@@ -225,6 +265,62 @@ def test_symposium_changes_since_hides_the_drafting_before_it(history_builds, tm
     app = build_app(clone)
     assert [(w.path, w.type) for w in parse_warnings(app)] == [("", "symposium.config")]
     assert "symposium_changes_since = 'May 12': expected the day the program was announced" in parse_warnings(app)[0].message
+
+
+def test_changes_since_is_a_day_of_the_event_s_calendar(history_builds, tmp_path):
+    """A cancellation committed at 01:30 in Hamburg on the day the news starts (23:30 the day
+    before in UTC) is news of that day: in the log and the feed."""
+    repo, _, _, _ = history_builds
+    clone = tmp_path / "clone"
+    subprocess.run(["git", "clone", "-q", str(repo), str(clone)], check=True)
+    edit(clone, "talks/data-lakes.md", "talk:\n", "talk:\n  status: cancelled\n")
+    git(clone, "commit", "-qam", "Cancelled at dawn", date="2026-05-21", at="01:30:00+02:00")
+    with open(clone / "conf.py", "a", encoding="utf-8") as conf:
+        conf.write('\nsymposium_changes_since = "2026-05-21"\n')
+    app = build_app(clone)
+    assert parse_warnings(app) == []
+    assert _change_log(app) == [("Note: Cancelled at dawn", ["Data Lakes for Simulations: Cancelled"])]
+    page = html.parse(str(Path(app.outdir) / "program/changes/index.html")).getroot()
+    assert [" ".join(t.split()) for t in page.xpath('//p[contains(@class, "rubric")]/text()')] == ["Thursday, May 21, 2026"]
+    feed = feedparser.parse((Path(app.outdir) / "program/changes.atom").read_bytes())
+    assert [entry.title for entry in feed.entries] == ["Data Lakes for Simulations: Cancelled"]
+
+
+def test_a_program_given_to_an_empty_one_is_an_announcement_not_a_change(history_builds, tmp_path):
+    """After the program was emptied (as `symposium init` does for a new event), the commit that
+    brings the new program announces it: nothing is "Updated", nothing listed as new; the change
+    log and the feed start there, and the first change after it is their first entry."""
+    repo, _, _, _ = history_builds
+    clone = tmp_path / "clone"
+    subprocess.run(["git", "clone", "-q", str(repo), str(clone)], check=True)
+    program = (clone / "program/index.md").read_text("utf-8")
+    git(clone, "rm", "-q", "talks/*.md")
+    (clone / "program/index.md").write_text(program[program.index("# Program"):], "utf-8")
+    git(clone, "commit", "-qam", "A new event", date="2026-05-25")
+    git(clone, "checkout", "HEAD~1", "--", "talks", "program/index.md", date="2026-05-27")
+    git(clone, "commit", "-qm", "The new event's program", date="2026-05-27")
+    out = tmp_path / "out"
+    app = build_app(clone, fresh=False, builddir=out)
+    assert parse_warnings(app) == []
+    assert _change_log(app) == []
+    page = html.parse(str(Path(app.outdir) / "program/changes/index.html")).getroot()
+    assert "No changes since the program was announced on Wednesday, May 27, 2026." in page.text_content()
+    program_page = html.parse(str(Path(app.outdir) / "program/index.html")).getroot()
+    assert program_page.xpath('//span[contains(@class, "symposium-updated")]') == []
+    assert feedparser.parse((Path(app.outdir) / "program/changes.atom").read_bytes()).entries == []
+    # the calendars: an event a calendar may still hold (its UID the same) goes on from its sequence
+    found = {str(e["summary"]): e for e in events(calendar(app))}
+    assert found["Data Lakes for Simulations"]["sequence"] == 2  # moved on 10 May, gone, and back
+    edit(clone, "talks/engines-at-scale.md", "talk:\n", "talk:\n  status: cancelled\n")
+    git(clone, "commit", "-qam", "Engines cancelled", date="2026-05-29")
+    app = build_app(clone, fresh=False, builddir=out)
+    assert parse_warnings(app) == []
+    assert _change_log(app) == [("Note: Engines cancelled", ["Engines at Scale: Cancelled"])]
+    program_page = html.parse(str(Path(app.outdir) / "program/index.html")).getroot()
+    marked = program_page.xpath('//tr[.//span[contains(@class, "symposium-updated")]]//a[contains(@class, "symposium-title")]')
+    assert [" ".join(a.text_content().split()) for a in marked] == ["Engines at Scale"]
+    feed = feedparser.parse((Path(app.outdir) / "program/changes.atom").read_bytes())
+    assert [entry.title for entry in feed.entries] == ["Engines at Scale: Cancelled"]
 
 
 @needs_chromium

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import gettext
+import zoneinfo
 
 from symposium.environment.translations import compile_catalogs
 from symposium.model.history import History, ItemState, ProgramState, Version, compare, shown
@@ -104,3 +105,34 @@ def test_a_state_survives_its_cache():
     assert ProgramState.from_json(before.to_json()) == before
     v = version(2, state(engines={}), before)
     assert Version.from_json(v.to_json()) == v
+
+
+def test_a_program_given_to_an_empty_one_is_announced_not_changed():
+    """A new event (``symposium init`` empties the program, an import fills it): the version that
+    fills it is the baseline, as the first version with a program is; the news start after it."""
+    old, empty, new = state(engines={}), ProgramState(), state(notes={"title": "Notes"}, engines={"room": "Room 1"})
+    moved = state(notes={"title": "Notes"}, engines={"room": "Room 2"})
+    versions = (version(1, ProgramState(), old), version(2, old, empty),
+                Version(f"{3:040d}", dt.datetime(2026, 5, 3, 8, tzinfo=dt.UTC).isoformat(), "A", "change 3", False,
+                        compare(empty, new), announces=True))
+    history = History(versions)
+    assert history.announcement is versions[2]
+    assert history.published == ()
+    assert history.updated_in_latest == {}
+    assert history.news_since == dt.date(2026, 5, 3)
+    history = History((*versions, version(4, new, moved)), since=dt.date(2026, 5, 2))
+    assert [v.subject for v in history.published] == ["change 4"]
+    assert history.updated_in_latest.keys() == {"engines"}
+    assert history.news_since == dt.date(2026, 5, 3)  # the announcement, after `since`
+    assert Version.from_json(versions[2].to_json()) == versions[2]
+
+
+def test_since_is_a_day_of_the_event_s_calendar():
+    """A change at 08:00 in Tokyo on the day the news starts is 23:00 UTC the day before: news."""
+    one, cancelled = state(engines={}), state(engines={"status": "cancelled"})
+    dawn = Version("1" * 40, "2026-05-02T23:00:00+00:00", "A", "cancelled", False, compare(one, cancelled))
+    versions = (version(1, ProgramState(), one), dawn)
+    tokyo = zoneinfo.ZoneInfo("Asia/Tokyo")
+    assert History(versions, since=dt.date(2026, 5, 3), zone=tokyo).published == (dawn,)
+    assert History(versions, since=dt.date(2026, 5, 3), zone=dt.UTC).published == ()
+    assert History(versions, zone=tokyo).day_of(dawn) == dt.date(2026, 5, 3)

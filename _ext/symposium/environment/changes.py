@@ -29,6 +29,7 @@ from ..model.scopes import Facet, listings_reached
 from .store import SymposiumStore
 
 if TYPE_CHECKING:
+    from sphinx.application import Sphinx
     from sphinx.builders import Builder
     from sphinx.environment import BuildEnvironment
 
@@ -329,3 +330,24 @@ def remove_pages(builder: Builder, docnames: Iterable[str]) -> None:
         with contextlib.suppress(OSError):
             if page.parent != outdir and page.name == "index.html" and not any(page.parent.iterdir()):
                 page.parent.rmdir()
+
+
+def remove_other_stemmers(app: Sphinx, exception: Exception | None) -> None:
+    """``build-finished``: the search stemmers of a former ``language`` (``_static/english-stemmer.js``
+    after ``language = "de"``), which Sphinx copies for the language and never removes: a fresh
+    build would not write them. Only Sphinx's own stemmer files that this language does not use go;
+    a file of the project's ``html_static_path`` stays."""
+    indexer = getattr(app.builder, "indexer", None)
+    if exception is not None or indexer is None or not hasattr(indexer, "get_js_stemmer_rawcodes"):
+        return
+    import sphinx.search
+
+    shipped = {path.name for folder in ("minified-js", "non-minified-js")
+               for path in (Path(sphinx.search.__file__).parent / folder).glob("*-stemmer.js")}
+    used = {Path(path).name for path in indexer.get_js_stemmer_rawcodes()}
+    confdir = Path(app.confdir)
+    own = {path.name for folder in app.config.html_static_path for path in (confdir / folder).glob("*-stemmer.js")}
+    static = Path(app.outdir) / "_static"
+    for name in sorted(shipped - used - own):
+        with contextlib.suppress(FileNotFoundError):
+            (static / name).unlink()

@@ -69,6 +69,9 @@ class HistoryReading:
     history: History
     #: said once, as an info line: why the history is missing or partial ("" when complete)
     note: str = ""
+    #: a shallow clone: the history starts at the oldest commit fetched, so the change log, its
+    #: feed and the calendars' SEQUENCE would be published wrong
+    shallow: bool = False
 
 
 @dataclass(frozen=True)
@@ -83,17 +86,19 @@ class Reading:
 
 
 def read_history(srcdir: Path, cache_dir: Path, values: Mapping[str, Any], event_of_values,
-                 reading: Reading, *, since: dt.date | None = None, extra_pages: Iterable[str] = ()) -> HistoryReading:
+                 reading: Reading, *, since: dt.date | None = None, zone: dt.tzinfo = dt.UTC,
+                 extra_pages: Iterable[str] = ()) -> HistoryReading:
     """The program's history as the repository holding ``srcdir`` has it.
 
     ``values`` are the current config values, ``event_of_values`` makes an :class:`Event`
     from such values (a past ``conf.py`` may change some of them), ``extra_pages`` are the
-    pages besides :data:`CONTENT` that hold program data now (sessions may sit on any page).
+    pages besides :data:`CONTENT` that hold program data now (sessions may sit on any page),
+    ``zone`` the event's (``since`` is a day of the event's calendar).
     """
     git = _Git(srcdir)
     top = git.run("rev-parse", "--show-toplevel")
     if top is None:
-        return HistoryReading(History(since=since), "not in a git repository (or git is not installed): "
+        return HistoryReading(History(since=since, zone=zone), "not in a git repository (or git is not installed): "
                               "the program's change log is empty")
     toplevel = Path(top.strip())
     prefix = os.path.relpath(srcdir.resolve(), toplevel.resolve()).replace(os.sep, "/")
@@ -104,11 +109,9 @@ def read_history(srcdir: Path, cache_dir: Path, values: Mapping[str, Any], event
     log = git.run("log", "--first-parent", "--reverse", "--raw", "--no-abbrev", "--no-renames",
                   "--diff-merges=first-parent", "--format=%x1e%H%x1f%P%x1f%cI%x1f%an%x1f%s", "--", *paths, cwd=toplevel)
     if log is None:  # no commit yet
-        return HistoryReading(History(since=since), "")
+        return HistoryReading(History(since=since, zone=zone), "")
     commits = _commits(log, prefix)
     shallow = (git.run("rev-parse", "--is-shallow-repository") or "").strip() == "true"
-    note = ("a shallow clone: the program's change log starts at the oldest commit fetched "
-            "(fetch the whole history, as .readthedocs.yaml does, for all of it)") if shallow else ""
 
     key = _cache_key(values, reading, paths)
     cache = _Cache(cache_dir / CACHE_FILENAME)
@@ -126,13 +129,14 @@ def read_history(srcdir: Path, cache_dir: Path, values: Mapping[str, Any], event
             changes = compare(state or ProgramState(), now, reader.touched if state is not None else None,
                               TimeFormatter(reading.language, reading.clock), say=_)
             when = dt.datetime.fromisoformat(date).astimezone(dt.UTC).isoformat()
-            versions.append(Version(commit, when, author, subject, len(parents.split()) > 1, changes))
+            versions.append(Version(commit, when, author, subject, len(parents.split()) > 1, changes,
+                                    announces=state is None or not state.items))
             state = now
             done.append(commit)
     finally:
         reader.close()
     cache.save(key, done, versions, state, reader.tree, reader.event_values)
-    return HistoryReading(History(tuple(versions), since), note)
+    return HistoryReading(History(tuple(versions), since, zone), "", shallow)
 
 
 def _commits(log: str, prefix: str) -> list[tuple[list[str], list[tuple[str, str, str]]]]:
@@ -431,10 +435,26 @@ def pages_showing_history(store: SymposiumStore, before: dict[str, Any] | None, 
 
 
 
+#: said of a shallow clone, where the change log, its feed and the calendars would be published wrong
+SHALLOW = ("{where} is a shallow clone, whose history starts at the oldest commit fetched: the program's change "
+           "log and its feed would miss the changes before it, and the calendars' SEQUENCE would not count them")
+SHALLOW_FIX = ("; expected the whole history: run `git fetch --unshallow` and build again (in CI, check out "
+               "the whole history, such as actions/checkout's `fetch-depth: 0`)")
+SHALLOW_ON_READ_THE_DOCS = (" (Read the Docs clones shallow: .readthedocs.yaml's build.jobs.post_checkout should run "
+                            "`git fetch --unshallow || true`, as this project's does)")
+
+
+def on_read_the_docs() -> bool:
+    """Read the Docs sets ``READTHEDOCS=True`` in its builds."""
+    return os.environ.get("READTHEDOCS", "").lower() in ("true", "1")
+
+
 def read_program_history(app: Sphinx, env: BuildEnvironment) -> None:
     """``env-updated``: the history, once per build, before the pages it reaches are chosen
-    (``env-get-updated``) and written. Outside a repository, or in a shallow clone, an info line
-    says so once; the build goes on with the history it has."""
+    (``env-get-updated``) and written. Outside a repository an info line says so; the change
+    log is empty. In a shallow clone, a warning (``symposium.history``) says how to fetch the
+    whole history, so that ``-W`` does not publish a wrong change log; on Read the Docs, where
+    the fetch is .readthedocs.yaml's to do, an info line."""
     config = app.config
     store = store_of(env)
     since = parse_date(config.symposium_changes_since) if config.symposium_changes_since else None
@@ -451,7 +471,12 @@ def read_program_history(app: Sphinx, env: BuildEnvironment) -> None:
     # with Sphinx's cache, not in the published output: it holds every version read from git,
     # an earlier event's too after `symposium init`
     found = read_history(Path(app.srcdir), Path(app.doctreedir), values, lambda v: event_of(SimpleNamespace(**v)),
-                         reading, since=since, extra_pages=extra)
+                         reading, since=since, zone=event_of(config).timezone, extra_pages=extra)
     if found.note:
         logger.info(bold("symposium: ") + found.note)
+    if found.shallow and on_read_the_docs():
+        logger.info(bold("symposium: ") + SHALLOW.format(where="the repository") + SHALLOW_ON_READ_THE_DOCS)
+    elif found.shallow:
+        logger.warning(SHALLOW.format(where=f"the repository of {app.srcdir}") + SHALLOW_FIX,
+                       type="symposium", subtype="history")
     store.set_history(found.history)

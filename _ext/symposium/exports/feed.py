@@ -21,7 +21,8 @@ def changes_feed(history: History, site: ExportSite, *, feed_url: str, log_url: 
 
     host = urlsplit(site.base_url).hostname or "localhost"
     published = list(history.published)
-    first = history.versions[0].when if history.versions else site.stamp
+    # the program's announcement: the feed of a new event (after `symposium init`) is another feed
+    first = history.announcement.when if history.announcement else site.stamp
     generator = FeedGenerator()
     generator.id(_tag(host, first, "program-changes"))
     generator.title(_("{event}: changes to the program").format(event=site.title))

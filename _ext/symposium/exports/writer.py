@@ -10,10 +10,12 @@ from the store alone, so they say what the pages say. Nothing is written into th
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import hashlib
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from pathlib import Path
+from typing import Any
 
 from sphinx.application import Sphinx
 from sphinx.util import logging
@@ -58,8 +60,8 @@ def write_exports(app: Sphinx, exception: Exception | None) -> None:
         return
     site = export_site(app.builder)
     program = store_of(app.env).program()
-    # the code that makes the files is part of what they are made from
-    made_from = MadeFrom(Path(app.outdir), code=ENV_VERSION)
+    # the code that makes the files, and every setting they could read, are part of what they are made from
+    made_from = MadeFrom(Path(app.outdir), code=(ENV_VERSION, settings_digest(app)))
     # what every file says of the site, whatever its events
     about = (site.title, site.full_name, site.acronym, site.event, site.base_url, site.stamp)
     # what each item's event is made from
@@ -100,6 +102,36 @@ def write_exports(app: Sphinx, exception: Exception | None) -> None:
     made_from.write(CHANGES_FEED, made_from.digest(about, [v.to_json() for v in history.published], log_url),
                     lambda: changes_feed(history, site, feed_url=feed_url, log_url=log_url))
     made_from.save()
+
+
+def settings_digest(app: Sphinx) -> str:
+    """Every setting an export could read, as one digest: every config value of ``conf.py`` (the
+    extension's, ``language``, ``html_baseurl``, ``project``, the suffixes of the pages' addresses,
+    ...) and the builder. No list of the values each file reads, which would fall behind the
+    code: a change of any setting makes every export again once (as Sphinx writes every page
+    again when an ``html`` value changes), so an incremental build after a change to
+    ``conf.py`` writes what a fresh one writes."""
+    values = repr((app.builder.name, sorted((value.name, _stable(value.value)) for value in app.config)))
+    # the folders of the sources, where some values point (templates, static files): not the
+    # sources, so that the site built in another folder has the same record
+    for folder, name in ((app.confdir, "<confdir>"), (app.srcdir, "<srcdir>")):
+        values = values.replace(str(Path(folder).resolve()), name).replace(str(folder), name)
+    return hashlib.sha256(values.encode()).hexdigest()
+
+
+def _stable(value: Any) -> object:
+    """``value`` as the same text in every process: mappings and sets in order, objects whose
+    ``repr`` holds a memory address by their type."""
+    if isinstance(value, Mapping):
+        return sorted((repr(_stable(k)), _stable(v)) for k, v in value.items())
+    if isinstance(value, (set, frozenset)):
+        return sorted(repr(_stable(v)) for v in value)
+    if isinstance(value, (list, tuple)):
+        return [_stable(v) for v in value]
+    if value is None or isinstance(value, (str, bytes, int, float, bool, dt.date, dt.time, Path)):
+        return repr(value)
+    text = repr(value)
+    return f"{type(value).__module__}.{type(value).__qualname__}" if " at 0x" in text else text
 
 
 class MadeFrom:

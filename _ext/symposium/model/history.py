@@ -122,6 +122,9 @@ class Version:
     subject: str
     merge: bool
     changes: tuple[Change, ...] = ()
+    #: the program came from nothing: the first version with a program, or the first after one
+    #: that had none (a new event after ``symposium init``). Its items are the baseline, not news
+    announces: bool = False
 
     @property
     def when(self) -> dt.datetime:
@@ -264,19 +267,43 @@ class History:
     versions: tuple[Version, ...] = ()
     #: the day from which changes are news (``symposium_changes_since``), if set
     since: dt.date | None = None
+    #: the event's zone: a change's day is the event's day (``since`` too), as the change log groups them
+    zone: dt.tzinfo = dt.UTC
+
+    def day_of(self, version: Version) -> dt.date:
+        """The day of a version on the event's clock."""
+        return version.when.astimezone(self.zone).date()
+
+    @cached_property
+    def current(self) -> tuple[Version, ...]:
+        """The versions of the program as it is now: from its announcement (the latest version
+        that gave a program to none: what came before was drafting, or another event)."""
+        start = max((i for i, v in enumerate(self.versions) if v.announces or i == 0), default=0)
+        return self.versions[start:]
+
+    @property
+    def announcement(self) -> Version | None:
+        return self.current[0] if self.current else None
 
     @cached_property
     def published(self) -> tuple[Version, ...]:
-        """The versions readers are told of: after the first, from ``since``, with changes."""
-        shown = [v for v in self.versions[1:] if v.changes]
+        """The versions readers are told of: after the announcement, from ``since``, with changes."""
+        shown = [v for v in self.current[1:] if v.changes]
         if self.since is not None:
-            shown = [v for v in shown if v.when.date() >= self.since]
+            shown = [v for v in shown if self.day_of(v) >= self.since]
         return tuple(shown)
+
+    @cached_property
+    def news_since(self) -> dt.date | None:
+        """The day from which the change log tells: ``since``, or the day of the announcement if later."""
+        announced = self.day_of(self.announcement) if self.announcement else None
+        days = [day for day in (self.since, announced) if day is not None]
+        return max(days) if days else None
 
     @cached_property
     def latest(self) -> Version | None:
         """The version that made the program as it is: its last change, published or not."""
-        with_changes = [v for v in self.versions if v.changes or v is self.versions[0]]
+        with_changes = [v for v in self.current if v.changes or v is self.current[0]]
         return with_changes[-1] if with_changes else None
 
     @cached_property
@@ -334,7 +361,8 @@ def shown(history: History) -> dict[str, Any]:
     def digest(value: object) -> str:
         return hashlib.sha256(repr(value).encode()).hexdigest()[:16]
 
-    site = digest(([v.to_json() for v in history.published], history.last_changed, history.version_name()))
+    site = digest(([v.to_json() for v in history.published], history.last_changed, history.version_name(),
+                   history.news_since))
     slugs = {*history.updated_in_latest, *history.revisions, *history.previous_starts}
     items = {slug: digest((history.updated_in_latest.get(slug), history.revisions.get(slug),
                            history.previous_starts.get(slug),

@@ -8,7 +8,6 @@ lists its changes in words, each linked to the item, with the commit's subject a
 
 from __future__ import annotations
 
-import datetime as dt
 from itertools import groupby
 
 from docutils import nodes
@@ -26,7 +25,7 @@ def render_program_changes(ctx: PageContext) -> list[nodes.Node]:
     out: list[nodes.Node] = []
     intro = nodes.paragraph(classes=["symposium-changes-intro"])
     if history.versions:
-        start = history.since or _day(ctx, history.versions[0].when)
+        start = history.news_since
         intro += nodes.Text(words.CHANGES_FROM.format(date=ctx.long_date(start)) if published
                             else words.NO_CHANGES_SINCE.format(date=ctx.long_date(start)))
     else:
@@ -35,18 +34,13 @@ def render_program_changes(ctx: PageContext) -> list[nodes.Node]:
         intro += nodes.Text(" ")
         intro += nodes.reference("", words.CHANGES_FEED, refuri=ctx.url(CHANGES_FEED), classes=["symposium-feed-link"])
     out.append(intro)
-    for day, versions in groupby(published, key=lambda v: _day(ctx, v.when)):
+    for day, versions in groupby(published, key=history.day_of):
         section = nodes.container(classes=["symposium-changes-day"])
         section += nodes.rubric(text=ctx.long_date(day), ids=[ctx.unique_id(f"changes-{day:%Y-%m-%d}")])
         for version in versions:
             section += _version(ctx, version)
         out.append(section)
     return out
-
-
-def _day(ctx: PageContext, when: dt.datetime) -> dt.date:
-    """The day of a change on the event's clock: the readers' reference."""
-    return when.astimezone(ctx.event.timezone).date()
 
 
 def _version(ctx: PageContext, version: Version) -> nodes.container:

@@ -181,7 +181,7 @@ def _changes_data(ctx: PageContext) -> list[nodes.Node]:
     history = ctx.store.history
     if not history.published:
         return []
-    versions = [v.short for v in history.versions if v.changes or v is history.versions[0]]
+    versions = [v.short for v in history.current if v.changes or v is history.current[0]]
     changed: dict[str, list[str]] = {}
     for version in history.published:
         for change in version.changes:
