@@ -96,12 +96,12 @@ def test_an_unknown_speaker_is_refused_with_the_build_s_words(site_sources, tmp_
 
 
 @pytest.mark.parametrize(("options", "says"), [
-    (["--start", "25:00", "--end", "12:40"], "talks/t.md:4: 'talk.start': expected a time such as 8:35"),
+    (["--start", "25:00", "--end", "12:40"], "talks/t.md:4: 'talk.start': the item is left out of the program and the exports: expected a time such as 8:35"),
     (["--start", "12:40", "--end", "12:30"], "talks/t.md:5: 'talk.end' is 12:30 PM, not after the start 12:40 PM"),
     (["--start", "2:30", "--end", "2:40"], "leaves a gap of"),
     (["--start", "9:40", "--end", "9:50"], "runs into 'T'"),
     (["--start", "12:30", "--duration", "30:00"], "'talk.duration' should be a whole number of minutes such as 30"),
-    (["--start", "12:30", "--end", "12:40", "--date", "2025-11-31"], "talks/t.md:6: 'talk.date': expected an ISO date"),
+    (["--start", "12:30", "--end", "12:40", "--date", "2025-11-31"], "talks/t.md:6: 'talk.date': the item is left out of the program and the exports: expected an ISO date"),
     (["--start", "12:30", "--end", "12:40", "--slides", "ftp://x"], "should be an http(s) URL or a file under _static/"),
 ])
 def test_a_bad_value_is_refused_with_the_build_s_words(site_sources, options, says):
