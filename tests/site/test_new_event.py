@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from helpers import REPO, build_app, copy_site, parse_warnings, run_nox_command, schedule_events, symposium_warnings
+from symposium.cli.check import read_config
 from symposium.cli.init import BEGIN, END
 
 CONTRIBUTING = REPO / "CONTRIBUTING.md"
@@ -235,3 +236,31 @@ def test_init_gives_the_aiexscale_navigation_and_an_incremental_build_equals_a_f
             assert navigation(out, page) == INDEX_PAGES, page.relative_to(out)
     # the talks' page lists its talks, in its hidden table of contents too (the pages' "next" and "previous")
     assert all(f'href="{slug}/"' in (out / "talks" / "index.html").read_text() for slug in ("agents", "graphs", "late"))
+
+
+def test_an_import_of_several_rooms_gives_their_order_and_the_grid_page(tmp_path):
+    """`init` without `--rooms`, then a schedule of two rooms: conf.py gets the file's room order
+    (symposium_rooms), the site its grid page in the header; importing again changes nothing."""
+    from symposium.cli import init
+
+    site = clone(tmp_path)
+    assert init.main(["--srcdir", str(site), "--no-input", "--name", "Berlin Workshop", "--acronym", "BWW 2027",
+                      "--date", "2027-03-12", "--timezone", "Europe/Berlin", "--url", "https://bww.example.org/",
+                      "--repository", "https://github.com/example/bww2027"]) == 0
+    assert not (site / "program" / "grid.md").exists()
+    rows = ["Title,Speakers,Start,End,Room,Type", "Opening,,9:00,9:15,Zeta Hall,opening",
+            "Agents,Jane Doe (Example University),9:15,9:45,Zeta Hall,invited",
+            "Lakes,John Roe (Lab A; Lab B),9:15,9:45,Alpha Room,contributed"]
+    (site / "program.csv").write_text("\n".join(rows) + "\n", "utf-8")
+    done = run_nox_command("import", site, "program.csv")
+    assert done.returncode == 0, done.stderr
+    assert "conf.py: symposium_rooms = ['Zeta Hall', 'Alpha Room'] written (program.csv: its 2 rooms, in its order)" in done.stdout
+    assert "program/grid.md" in done.stdout
+    config, _ = read_config(site)
+    assert config["symposium_rooms"] == ["Zeta Hall", "Alpha Room"]  # the file's order, not the alphabet's
+    app = build_app(site, "dirhtml")
+    assert parse_warnings(app) == []
+    out = Path(app.outdir)
+    assert navigation(out, out / "index.html") == ["program/", "program/grid/", "talks/", "speakers/"]
+    again = run_nox_command("import", site, "program.csv")
+    assert again.returncode == 0 and "symposium_rooms" not in again.stdout and "Updated" not in again.stdout

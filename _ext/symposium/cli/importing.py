@@ -348,8 +348,10 @@ class Plan:
     gone: list[str] = field(default_factory=list)  # pages of an earlier import that the file no longer has
     record: dict = field(default_factory=dict)
     where: dict[str, Where] = field(default_factory=dict)  # path -> the row of its talk or speaker
-    #: conf.py's values the file brings (symposium_day_change), as conf.py will say them
-    overrides: dict[str, str] = field(default_factory=dict)
+    #: conf.py's values the file brings (symposium_day_change, symposium_rooms), as conf.py will say them
+    overrides: dict[str, object] = field(default_factory=dict)
+    #: why each of them (``fosdem.xml:94: the file's days end at 09:00``)
+    override_reasons: dict[str, str] = field(default_factory=dict)
     #: conf.py's text with them, when it changes
     conf_text: str | None = None
     #: what the file says of the event that conf.py says otherwise (told, not changed)
@@ -394,6 +396,7 @@ def plan(path: Path, srcdir: Path, label: str) -> Plan:
     program = read_file(path, event, label)
     result = Plan(label, program)
     _day_change(result, srcdir, event)
+    _rooms(result, srcdir)
     try:
         before = json.loads((srcdir / RECORD).read_text("utf-8"))
     except (OSError, ValueError):
@@ -486,24 +489,62 @@ def _day_change(plan_: Plan, srcdir: Path, event: Event) -> None:
     if change is None or change == event.day_change:
         return
     said = f"{change.hour:02d}:{change.minute:02d}"
-    conf = srcdir / "conf.py"
-    text = conf.read_text("utf-8")
-    assignments = [node for node in ast.parse(text).body if isinstance(node, ast.Assign)
-                   and any(getattr(target, "id", "") == "symposium_day_change" for target in node.targets)]
-    if assignments:
+    if _assigned(_conf_text(plan_, srcdir), "symposium_day_change"):
         plan_.conf_notes.append(
             f"{plan_.program.day_change_where}: the file's days end at {said}, and conf.py says symposium_day_change = "
             f"{event.day_change:%H:%M}; kept conf.py's (set symposium_day_change = {said!r} for the file's days)")
         return
+    _set_in_conf(plan_, srcdir, "symposium_day_change", said, f"a day of the program ends at {said}, as "
+                 f"{plan_.label} says ({plan_.program.day_change_where})")
+    plan_.override_reasons["symposium_day_change"] = f"{plan_.program.day_change_where}: the file's days end at {said}"
+
+
+def _rooms(plan_: Plan, srcdir: Path) -> None:
+    """A schedule of several rooms: their order, as the file gives them, written to conf.py's
+    symposium_rooms when conf.py sets none, and the grid page (``program/grid.md``, as ``symposium
+    init --rooms`` writes it) in the home page's navigation, unless the site has one."""
+    from .init import GRID, GRID_PAGE
+
+    rooms = list(dict.fromkeys(item.room for item in plan_.program.items if item.room))
+    rooms += [room for room in dict.fromkeys(s.room for s in plan_.program.sessions if s.room) if room not in rooms]
+    if len(rooms) < 2 or _assigned(_conf_text(plan_, srcdir), "symposium_rooms"):
+        return
+    _set_in_conf(plan_, srcdir, "symposium_rooms", rooms, f"the program's columns, in {plan_.label}'s order")
+    plan_.override_reasons["symposium_rooms"] = f"{plan_.label}: its {len(rooms)} rooms, in its order"
+    if (srcdir / GRID).exists():
+        return
+    plan_.texts[GRID], plan_.status[GRID] = GRID_PAGE, "new"
+    home = srcdir / "index.md"
+    text = home.read_text("utf-8") if home.is_file() else ""
+    # after the program in the home page's table of contents (the header's navigation), as init writes it
+    linked = re.sub(r"(?m)^(program/index[ \t]*\n)(?![\s\S]*^program/grid[ \t]*$)", r"\1program/grid\n", text, count=1)
+    if linked != text:
+        plan_.texts["index.md"], plan_.status["index.md"] = linked, "updated"
+    else:  # no table of contents to join: a page of its own, linked from nowhere but the program's links
+        plan_.texts[GRID] = f"---\norphan: true\n---\n{GRID_PAGE}"
+
+
+def _conf_text(plan_: Plan, srcdir: Path) -> str:
+    return plan_.conf_text if plan_.conf_text is not None else (srcdir / "conf.py").read_text("utf-8")
+
+
+def _assigned(conf_text: str, name: str) -> bool:
+    return any(isinstance(node, ast.Assign) and any(getattr(target, "id", "") == name for target in node.targets)
+               for node in ast.parse(conf_text).body)
+
+
+def _set_in_conf(plan_: Plan, srcdir: Path, name: str, value: object, why: str) -> None:
+    """``name = value`` in conf.py's text, after the event's time zone (the event block), with why."""
+    text = _conf_text(plan_, srcdir)
     lines = text.splitlines(keepends=True)
-    after = next((node.end_lineno for node in ast.parse(text).body if isinstance(node, ast.Assign) and any(
-        getattr(target, "id", "") == "symposium_timezone" for target in node.targets)), len(lines))
+    after = max((node.end_lineno or 0 for node in ast.parse(text).body if isinstance(node, ast.Assign) and any(
+        getattr(target, "id", "") in {"symposium_timezone", *plan_.overrides} for target in node.targets)),
+        default=len(lines))
     if lines and not lines[-1].endswith("\n"):
         lines[-1] += "\n"
-    line = (f"symposium_day_change = {said!r}  # a day of the program ends at {said}, as "
-            f"{plan_.label} says ({plan_.program.day_change_where})\n")
+    line = f"# {why}\n{name} = {value!r}\n" if isinstance(value, list) else f"{name} = {value!r}  # {why}\n"
     plan_.conf_text = "".join([*lines[:after], line, *lines[after:]])
-    plan_.overrides["symposium_day_change"] = said
+    plan_.overrides[name] = value
 
 
 # -- checked as the build checks -----------------------------------------------------------------------------
@@ -548,8 +589,7 @@ def report(plan_: Plan, srcdir: Path, *, dry_run: bool) -> str:
     lines = [f"{plan_.label}: {describe(plan_.program)}"]
     lines += [f"  note: {note}" for note in summarised(plan_.program.notes)]
     for name, value in plan_.overrides.items():
-        lines.append(f"conf.py: {name} = {value!r} {would}written ({plan_.program.day_change_where}: the file's days "
-                     f"end at {value})")
+        lines.append(f"conf.py: {name} = {value!r} {would}written ({plan_.override_reasons[name]})")
     lines += [f"  note: {note}" for note in plan_.conf_notes]
     for status in ("new", "updated"):
         paths = [path for path, said in plan_.status.items() if said == status]
