@@ -315,6 +315,19 @@ def events(cal: icalendar.Calendar) -> list[icalendar.Event]:
     return list(cal.walk("VEVENT"))
 
 
+def validate_schedules(outdir: Path) -> dict:
+    """``schedule.json`` and ``schedule.xml`` of a build, each against c3voc's schema (JSON schema, XSD); the JSON's data."""
+    import jsonschema
+    from lxml import etree
+
+    data = json.loads((outdir / "schedule.json").read_text("utf-8"))
+    schema = json.loads((VALIDATORS / "c3voc-schedule.schema.json").read_text("utf-8"))
+    jsonschema.validators.validator_for(schema)(schema).validate(data)
+    xsd = etree.XMLSchema(etree.parse(str(VALIDATORS / "c3voc-schedule.xml.xsd")))
+    assert xsd.validate(etree.parse(str(outdir / "schedule.xml"))), xsd.error_log
+    return data
+
+
 def schedule_events(data: dict) -> list[dict]:
     return [event for day in data["schedule"]["conference"]["days"] for room in day["rooms"].values() for event in room]
 

@@ -7,11 +7,9 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-import jsonschema
 import pytest
-from lxml import etree
 
-from helpers import VALIDATORS, jsonld, parse_page, parse_warnings, schedule_events
+from helpers import VALIDATORS, jsonld, parse_page, parse_warnings, schedule_events, validate_schedules
 
 needs_validators = pytest.mark.skipif(not VALIDATORS.is_dir(), reason=f"no {VALIDATORS} beside the repository")
 
@@ -34,12 +32,7 @@ def short(built):
 
 @needs_validators
 def test_a_talk_with_a_three_letter_title_gives_a_valid_schedule(short):
-    out = Path(short.outdir)
-    data = json.loads((out / "schedule.json").read_text("utf-8"))
-    schema = json.loads((VALIDATORS / "c3voc-schedule.schema.json").read_text("utf-8"))
-    jsonschema.validators.validator_for(schema)(schema).validate(data)
-    xsd = etree.XMLSchema(etree.parse(str(VALIDATORS / "c3voc-schedule.xml.xsd")))
-    assert xsd.validate(etree.parse(str(out / "schedule.xml"))), xsd.error_log
+    data = validate_schedules(Path(short.outdir))
     slugs = {event["title"]: event["slug"] for event in schedule_events(data)}
     assert slugs["HPC"] == "testsymposium2025-hpc_event"
     assert slugs["Engines of Thought"] == "testsymposium2025-engines"  # a slug that validates is kept

@@ -16,7 +16,17 @@ from pathlib import Path
 import jsonschema
 import pytest
 
-from helpers import VALIDATORS, calendar, events, jsonld, parse_page, parse_warnings, schedule_events, words
+from helpers import (
+    VALIDATORS,
+    calendar,
+    events,
+    jsonld,
+    parse_page,
+    parse_warnings,
+    schedule_events,
+    validate_schedules,
+    words,
+)
 
 NIGHT_SET = {
     "talks/night-set.md": "---\ntalk:\n  type: contributed\n  date: 2026-06-03\n  start: 1:00\n  end: 10:00\n"
@@ -170,12 +180,5 @@ def test_an_item_whose_end_cannot_be_read_is_listed_at_its_start(doubted):
 
 @pytest.mark.skipif(not VALIDATORS.is_dir(), reason=f"no {VALIDATORS} beside the repository")
 def test_the_exports_of_doubted_items_validate(doubted):
-    from lxml import etree
-
     shown, _ = doubted
-    out = Path(shown.outdir)
-    data = json.loads((out / "schedule.json").read_text("utf-8"))
-    schema = json.loads((VALIDATORS / "c3voc-schedule.schema.json").read_text("utf-8"))
-    jsonschema.validators.validator_for(schema)(schema).validate(data)
-    xsd = etree.XMLSchema(etree.parse(str(VALIDATORS / "c3voc-schedule.xml.xsd")))
-    assert xsd.validate(etree.parse(str(out / "schedule.xml"))), xsd.error_log
+    validate_schedules(Path(shown.outdir))
