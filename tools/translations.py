@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """The extension's message catalog: ``python tools/translations.py [--check]`` (``nox -s translations``).
 
-Extracts every message of ``_ext/symposium/`` (the calls of ``_``, ``say`` (the change log's sentences in ``model/history.py``), ``N_``, ``ngettext`` and ``N_plural``) into
+Extracts every message of ``_ext/symposium/`` (the calls of ``_``, ``say`` (the words of ``model/`` and the export encoders, ``site.say(...)`` too), ``N_``, ``ngettext``, ``say_plural`` and ``N_plural``) into
 ``_ext/symposium/locales/symposium.pot``, then updates each language's
 ``locales/<language>/LC_MESSAGES/symposium.po`` from it: new messages come in untranslated,
 messages no longer in the code go (Babel keeps them as obsolete ``#~`` entries until the next run).
@@ -35,7 +35,8 @@ _HEADER_FIELDS = ("POT-Creation-Date", "PO-Revision-Date")
 def template() -> Catalog:
     """The messages of the code, in the order of their files and lines."""
     catalog = Catalog(project="symposium", version="", header_comment=f"# {HEADER}", fuzzy=False)
-    keywords = {"_": None, "say": None, "N_": None, "ngettext": DEFAULT_KEYWORDS["ngettext"], "N_plural": (1, 2)}
+    keywords = {"_": None, "say": None, "N_": None, "ngettext": DEFAULT_KEYWORDS["ngettext"],
+                "say_plural": DEFAULT_KEYWORDS["ngettext"], "N_plural": (1, 2)}
     for filename, lineno, message, comments, context in extract_from_dir(
             PACKAGE, method_map=[("**.py", "python")], keywords=keywords, strip_comment_tags=True):
         catalog.add(message, None, [(f"_ext/symposium/{filename}", lineno)], auto_comments=comments, context=context)

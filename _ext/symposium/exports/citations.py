@@ -21,9 +21,9 @@ from dataclasses import dataclass
 
 from pylatexenc.latexencode import RULE_DICT, UnicodeToLatexConversionRule, UnicodeToLatexEncoder
 
-from ..environment.translations import _
 from ..model.entities import ProgramItem
 from ..model.link_targets import is_project_file
+from ..model.translating import Say, english
 from .site_view import ExportSite
 
 #: typographic quotes and dashes as LaTeX's own ligatures, which every reader of BibTeX decodes
@@ -86,7 +86,7 @@ def citation_of(item: ProgramItem, site: ExportSite) -> Citation | None:
         title=item.title,
         authors=authors,
         date=item.start.date(),
-        kind=_(item.type_label) if item.type_label else item.type,
+        kind=site.say(item.type_label) if item.type_label else item.type,
         event=site.full_name,
         event_short=site.title,
         place=place_of(site.event.venue),
@@ -139,14 +139,14 @@ def _person(family: str, given: str) -> str:
     return f"{last}, {latex(given)}" if given else last
 
 
-def bibtex(citation: Citation) -> str:
+def bibtex(citation: Citation, say: Say = english) -> str:
     """The talk as a BibTeX ``@misc`` entry, in ASCII (LaTeX accents) but for a character LaTeX has no
     name for: read by BibTeX and biber alike."""
     fields: list[tuple[str, str]] = []
     if citation.authors:
         fields.append(("author", " and ".join(_person(family, given) for family, given in citation.authors)))
     fields.append(("title", _title(citation.title)))
-    where = (_("{kind} at the {event}").format(kind=citation.kind, event=citation.event_title) if citation.kind
+    where = (say("{kind} at the {event}").format(kind=citation.kind, event=citation.event_title) if citation.kind
              else citation.event_title)
     if citation.place:
         where += f", {citation.place}"

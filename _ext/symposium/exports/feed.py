@@ -11,7 +11,6 @@ from __future__ import annotations
 import datetime as dt
 from urllib.parse import urlsplit
 
-from ..environment.translations import _, ngettext
 from ..model.history import History, Version
 from .site_view import ExportSite
 
@@ -25,8 +24,8 @@ def changes_feed(history: History, site: ExportSite, *, feed_url: str, log_url: 
     first = history.announcement.when if history.announcement else site.stamp
     generator = FeedGenerator()
     generator.id(_tag(host, first, "program-changes"))
-    generator.title(_("{event}: changes to the program").format(event=site.title))
-    generator.subtitle(_("What changed in the program of {event}, from the site's repository.").format(
+    generator.title(site.say("{event}: changes to the program").format(event=site.title))
+    generator.subtitle(site.say("What changed in the program of {event}, from the site's repository.").format(
         event=site.full_name))
     generator.link(href=log_url, rel="alternate")
     generator.link(href=feed_url, rel="self")
@@ -37,7 +36,7 @@ def changes_feed(history: History, site: ExportSite, *, feed_url: str, log_url: 
     for version in published:  # feedgen writes the newest first
         entry = generator.add_entry(order="prepend")
         entry.id(_tag(host, version.when, f"change-{version.commit}"))
-        entry.title(_title(version))
+        entry.title(_title(version, site))
         entry.link(href=f"{log_url}#change-{version.short}")
         entry.published(version.when)
         entry.updated(version.when)
@@ -50,11 +49,11 @@ def _tag(host: str, when: dt.datetime, name: str) -> str:
     return f"tag:{host},{when:%Y-%m-%d}:{name}"
 
 
-def _title(version: Version) -> str:
+def _title(version: Version, site: ExportSite) -> str:
     items = [c for c in version.changes if c.kind == "item"]
     first = items[0] if items else version.changes[0]
     more = len(version.changes) - 1
-    more_text = " " + ngettext("(and {count} more change)", "(and {count} more changes)", more).format(count=more)
+    more_text = " " + site.say_plural("(and {count} more change)", "(and {count} more changes)", more).format(count=more)
     return f"{first.title}: {first.words[0]}" + (more_text if more else "")
 
 
@@ -63,5 +62,5 @@ def _content(version: Version, site: ExportSite) -> str:
     if version.note:
         # not inside an f-string: Python 3.12+ tokenizes f-strings, and Babel then extracts what
         # 3.11 cannot see, so the two would write different templates
-        lines += ["", _("Note:") + f" {version.note}"]
+        lines += ["", site.say("Note:") + f" {version.note}"]
     return "\n".join(lines)

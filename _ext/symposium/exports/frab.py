@@ -29,7 +29,6 @@ from itertools import groupby
 from typing import Any
 from xml.etree import ElementTree
 
-from ..environment.translations import _
 from ..model.entities import ProgramItem
 from ..model.identifiers import event_number, frab_slug, guid
 from .site_view import ExportSite
@@ -124,11 +123,11 @@ def _day(index: int, day: dt.date, items: list[ProgramItem], site: ExportSite) -
 
 def _event(item: ProgramItem, site: ExportSite) -> dict[str, Any]:
     url = site.item_url(item)
-    links = [{"url": site.file_url(item.slides), "title": _("Slides"), "type": "slides"}] if item.slides else []
-    links += [{"url": site.file_url(item.video), "title": _("Video"), "type": "media"}] if item.video else []
+    links = [{"url": site.file_url(item.slides), "title": site.say("Slides"), "type": "slides"}] if item.slides else []
+    links += [{"url": site.file_url(item.video), "title": site.say("Video"), "type": "media"}] if item.video else []
     links += [{"url": site.file_url(link.url), "title": link.title, "type": "related"} for link in item.links]
     if item.has_page:
-        links.append({"url": url, "title": _("Talk page"), "type": "web"})
+        links.append({"url": url, "title": site.say("Talk page"), "type": "web"})
     return {
         "guid": guid(site.acronym, "event", item.slug),
         "id": event_number(site.acronym, item),
@@ -139,7 +138,7 @@ def _event(item: ProgramItem, site: ExportSite) -> dict[str, Any]:
         "slug": frab_slug(site.acronym, item),
         "url": url,
         "title": item.title,
-        "subtitle": _subtitle(item),
+        "subtitle": _subtitle(item, site),
         "track": site.track(item),
         "type": item.type,
         "language": item.language or site.language,
@@ -155,11 +154,11 @@ def _event(item: ProgramItem, site: ExportSite) -> dict[str, Any]:
     }
 
 
-def _subtitle(item: ProgramItem) -> str:
+def _subtitle(item: ProgramItem, site: ExportSite) -> str:
     """What the apps show under the title: "To be announced" for such a slot; a poster's board."""
     if item.status == "tba" and item.title != item.status_label:
-        return _(item.status_label)
-    return _("Board {board}").format(board=item.board) if item.board else ""
+        return site.say(item.status_label)
+    return site.say("Board {board}").format(board=item.board) if item.board else ""
 
 
 def _moment(when: dt.datetime) -> str:

@@ -21,7 +21,6 @@ from zoneinfo import ZoneInfo
 
 from icalendar import Calendar, Event, Timezone
 
-from ..environment.translations import _, ngettext
 from ..model.entities import ProgramItem, Speaker
 from ..model.identifiers import event_uid
 from ..model.times import is_ambiguous
@@ -91,7 +90,7 @@ def _event(item: ProgramItem, site: ExportSite) -> Event:
     else:  # an item whose end cannot be read (after a warning) is a moment: DTEND must be after DTSTART
         event.add("duration", dt.timedelta(0))
     # many calendar apps ignore STATUS in a subscribed calendar: the title says it in words too
-    event.add("summary", f"{_(item.status_label)}: {item.title}" if item.cancelled else item.title)
+    event.add("summary", f"{site.say(item.status_label)}: {item.title}" if item.cancelled else item.title)
     event.add("status", ICS_STATUS[item.status])
     event.add("description", _description(item, site, url))
     event.add("location", site.location(item))
@@ -99,17 +98,17 @@ def _event(item: ProgramItem, site: ExportSite) -> Event:
         event.add("geo", site.event.venue_geo)
     if stream := site.stream(item):
         # RFC 7986's CONFERENCE: how to take part from afar, which calendar apps offer as a link
-        event.add("conference", stream, parameters={"VALUE": "URI", "FEATURE": "VIDEO", "LABEL": stream_label(item)})
+        event.add("conference", stream, parameters={"VALUE": "URI", "FEATURE": "VIDEO", "LABEL": stream_label(item, site)})
     event.add("url", url)
-    event.add("categories", [_(item.type_label) if item.type_label else item.type])
+    event.add("categories", [site.say(item.type_label) if item.type_label else item.type])
     # a cancelled item no longer takes the attendee's time (free/busy)
     event.add("transp", "TRANSPARENT" if item.cancelled else "OPAQUE")
     return event
 
 
-def stream_label(item: ProgramItem) -> str:
+def stream_label(item: ProgramItem, site: ExportSite) -> str:
     """What a calendar shows on the stream's link: "Live stream (Hall A)"."""
-    return _("Live stream ({room})").format(room=item.room) if item.room else _("Live stream")
+    return site.say("Live stream ({room})").format(room=item.room) if item.room else site.say("Live stream")
 
 
 def _calendar_time(moment: dt.datetime, zone: ZoneInfo) -> dt.datetime:
@@ -125,9 +124,9 @@ def _description(item: ProgramItem, site: ExportSite, url: str) -> str:
     for role, refs in ((("Speaker:", "Speakers:"), item.speakers), (("Moderator:", "Moderators:"), item.moderators)):
         names = [_person(site.speakers[ref.slug]) for ref in refs if ref.slug in site.speakers]
         if names:
-            parts.append(f"{ngettext(*role, len(names))} {'; '.join(names)}")
+            parts.append(f"{site.say_plural(*role, len(names))} {'; '.join(names)}")
     if item.board:  # the room is the LOCATION; the board is where in it
-        parts.append(_("Board: {board}").format(board=item.board))
+        parts.append(site.say("Board: {board}").format(board=item.board))
     parts.append(url)
     return "\n\n".join(parts)
 

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from ..environment.config import event_name, event_of, short_name, site_language
 from ..environment.store import store_of
+from ..environment.translations import _, ngettext
 from .addresses import page_url, site_url
 from .site_view import ExportSite
 
@@ -44,4 +45,6 @@ def export_site(builder: Builder) -> ExportSite:
         version=store.history.version_name(),
         doi=config.symposium_doi or "",
         language=site_language(config),
+        say=_,
+        say_plural=ngettext,
     )

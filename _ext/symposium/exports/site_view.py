@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from ..model.entities import Event, ProgramItem, Session, Speaker
 from ..model.rooms import stream_of
+from ..model.translating import Say, SayPlural, english, english_plural
 from .addresses import file_url
 
 
@@ -37,6 +38,10 @@ class ExportSite:
     doi: str = ""
     #: the site's language (BCP 47): a talk's when it does not say its own
     language: str = "en"
+    #: the exports' words in the site's language: the catalog's ``_`` and ``ngettext``, given by
+    #: the build (``site_data.py``); the English words without one
+    say: Say = english
+    say_plural: SayPlural = english_plural
 
     def people(self, item: ProgramItem) -> list[Speaker]:
         """The item's speakers, then its moderators, each once; unknown slugs are left out."""

@@ -74,7 +74,7 @@ def write_exports(app: Sphinx, exception: Exception | None) -> None:
             citation = citation_of(item, site)
             if citation is not None:
                 cited = made_from.digest(citation)
-                made_from.write(talk_bibtex(item), cited, lambda citation=citation: bibtex(citation).encode())
+                made_from.write(talk_bibtex(item), cited, lambda citation=citation: bibtex(citation, site.say).encode())
                 made_from.write(talk_csl_json(item), cited, lambda citation=citation: csl_json(citation).encode())
     for speaker in site.speakers.values():
         # the speaker's part in the program, where they have one (their page links it then)

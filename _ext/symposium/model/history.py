@@ -14,16 +14,14 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import asdict, dataclass, field
 from functools import cached_property
 from typing import Any
 
 from .entities import STATUSES, ProgramItem, Session, Speaker
 from .local_times import TimeFormatter
-
-#: a translation of a sentence of the change log (``_`` of the extension's catalog)
-Say = Callable[[str], str]
+from .translating import Say, english
 
 #: what a calendar's SEQUENCE counts (RFC 5545: a change to the time, place, summary or status)
 SIGNIFICANT = frozenset({"added", "time", "room", "title", "cancelled", "restored", "announced"})
@@ -150,12 +148,8 @@ class Version:
         return cls(**{**{k: v for k, v in data.items() if k != "changes"}, "changes": changes})
 
 
-def _english(message: str) -> str:
-    return message
-
-
 def compare(before: ProgramState, after: ProgramState, candidates: Iterable[str] | None = None,
-            times: TimeFormatter | None = None, say: Say = _english) -> tuple[Change, ...]:
+            times: TimeFormatter | None = None, say: Say = english) -> tuple[Change, ...]:
     """What changed from ``before`` to ``after``, items in the order of ``after``'s program, then
     items removed, then speakers renamed. ``candidates``: the only items that may have changed
     (the reader of a commit knows them), else all. ``times`` writes the dates and times (the

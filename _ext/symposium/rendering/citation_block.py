@@ -23,7 +23,8 @@ from .page_context import PageContext, joined
 def render_citation_block(ctx: PageContext, talk: ProgramItem) -> list[nodes.Node]:
     if not writes_exports(ctx.builder):
         return []
-    citation = citation_of(talk, export_site(ctx.builder))
+    site = export_site(ctx.builder)
+    citation = citation_of(talk, site)
     if citation is None:  # cancelled, or to be announced
         return []
     block = disclosure(summary=words.CITE_THIS_TALK, classes=["symposium-cite", "no-search"],
@@ -36,7 +37,7 @@ def render_citation_block(ctx: PageContext, talk: ProgramItem) -> list[nodes.Nod
     if citation.doi:
         link = nodes.reference("", citation.doi, refuri=f"https://doi.org/{citation.doi}")
         block += nodes.paragraph("", "", nodes.strong(text=words.EVENT_DOI), nodes.Text(" "), link)
-    for label, text in ((words.BIBTEX, bibtex(citation)), (words.CSL_JSON, csl_json(citation))):
+    for label, text in ((words.BIBTEX, bibtex(citation, site.say)), (words.CSL_JSON, csl_json(citation))):
         part = nodes.container(classes=["symposium-cite-format"])
         part += nodes.paragraph(text=label, classes=["symposium-cite-label"])
         part += verbatim(text, text, label=f"{label} of this talk",
