@@ -17,6 +17,9 @@ from urllib.parse import urljoin
 from sphinx.util.osutil import relative_uri
 
 from ..model.entities import ProgramItem, Speaker
+
+# file_url lives in the model, for the encoders, which import no Sphinx (this module does)
+from ..model.link_targets import file_url as file_url
 from ..model.link_targets import is_web_address
 
 if TYPE_CHECKING:
@@ -72,12 +75,6 @@ def site_url(config: Config) -> str:
 def page_url(builder: Builder, docname: str) -> str:
     """The absolute URL of a page, as this builder names it (``talks/x/`` or ``talks/x.html``)."""
     return urljoin(site_url(builder.config), builder.get_target_uri(docname))
-
-
-def file_url(base: str, path: str) -> str:
-    """A web address as it is; a file at the output root (``program.ics``, ``_static/...``)
-    under the site's root ``base``."""
-    return path if is_web_address(path) else urljoin(base, path)
 
 
 def file_from_page(builder: Builder, docname: str, path: str) -> str:

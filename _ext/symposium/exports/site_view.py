@@ -11,9 +11,9 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 
 from ..model.entities import Event, ProgramItem, Session, Speaker
+from ..model.link_targets import file_url
 from ..model.rooms import stream_of
 from ..model.translating import Say, SayPlural, english, english_plural
-from .addresses import file_url
 
 
 @dataclass(frozen=True)

@@ -7,6 +7,7 @@ the config's host URL, and every place that builds an address (``exports/address
 from __future__ import annotations
 
 import re
+from urllib.parse import urljoin
 
 _WEB_ADDRESS = re.compile(r"^https?://[^\s/]+")
 _PROJECT_FILE = re.compile(r"^_static/[\w\-./]+$")
@@ -15,6 +16,12 @@ _PROJECT_FILE = re.compile(r"^_static/[\w\-./]+$")
 def is_web_address(text: str) -> bool:
     """``http(s)://`` and a host: linked as it is, from any page or export."""
     return _WEB_ADDRESS.match(text) is not None
+
+
+def file_url(base: str, path: str) -> str:
+    """A web address as it is; a file at the output root (``program.ics``, ``_static/...``)
+    under the site's root ``base``."""
+    return path if is_web_address(path) else urljoin(base, path)
 
 
 def is_project_file(text: str) -> bool:
