@@ -1,4 +1,5 @@
-"""The extension's imports flow one way, down the layers; no cycle; no name shadows a library.
+"""The extension's imports flow one way, down the layers; no cycle; no name shadows a library;
+the export encoders reach no Sphinx, and the HTML pages never reach the export writer.
 
 Read with ``ast`` from the source files, without importing anything (learnt from
 sphinx-needs' ``tests/test_circular_imports.py``): imports inside functions count too,
@@ -22,6 +23,12 @@ LAYERS = ("model", "environment", "exports", "rendering", "html_page", "cli")
 NOT_IN_THE_DATA_LAYER = ("sphinx", "docutils")
 #: the export writer and the encoders it brings: pages link to exports through exports.addresses
 EXPORT_WRITER = ("symposium.exports.writer", "symposium.exports.ics", "symposium.exports.frab")
+#: the modules of ``exports/`` that encode a format: they take the site (``site_view.ExportSite``)
+#: and its words (``say``), and reach neither Sphinx nor docutils, by any chain of imports
+ENCODERS = ("symposium.exports.ics", "symposium.exports.frab", "symposium.exports.citations",
+            "symposium.exports.feed")
+#: the module that writes the exports at ``build-finished``: no HTML page reaches it, by any chain
+WRITER = "symposium.exports.writer"
 
 
 def module_name(path: Path, root: Path) -> str:
@@ -92,7 +99,44 @@ def layer_problems(root: Path) -> list[str]:
             if top:
                 graph.setdefault(module, set()).add(target)
     problems += [f"import cycle: {' -> '.join(cycle)}" for cycle in cycles(graph)]
+    return problems + reach_problems(root)
+
+
+def reach_problems(root: Path) -> list[str]:
+    """The two rules that follow chains of imports (at any level, inside functions too): an
+    encoder reaches no Sphinx or docutils, and no module of ``html_page/`` reaches the writer.
+    The package's ``__init__`` files on the way are not followed, as for the layers."""
+    graph: dict[str, list[str]] = {}
+    files: dict[str, str] = {}
+    for path in sorted(root.rglob("*.py")):
+        module = module_name(path, root)
+        files[module] = path.relative_to(root.parent).as_posix()
+        graph[module] = [target for target, _, _ in imports_of(path, root)]
+    problems = []
+    for encoder in ENCODERS:
+        for chain in chains(graph, encoder, lambda target: target.split(".")[0] in NOT_IN_THE_DATA_LAYER):
+            problems.append(f"{files[encoder]}: an encoder reaches {chain[-1]}: {' -> '.join(chain)}")
+    for module in sorted(m for m in graph if m.startswith(f"{root.name}.html_page.")):
+        for chain in chains(graph, module, lambda target: target == WRITER):
+            problems.append(f"{files[module]}: html_page reaches the export writer: {' -> '.join(chain)}")
     return problems
+
+
+def chains(graph: dict[str, list[str]], start: str, wanted) -> list[list[str]]:
+    """The shortest chain of imports from ``start`` to each module ``wanted`` says yes to,
+    following the package's own modules (breadth first)."""
+    found, seen, queue = [], {start}, [[start]]
+    while queue:
+        chain = queue.pop(0)
+        for target in graph.get(chain[-1], ()):
+            if target in seen:
+                continue
+            seen.add(target)
+            if wanted(target):
+                found.append([*chain, target])
+            elif target in graph:
+                queue.append([*chain, target])
+    return found
 
 
 def cycles(graph: dict[str, set[str]]) -> list[list[str]]:
@@ -141,6 +185,14 @@ def test_no_module_shadows_a_library_module():
     ("model/times.py", "    from ..cli import check", "model imports symposium.cli.check, a layer above it"),
     ("exports/writer.py", "from .. import setup", "imports the package root from a layer"),
     ("model/times.py", "from .entities import Event", "import cycle: symposium.model."),
+    ("exports/frab.py", "from ..environment.translations import _",
+     "an encoder reaches sphinx.locale: symposium.exports.frab -> symposium.environment.translations -> sphinx.locale"),
+    ("exports/site_view.py", "    from docutils import nodes",  # by another module, inside a function
+     "an encoder reaches docutils: symposium.exports.ics -> symposium.exports.site_view -> docutils"),
+    ("html_page/sitemap.py", "from ..exports.writer import write_exports",
+     "html_page reaches the export writer: symposium.html_page.sitemap -> symposium.exports.writer"),
+    ("exports/addresses.py", "    from .writer import write_exports",  # through the addresses the pages use
+     "html_page reaches the export writer: symposium.html_page.jsonld -> symposium.exports.addresses"),
 ])
 def test_a_wrong_import_is_found(tmp_path, module, line, expected):
     """The checker itself: each kind of wrong import, added to a copy of the package, is reported."""
