@@ -14,9 +14,7 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
-import json
 import os
-import tempfile
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, fields, replace
@@ -26,6 +24,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..model.entities import Event, ProgramItem, Session
 from ..model.scopes import Facet, listings_reached
+from .build_records import load_record, save_record
 from .store import SymposiumStore
 
 if TYPE_CHECKING:
@@ -237,13 +236,8 @@ class OutputRecord:
         self.env_version = env_version
 
     def _load_all(self) -> dict[str, Any]:
-        try:
-            data = json.loads(self.path.read_text("utf-8"))
-        except (OSError, ValueError):
-            return {}
-        if not isinstance(data, dict) or data.get("env_version") != self.env_version:
-            return {}
-        return data
+        data = load_record(self.path, {})
+        return data if data.get("env_version") == self.env_version else {}
 
     def load(self) -> Written | None:
         """What this builder last wrote its pages from, or ``None`` if unknown."""
@@ -277,21 +271,7 @@ class OutputRecord:
             "docs": sorted(docs),
             "relations": relations or {},
         }
-        text = json.dumps({"env_version": self.env_version, "builders": builders}, indent=1, sort_keys=True)
-        if self.path.is_file() and self.path.read_text("utf-8") == text:
-            return
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        # a reader never sees half a file, and an interrupted save leaves the old record
-        handle, temporary = tempfile.mkstemp(dir=self.path.parent, prefix=RECORD_FILENAME, suffix=".tmp")
-        try:
-            with os.fdopen(handle, "w", encoding="utf-8") as out:
-                out.write(text)
-            os.chmod(temporary, 0o644)  # as readable as the pages beside it (mkstemp makes it 0600)
-            os.replace(temporary, self.path)
-        except BaseException:
-            with contextlib.suppress(OSError):
-                os.unlink(temporary)
-            raise
+        save_record(self.path, {"env_version": self.env_version, "builders": builders}, indent=1, sort_keys=True)
 
 
 def page_relations(env: BuildEnvironment) -> dict[str, list[list[str] | None]]:
