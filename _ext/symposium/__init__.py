@@ -17,15 +17,15 @@ from __future__ import annotations
 from sphinx.application import Sphinx
 from sphinx.util.typing import ExtensionMetadata
 
-from .environment.changes import remove_other_stemmers
 from .environment.collector import SymposiumCollector, check_consistency, keep_source
 from .environment.config import add_config_values, add_substitutions, check_config
 from .environment.directives import FolderTocTree
 from .environment.encoding import leave_out_undecodable
+from .environment.git_history import read_program_history
 from .environment.identity import check_identity
 from .environment.linkcheck import FrontmatterLinks
 from .environment.placeholder_nodes import SKIPPED_BY_EVERY_WRITER
-from .environment.program_history import read_program_history
+from .environment.rebuilds import remove_other_stemmers
 from .environment.transforms import InsertPageHeader, KeepArrowsAsWritten, KeepSourceText, RawHtmlInTitleAsText
 from .environment.translations import add_catalog
 from .environment.versions import ENV_VERSION, __version__

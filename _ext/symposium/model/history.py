@@ -7,7 +7,7 @@ before gives the changes (:class:`Change`): items added, removed, cancelled or r
 in time, room or session, retitled, with other speakers; speakers renamed. From them come the
 change log and its feed, the "Updated" marks, and each calendar event's ``SEQUENCE``.
 
-Pure Python: ``environment/program_history.py`` reads the versions from git.
+Pure Python: ``environment/git_history.py`` reads the versions from git.
 """
 
 from __future__ import annotations

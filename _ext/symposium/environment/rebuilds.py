@@ -1,4 +1,4 @@
-"""What each output directory was written from, and the pages an edit reaches.
+"""Incremental rebuilds: what each output directory was written from, and the pages an edit reaches.
 
 Each page that holds symposium data has a :class:`PageState`: a digest of its data, the
 slug it defines and the slugs it names, its sessions, what a talk shows of its
@@ -6,8 +6,11 @@ neighbours, and the facet (day, room, track, session) and digest of each item an
 session as the program shows it. :func:`pages_showing_changes` compares the states an
 output directory was written from (its :class:`OutputRecord`) with the states now, and
 names the pages whose output differs: the changed pages, the speakers and talks that
-show them, and the listings whose scope (``scopes.py``) holds a change. Pure Python: the
-collector calls it from Sphinx.
+show them, and the listings whose scope (``scopes.py``) holds a change. The states and their
+comparison are pure Python, which the collector calls from Sphinx; the record
+(:class:`OutputRecord`, saved through ``build_records.py``), the pages' relations and the removal of
+what a fresh build would not write (a deleted page's files, a former language's stemmers) work on
+Sphinx's builder and output directory.
 """
 
 from __future__ import annotations
