@@ -3,11 +3,12 @@
 Data flows one way, one subpackage per layer (CONTRIBUTING.md, "Architecture"):
 
     model/        front-matter -> validated entities and cross-page checks (pure Python)
-    environment/  Sphinx glue: config, the store in the environment, collector, directives, nodes
-    exports/      program.ics, talk calendars, schedule.json/.xml (build-finished)
+    environment/  Sphinx glue: config, the store in the environment, collector, directives, nodes,
+                  incremental rebuilds, the history read from git, the build's record files
+    exports/      calendars, citations, schedule.json/.xml, the change log's feed (build-finished)
     rendering/    placeholders -> content at doctree-resolved
     html_page/    each HTML page's head (JSON-LD, description), browser side (static/, templates/), offline copy
-    cli/          `symposium check` and `symposium new`
+    cli/          `symposium check`, `new`, `init` and `import`
 
 ``setup()`` below holds every ``app.connect``, with the event and why its priority.
 """

@@ -377,6 +377,9 @@ def _event_values(source: bytes) -> dict[str, Any]:
 
 
 class _Cache:
+    """``<doctreedir>/.symposium-history.json``: what was read of each commit, under a key that
+    other code, event values or a rewritten history change (``build_records.py`` reads and saves it)."""
+
     def __init__(self, path: Path) -> None:
         self.path = path
 
