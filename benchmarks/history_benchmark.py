@@ -128,7 +128,7 @@ def time_history(repo: Path, cache: Path) -> tuple[float, int, int]:
     from sphinx.util.tags import Tags
 
     from symposium.environment.config import CONFIG_VALUES, config_problems, event_of
-    from symposium.environment.program_history import Reading, config_names, read_history
+    from symposium.environment.git_history import Reading, config_names, read_history
 
     config = Config.read(repo, overrides={}, tags=Tags())
     for name, (default, rebuild, types) in CONFIG_VALUES.items():

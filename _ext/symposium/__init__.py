@@ -3,11 +3,12 @@
 Data flows one way, one subpackage per layer (CONTRIBUTING.md, "Architecture"):
 
     model/        front-matter -> validated entities and cross-page checks (pure Python)
-    environment/  Sphinx glue: config, the store in the environment, collector, directives, nodes
-    exports/      program.ics, talk calendars, schedule.json/.xml (build-finished)
+    environment/  Sphinx glue: config, the store in the environment, collector, directives, nodes,
+                  incremental rebuilds, the history read from git, the build's record files
+    exports/      calendars, citations, schedule.json/.xml, the change log's feed (build-finished)
     rendering/    placeholders -> content at doctree-resolved
     html_page/    each HTML page's head (JSON-LD, description), browser side (static/, templates/), offline copy
-    cli/          `symposium check` and `symposium new`
+    cli/          `symposium check`, `new`, `init` and `import`
 
 ``setup()`` below holds every ``app.connect``, with the event and why its priority.
 """
@@ -17,15 +18,15 @@ from __future__ import annotations
 from sphinx.application import Sphinx
 from sphinx.util.typing import ExtensionMetadata
 
-from .environment.changes import remove_other_stemmers
 from .environment.collector import SymposiumCollector, check_consistency, keep_source
 from .environment.config import add_config_values, add_substitutions, check_config
 from .environment.directives import FolderTocTree
 from .environment.encoding import leave_out_undecodable
+from .environment.git_history import read_program_history
 from .environment.identity import check_identity
 from .environment.linkcheck import FrontmatterLinks
 from .environment.placeholder_nodes import SKIPPED_BY_EVERY_WRITER
-from .environment.program_history import read_program_history
+from .environment.rebuilds import remove_other_stemmers
 from .environment.transforms import InsertPageHeader, KeepArrowsAsWritten, KeepSourceText, RawHtmlInTitleAsText
 from .environment.translations import add_catalog
 from .environment.versions import ENV_VERSION, __version__

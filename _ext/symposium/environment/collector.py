@@ -10,7 +10,7 @@ against the previous read: several builders may share one environment (``-b text
 ``-b dirhtml`` with one ``-d``), and Sphinx pickles the environment before it writes, so a
 build interrupted while writing must not count as written. The record of each output
 directory is saved in that directory once its build has finished writing; what it holds,
-and which pages a change reaches, is ``changes.py``.
+and which pages a change reaches, is ``rebuilds.py``.
 """
 
 from __future__ import annotations
@@ -27,7 +27,10 @@ from ..model.entities import Problem
 from ..model.history import shown
 from ..model.link_targets import is_web_address
 from ..model.sources import read_source
-from .changes import (
+from .config import event_of
+from .git_history import load_shown, pages_showing_history, save_shown
+from .plain_text import text_line
+from .rebuilds import (
     OutputRecord,
     page_relations,
     pages_showing_changes,
@@ -36,9 +39,6 @@ from .changes import (
     remove_pages,
     written_now,
 )
-from .config import event_of
-from .plain_text import text_line
-from .program_history import load_shown, pages_showing_history, save_shown
 from .store import check_across_pages, keep, store_of
 from .transforms import ABSTRACT_KEY, TITLE_KEY, first_title
 

@@ -77,7 +77,7 @@ class SymposiumStore:
         self._history = History()
 
     # The views are not pickled: a worker's store and a loaded environment derive them anew;
-    # nor is the history, which each build reads from the repository (program_history.py).
+    # nor is the history, which each build reads from the repository (git_history.py).
     def __getstate__(self) -> dict[str, Any]:
         state = self.__dict__.copy()
         state.pop("_views", None)

@@ -20,6 +20,7 @@ from typing import Any
 from sphinx.application import Sphinx
 from sphinx.util import logging
 
+from ..environment.build_records import load_record, save_record
 from ..environment.store import store_of
 from ..environment.versions import ENV_VERSION, __version__
 from .addresses import (
@@ -149,11 +150,7 @@ class MadeFrom:
     def __init__(self, outdir: Path, code: object) -> None:
         self.outdir, self.code = outdir, code
         self.record = outdir / self.FILENAME
-        try:
-            before = json.loads(self.record.read_text("utf-8"))
-        except (OSError, ValueError):
-            before = {}
-        self.before: dict[str, str] = before if isinstance(before, dict) else {}
+        self.before: dict[str, str] = load_record(self.record, {})
         self.now: dict[str, str] = {}
 
     def digest(self, *inputs: object) -> str:
@@ -179,7 +176,7 @@ class MadeFrom:
                 with contextlib.suppress(FileNotFoundError):
                     (self.outdir / path).unlink()
         if self.now != self.before:
-            self.record.write_text(json.dumps(self.now, indent=0, sort_keys=True), "utf-8")
+            save_record(self.record, self.now, indent=0, sort_keys=True)
 
 
 def _write(path: Path, content: bytes) -> None:

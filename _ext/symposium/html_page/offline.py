@@ -26,6 +26,7 @@ from pathlib import Path
 from docutils import nodes
 from sphinx.application import Sphinx
 
+from ..environment.build_records import load_record, save_record
 from ..environment.config import event_name, short_name, site_language, time_formatter
 from ..environment.store import store_of
 from ..exports.addresses import PROGRAM_CALENDAR, builds_website, writes_exports
@@ -137,11 +138,9 @@ def build_digest(outdir: Path, memo: Path | None = None) -> str:
     """
     before: dict = {}
     if memo is not None:
-        try:
-            saved = json.loads(memo.read_text("utf-8"))
-            before = saved["files"] if saved.get("outdir") == str(outdir) else {}
-        except (OSError, ValueError, KeyError, TypeError, AttributeError):
-            before = {}
+        saved = load_record(memo, {})
+        files = saved.get("files") if saved.get("outdir") == str(outdir) else None
+        before = files if isinstance(files, dict) else {}
     now: dict[str, list] = {}
     digest = hashlib.sha256()
     for path in sorted(_files(outdir)):
@@ -155,8 +154,7 @@ def build_digest(outdir: Path, memo: Path | None = None) -> str:
         now[name] = [stat.st_size, stat.st_mtime_ns, content]
         digest.update(name.encode() + b"\0" + content.encode() + b"\n")
     if memo is not None and now != before:
-        memo.parent.mkdir(parents=True, exist_ok=True)
-        memo.write_text(json.dumps({"outdir": str(outdir), "files": now}), "utf-8")
+        save_record(memo, {"outdir": str(outdir), "files": now})
     return digest.hexdigest()
 
 

@@ -7,7 +7,7 @@ before gives the changes (:class:`Change`): items added, removed, cancelled or r
 in time, room or session, retitled, with other speakers; speakers renamed. From them come the
 change log and its feed, the "Updated" marks, and each calendar event's ``SEQUENCE``.
 
-Pure Python: ``environment/program_history.py`` reads the versions from git.
+Pure Python: ``environment/git_history.py`` reads the versions from git.
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ from dataclasses import asdict, dataclass, field
 from functools import cached_property
 from typing import Any
 
-from .entities import STATUSES, ProgramItem, Session, Speaker
+from .entities import STATUSES, ProgramItem
 from .local_times import TimeFormatter
 from .translating import Say, english
 
@@ -77,14 +77,6 @@ def item_state(item: ProgramItem) -> ItemState:
         start=item.start.isoformat(), end=item.end.isoformat(), room=item.room, session=item.session,
         status=item.status, speakers=tuple(dict.fromkeys(ref.slug for ref in (*item.speakers, *item.moderators))),
     )
-
-
-def program_state(program: Iterable[ProgramItem], speakers: Mapping[str, Speaker],
-                  sessions: Mapping[str, Session]) -> ProgramState:
-    """The state of a program, from the model (as the build's store or a past commit's gives it)."""
-    return ProgramState(items={item.slug: item_state(item) for item in program},
-                        speakers={slug: s.name for slug, s in speakers.items()},
-                        sessions={sid: s.title for sid, s in sessions.items()})
 
 
 @dataclass(frozen=True)
@@ -364,8 +356,3 @@ def shown(history: History) -> dict[str, Any]:
                            history.latest.commit if history.latest and slug in history.updated_in_latest else ""))
              for slug in sorted(slugs)}
     return {"site": site, "items": items}
-
-
-def first_state_changes(state: ProgramState) -> tuple[Change, ...]:
-    """The first version with a program: each item appears (the baseline of every later change)."""
-    return compare(ProgramState(), state)

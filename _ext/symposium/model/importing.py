@@ -19,7 +19,7 @@ import io
 import json
 import re
 import unicodedata
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 from xml.etree import ElementTree
@@ -1034,7 +1034,3 @@ def describe(program: ImportedProgram) -> str:
         parts.append(f"{len(program.sessions)} session{'s' * (len(program.sessions) != 1)}")
     parts.append(f"{len(program.speakers)} speaker{'s' * (len(program.speakers) != 1)}")
     return ", ".join(parts)
-
-
-def rows_of(items: Iterable[ImportedItem]) -> dict[str, Where]:
-    return {item.slug or item.identity: item.where for item in items}

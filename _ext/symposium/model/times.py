@@ -161,8 +161,3 @@ def is_ambiguous(moment: dt.datetime) -> bool:
     """Whether the wall-clock time of ``moment`` happens twice in its zone (the hour the clocks go
     back): written as a local time with the zone's name, a reader takes the first of the two."""
     return moment.replace(fold=0).utcoffset() != moment.replace(fold=1).utcoffset()
-
-
-def zone_labels(moments: list[dt.datetime]) -> list[str]:
-    """The zone's short names of ``moments`` (``CEST``, ``CET``), each once, in order."""
-    return list(dict.fromkeys(moment.tzname() or "" for moment in moments))

@@ -4,7 +4,7 @@ renderer, and the part of the site's data it shows.
 Adding a listing is one entry in :data:`PLACEHOLDERS` plus its renderer. The table drives
 ``setup()`` (the nodes and the directives), the single pass of :func:`resolve_placeholders`
 at ``doctree-resolved``, and the scope each listing records while its page is read, so
-that an edit rewrites only the listings it reaches (``environment/changes.py``).
+that an edit rewrites only the listings it reaches (``environment/rebuilds.py``).
 """
 
 from __future__ import annotations

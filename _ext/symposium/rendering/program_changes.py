@@ -3,7 +3,7 @@
 Each version of the program (a commit that changed it, from ``symposium_changes_since``)
 lists its changes in words, each linked to the item, with the commit's subject as a note
 (a merge's subject names a branch, not a reason: left out). The history is read from git
-(``environment/program_history.py``); outside a repository the log says there is nothing.
+(``environment/git_history.py``); outside a repository the log says there is nothing.
 """
 
 from __future__ import annotations

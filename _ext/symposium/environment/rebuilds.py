@@ -1,4 +1,4 @@
-"""What each output directory was written from, and the pages an edit reaches.
+"""Incremental rebuilds: what each output directory was written from, and the pages an edit reaches.
 
 Each page that holds symposium data has a :class:`PageState`: a digest of its data, the
 slug it defines and the slugs it names, its sessions, what a talk shows of its
@@ -6,17 +6,18 @@ neighbours, and the facet (day, room, track, session) and digest of each item an
 session as the program shows it. :func:`pages_showing_changes` compares the states an
 output directory was written from (its :class:`OutputRecord`) with the states now, and
 names the pages whose output differs: the changed pages, the speakers and talks that
-show them, and the listings whose scope (``scopes.py``) holds a change. Pure Python: the
-collector calls it from Sphinx.
+show them, and the listings whose scope (``scopes.py``) holds a change. The states and their
+comparison are pure Python, which the collector calls from Sphinx; the record
+(:class:`OutputRecord`, saved through ``build_records.py``), the pages' relations and the removal of
+what a fresh build would not write (a deleted page's files, a former language's stemmers) work on
+Sphinx's builder and output directory.
 """
 
 from __future__ import annotations
 
 import contextlib
 import hashlib
-import json
 import os
-import tempfile
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, fields, replace
@@ -26,6 +27,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..model.entities import Event, ProgramItem, Session
 from ..model.scopes import Facet, listings_reached
+from .build_records import load_record, save_record
 from .store import SymposiumStore
 
 if TYPE_CHECKING:
@@ -237,13 +239,8 @@ class OutputRecord:
         self.env_version = env_version
 
     def _load_all(self) -> dict[str, Any]:
-        try:
-            data = json.loads(self.path.read_text("utf-8"))
-        except (OSError, ValueError):
-            return {}
-        if not isinstance(data, dict) or data.get("env_version") != self.env_version:
-            return {}
-        return data
+        data = load_record(self.path, {})
+        return data if data.get("env_version") == self.env_version else {}
 
     def load(self) -> Written | None:
         """What this builder last wrote its pages from, or ``None`` if unknown."""
@@ -277,21 +274,7 @@ class OutputRecord:
             "docs": sorted(docs),
             "relations": relations or {},
         }
-        text = json.dumps({"env_version": self.env_version, "builders": builders}, indent=1, sort_keys=True)
-        if self.path.is_file() and self.path.read_text("utf-8") == text:
-            return
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        # a reader never sees half a file, and an interrupted save leaves the old record
-        handle, temporary = tempfile.mkstemp(dir=self.path.parent, prefix=RECORD_FILENAME, suffix=".tmp")
-        try:
-            with os.fdopen(handle, "w", encoding="utf-8") as out:
-                out.write(text)
-            os.chmod(temporary, 0o644)  # as readable as the pages beside it (mkstemp makes it 0600)
-            os.replace(temporary, self.path)
-        except BaseException:
-            with contextlib.suppress(OSError):
-                os.unlink(temporary)
-            raise
+        save_record(self.path, {"env_version": self.env_version, "builders": builders}, indent=1, sort_keys=True)
 
 
 def page_relations(env: BuildEnvironment) -> dict[str, list[list[str] | None]]:

@@ -23,7 +23,6 @@ import hashlib
 import json
 import os
 import subprocess
-import tempfile
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -40,6 +39,7 @@ from ..model.pages import owners_by_slug
 from ..model.sessions import join_all, sessions_by_id
 from ..model.sources import SourceEncodingError, decode_source, read_source
 from ..model.times import parse_date
+from .build_records import load_record, save_record
 from .config import CONFIG_VALUES, event_of
 from .markdown_pages import first_heading
 from .store import SymposiumStore, store_of
@@ -377,19 +377,22 @@ def _event_values(source: bytes) -> dict[str, Any]:
 
 
 class _Cache:
+    """``<doctreedir>/.symposium-history.json``: what was read of each commit, under a key that
+    other code, event values or a rewritten history change (``build_records.py`` reads and saves it)."""
+
     def __init__(self, path: Path) -> None:
         self.path = path
 
     def load(self, key: str) -> tuple[list[str], list[Version], ProgramState | None, dict[str, str], dict[str, Any]]:
         empty: tuple = ([], [], None, {}, {})
+        data = load_record(self.path, {})
         try:
-            data = json.loads(self.path.read_text("utf-8"))
             if data.get("key") != key:
                 return empty
             state = ProgramState.from_json(data["state"]) if data["state"] is not None else None
             return (list(data["commits"]), [Version.from_json(v) for v in data["versions"]], state,
                     dict(data["tree"]), dict(data["event_values"]))
-        except (OSError, ValueError, KeyError, TypeError, AttributeError):
+        except (ValueError, KeyError, TypeError, AttributeError):
             return empty
 
     def save(self, key: str, commits: list[str], versions: list[Version], state: ProgramState | None,
@@ -397,11 +400,7 @@ class _Cache:
         data = {"key": key, "commits": commits, "versions": [v.to_json() for v in versions],
                 "state": state.to_json() if state is not None else None, "tree": tree,
                 "event_values": event_values}
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        with tempfile.NamedTemporaryFile("w", encoding="utf-8", dir=self.path.parent, delete=False,
-                                         suffix=".tmp") as out:
-            json.dump(data, out, sort_keys=True, default=str)
-        os.replace(out.name, self.path)
+        save_record(self.path, data, sort_keys=True, default=str)
 
 
 # -- in the build ------------------------------------------------------------------------------
@@ -411,15 +410,12 @@ SHOWN_FILENAME = ".symposium-history-shown"
 
 def load_shown(outdir: Path) -> dict[str, Any] | None:
     """What the pages of this output directory show of the history (``model.history.shown``)."""
-    try:
-        data = json.loads((outdir / SHOWN_FILENAME).read_text("utf-8"))
-    except (OSError, ValueError):
-        return None
-    return data if isinstance(data, dict) and data.get("code") == ENV_VERSION else None
+    data = load_record(outdir / SHOWN_FILENAME, {})
+    return data if data.get("code") == ENV_VERSION else None
 
 
 def save_shown(outdir: Path, shown_now: dict[str, Any]) -> None:
-    (outdir / SHOWN_FILENAME).write_text(json.dumps({**shown_now, "code": ENV_VERSION}, sort_keys=True), "utf-8")
+    save_record(outdir / SHOWN_FILENAME, {**shown_now, "code": ENV_VERSION}, sort_keys=True)
 
 
 def pages_showing_history(store: SymposiumStore, before: dict[str, Any] | None, now: dict[str, Any]) -> set[str]:
