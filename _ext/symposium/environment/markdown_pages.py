@@ -11,7 +11,7 @@ import functools
 from collections.abc import Iterable
 from typing import NamedTuple
 
-from ..model.text import html_text, looks_like_html, squeeze
+from ..model.text import html_text, looks_like_html, plain_list, plain_quote, squeeze
 
 
 class Heading(NamedTuple):
@@ -80,22 +80,16 @@ def _block_text(node) -> str:
     if node.type == "paragraph":
         return _inline_text(node.children[0].children if node.children else [])
     if node.type in {"bullet_list", "ordered_list"}:
-        ordered = node.type == "ordered_list"
-        start = int(node.attrs.get("start", 1)) if ordered else 1
-        lines = []
-        for number, item in enumerate(node.children, start):
-            marker = f"{number}. " if ordered else "- "
-            text = "\n".join(text for child in item.children if (text := _block_text(child)))
-            lines.append(marker + "\n".join(" " * len(marker) + line if line else line
-                                             for line in text.split("\n")).lstrip(" "))
-        return "\n".join(lines)
+        items = ["\n".join(text for child in item.children if (text := _block_text(child))) for item in node.children]
+        if node.type == "ordered_list":
+            return plain_list(items, ordered=True, start=int(node.attrs.get("start", 1)))
+        return plain_list(items)
     if node.type in {"fence", "colon_fence", "code_block"}:
         return "" if node.info.strip().startswith("{") else node.content.strip("\n")  # a directive's is not text
     if node.type == "html_block":
         return html_text(node.content)
     if node.type == "blockquote":
-        inner = "\n\n".join(text for child in node.children if (text := _block_text(child)))
-        return "\n".join(f"> {line}".rstrip() for line in inner.split("\n"))
+        return plain_quote("\n\n".join(text for child in node.children if (text := _block_text(child))))
     return "\n\n".join(text for child in node.children if (text := _block_text(child)))
 
 

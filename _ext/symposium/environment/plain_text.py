@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from docutils import nodes
 
-from ..model.text import html_text, squeeze
+from ..model.text import html_text, plain_list, plain_quote, squeeze
 from .placeholder_nodes import SymposiumPlaceholder
 
 #: what is not the contributor's text: generated parts, comments, targets, markup of other builders
@@ -59,9 +59,10 @@ def _block(node: nodes.Node) -> str:
     if isinstance(node, nodes.definition_list_item):
         term = " ".join(_inline(child) for child in node.children if isinstance(child, nodes.term))
         body = [_block(child) for child in node.children if isinstance(child, nodes.definition)]
-        return "\n".join([term, *(_indented(text, "  ") for text in body if text)])
+        return "\n".join([term, *("\n".join(f"  {line}" if line else line for line in text.split("\n"))
+                                 for text in body if text)])
     if isinstance(node, nodes.block_quote):
-        return "\n".join(f"> {line}".rstrip() for line in _blocks(node).split("\n"))
+        return plain_quote(_blocks(node))
     if isinstance(node, nodes.TextElement):
         return _inline(node)
     return _blocks(node)
@@ -72,19 +73,11 @@ def _blocks(node: nodes.Element) -> str:
 
 
 def _list(node: nodes.Element) -> str:
-    ordered = isinstance(node, nodes.enumerated_list)
-    start = int(node.get("start", 1)) if ordered else 1
-    lines = []
-    for number, item in enumerate(node.children, start):
-        marker = f"{number}. " if ordered else "- "
-        # an item's paragraphs on lines of their own, under the item's first line
-        text = "\n".join(text for child in item.children if (text := _block(child)))
-        lines.append(marker + _indented(text, " " * len(marker)).lstrip(" "))
-    return "\n".join(lines)
-
-
-def _indented(text: str, indent: str) -> str:
-    return "\n".join(indent + line if line else line for line in text.split("\n"))
+    # an item's paragraphs on lines of their own, under the item's first line
+    items = ["\n".join(text for child in item.children if (text := _block(child))) for item in node.children]
+    if isinstance(node, nodes.enumerated_list):
+        return plain_list(items, ordered=True, start=int(node.get("start", 1)))
+    return plain_list(items)
 
 
 #: a hard line break among a paragraph's pieces (``Text.astext()`` never gives this character)

@@ -40,6 +40,23 @@ def same_words(a: str, b: str) -> bool:
     return squeeze(a).translate(_QUOTES) == squeeze(b).translate(_QUOTES)
 
 
+# -- an abstract as plain text, with its lines: the form of plain_text (the build) and markdown_pages (the check)
+
+
+def plain_list(items: list[str], *, ordered: bool = False, start: int = 1) -> str:
+    """List items as plain text: ``- `` or ``1. `` before each, an item's further lines under its first."""
+    lines = []
+    for number, text in enumerate(items, start):
+        marker = f"{number}. " if ordered else "- "
+        lines.append(marker + "\n".join(" " * len(marker) + line if line else line for line in text.split("\n")).lstrip(" "))
+    return "\n".join(lines)
+
+
+def plain_quote(text: str) -> str:
+    """A quotation as plain text: each line after ``> ``."""
+    return "\n".join(f"> {line}".rstrip() for line in text.split("\n"))
+
+
 class _HtmlText(HTMLParser):
     """The text of an HTML fragment: blocks on lines of their own, list items as ``- ``; no script."""
 
