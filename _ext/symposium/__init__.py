@@ -19,7 +19,7 @@ from sphinx.application import Sphinx
 from sphinx.util.typing import ExtensionMetadata
 
 from .environment.collector import SymposiumCollector, check_consistency, keep_source
-from .environment.config import add_config_values, add_substitutions, check_config
+from .environment.config import add_config_values, check_config
 from .environment.directives import FolderTocTree
 from .environment.encoding import leave_out_undecodable
 from .environment.git_history import read_program_history
@@ -27,9 +27,11 @@ from .environment.identity import check_identity
 from .environment.linkcheck import FrontmatterLinks
 from .environment.placeholder_nodes import SKIPPED_BY_EVERY_WRITER
 from .environment.rebuilds import remove_other_stemmers
+from .environment.site_values import add_substitutions, keep_site_values
 from .environment.transforms import InsertPageHeader, KeepArrowsAsWritten, KeepSourceText, RawHtmlInTitleAsText
 from .environment.translations import add_catalog
 from .environment.versions import ENV_VERSION, __version__
+from .exports.site_data import keep_export_site
 from .exports.writer import check_base_url, write_exports
 from .html_page import attendee, lean_theme, offline
 from .html_page.citation_tags import add_citation_tags
@@ -70,7 +72,9 @@ def setup(app: Sphinx) -> ExtensionMetadata:
     # -- the configuration (config-inited) --------------------------------------------------------
     # default priority (500): the symposium_* values checked, a working value for each bad one
     app.connect("config-inited", check_config)
-    # 510: after the values are checked, the MyST substitutions derived from them
+    # 505: once checked, the site's values (the event, its names, language, times) for the whole build
+    app.connect("config-inited", keep_site_values, priority=505)
+    # 510: the MyST substitutions derived from them
     app.connect("config-inited", add_substitutions, priority=510)
     app.connect("config-inited", lean_theme.add_templates)
     app.connect("builder-inited", attendee.add_assets)  # HTML builders only
@@ -90,6 +94,8 @@ def setup(app: Sphinx) -> ExtensionMetadata:
     # once every page is read, before the pages to write are chosen (env-get-updated): the
     # program's history from git, which the change log, the marks and the calendars show
     app.connect("env-updated", read_program_history)
+    # 600, once the history is read: the site as the exports (and the pages that show them) describe it
+    app.connect("env-updated", keep_export_site, priority=600)
 
     # -- writing ------------------------------------------------------------------------------------
     # every placeholder replaced by its content, in the main process, before the page is written

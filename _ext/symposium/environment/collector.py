@@ -27,7 +27,6 @@ from ..model.entities import Problem
 from ..model.history import shown
 from ..model.link_targets import is_web_address
 from ..model.sources import read_source
-from .config import event_of
 from .git_history import load_shown, pages_showing_history, save_shown
 from .plain_text import text_line
 from .rebuilds import (
@@ -39,6 +38,7 @@ from .rebuilds import (
     remove_pages,
     written_now,
 )
+from .site_values import site_of
 from .store import check_across_pages, keep, store_of
 from .transforms import ABSTRACT_KEY, TITLE_KEY, first_title
 
@@ -94,7 +94,7 @@ class SymposiumCollector(EnvironmentCollector):
             # as written: KeepSourceText read them before SmartQuotes
             title=env.current_document.get(TITLE_KEY, ""), title_line=title_line,
             abstract=env.current_document.get(ABSTRACT_KEY, ""), abstract_line=text_line(title_node.parent if title_node is not None else None, title_line),
-            event=event_of(app.config),
+            event=site_of(app.config).event,
             file_exists=lambda path: (Path(app.srcdir) / path).is_file(),
         )
         keep(store, docname, found)
@@ -114,7 +114,7 @@ class SymposiumCollector(EnvironmentCollector):
 
     def use_event(self, app: Sphinx, env: BuildEnvironment, docnames: list[str]) -> None:
         """The event's views (what a talk takes from its session, the days) follow the config."""
-        store_of(env).set_event(event_of(app.config))
+        store_of(env).set_event(site_of(app.config).event)
 
     def get_updated_docs(self, app: Sphinx, env: BuildEnvironment) -> list[str]:
         store = store_of(env)
@@ -157,5 +157,5 @@ class SymposiumCollector(EnvironmentCollector):
 
 def check_consistency(app: Sphinx, env: BuildEnvironment) -> None:
     """Checks across pages, once every page has been read (``env-check-consistency``)."""
-    for problem in check_across_pages(store_of(env), event_of(app.config), app.config.symposium_acronym):
+    for problem in check_across_pages(store_of(env), site_of(app.config).event, site_of(app.config).acronym):
         warn(problem)

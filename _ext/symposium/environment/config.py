@@ -14,7 +14,7 @@ from sphinx.util import logging
 
 from ..model.entities import COLOUR_CLASSES, DEFAULT_TYPES, SLUG, Event, ItemType
 from ..model.link_targets import is_web_address
-from ..model.local_times import CLOCKS, TimeFormatter
+from ..model.local_times import CLOCKS
 from ..model.rooms import room_records, venue_geo
 from ..model.times import parse_date
 from ..model.zones import abbreviation_hint
@@ -279,41 +279,3 @@ def event_of(config: Config) -> Event:
         room_records=room_records(config.symposium_rooms)[0],
         venue_geo=venue_geo(getattr(config, "symposium_venue_geo", None))[0],
     )
-
-
-def site_language(config: Config) -> str:
-    """The site's ``language`` as a BCP 47 tag (``en_GB`` -> ``en-GB``), as HTML's ``lang`` writes it."""
-    return (config.language or "en").replace("_", "-")
-
-
-def time_formatter(config: Config) -> TimeFormatter:
-    """How pages write dates and times: in the site's ``language``, on ``symposium_clock``."""
-    return TimeFormatter(config.language, config.symposium_clock)
-
-
-def add_substitutions(app: Sphinx, config: Config) -> None:
-    """The event's facts as MyST substitutions (``{{ name }}``, ``{{ short_name }}``, ``{{ date }}`` (the
-    first day), ``{{ dates }}`` (the event's days), ``{{ venue }}``, ``{{ host_link }}``...).
-
-    Derived here, after the values are checked, so that ``conf.py`` only states values and a
-    bad one is a warning, not a traceback in ``conf.py``. A substitution that ``conf.py`` sets
-    itself wins.
-    """
-    host = config.symposium_colocated_with or {}
-    name, url = host.get("name", ""), host.get("url", "")
-    first, last = parse_date(config.symposium_date), config.symposium_end_date
-    derived = {
-        "name": event_name(config),
-        "short_name": short_name(config),
-        "date": time_formatter(config).long_date(first),
-        # the event's days: the one day as `date` writes it, or the range of an event of several days
-        "dates": time_formatter(config).date_range(first, parse_date(last) if last is not None else None),
-        "venue": config.symposium_venue,
-        "room": config.symposium_room,
-        "host": name,
-        # substitutions are Markdown: a link works here, not inside a link's target
-        "host_link": f"[{name}]({url})" if url else name,
-        "host_long": host.get("long_name", name),
-    }
-    config.myst_substitutions = {**derived, **(config.myst_substitutions or {})}
-

@@ -38,10 +38,10 @@ from ..model.local_times import TimeFormatter
 from ..model.pages import owners_by_slug
 from ..model.sessions import join_all, sessions_by_id
 from ..model.sources import SourceEncodingError, decode_source, read_source
-from ..model.times import parse_date
 from .build_records import load_record, save_record
 from .config import CONFIG_VALUES, event_of
 from .markdown_pages import first_heading
+from .site_values import site_of
 from .store import SymposiumStore, store_of
 from .translations import _
 from .versions import ENV_VERSION
@@ -453,13 +453,13 @@ def read_program_history(app: Sphinx, env: BuildEnvironment) -> None:
     the fetch is .readthedocs.yaml's to do, an info line."""
     config = app.config
     store = store_of(env)
-    since = parse_date(config.symposium_changes_since) if config.symposium_changes_since else None
-    language = config.language or "en"
+    site = site_of(config)
     reading = Reading(
         extensions=tuple(getattr(config, "myst_enable_extensions", ()) or ()),
         source_encoding=config.source_encoding,
-        language=language,
-        clock=config.symposium_clock,
+        # the resolved locale and clock, as the pages write dates and times
+        language=str(site.times.locale),
+        clock=site.times.clock,
     )
     values = {name: config[name] for name in config_names()}
     extra = sorted(env.doc2path(docname, base=False).as_posix() for docname in store.pages_with_program_data()
@@ -467,7 +467,7 @@ def read_program_history(app: Sphinx, env: BuildEnvironment) -> None:
     # with Sphinx's cache, not in the published output: it holds every version read from git,
     # an earlier event's too after `symposium init`
     found = read_history(Path(app.srcdir), Path(app.doctreedir), values, lambda v: event_of(SimpleNamespace(**v)),
-                         reading, since=since, zone=event_of(config).timezone, extra_pages=extra)
+                         reading, since=site.changes_since, zone=site.event.timezone, extra_pages=extra)
     if found.note:
         logger.info(bold("symposium: ") + found.note)
     if found.shallow and on_read_the_docs():

@@ -18,7 +18,7 @@ from sphinx.application import Sphinx
 from sphinx.util import logging
 
 from ..model.identity import foreign_names, pages_owner, png_title, repository_of
-from .config import event_name, short_name
+from .site_values import site_of
 
 logger = logging.getLogger(__name__)
 
@@ -67,7 +67,8 @@ def identity_problems(app: Sphinx) -> list[str]:
         if owner is not None and owner[0] == remote[0] and owner[1] != remote[1].split("/")[0]:
             problems.append(f"the site's address {config.html_baseurl} (symposium_url) is {owner[1]}'s pages, but this "
                             f"repository belongs to {remote[1].split('/')[0]}")
-    own = [short_name(config), event_name(config), str(config.symposium_acronym),
+    site = site_of(config)
+    own = [site.short_name, site.name, site.acronym,
            str((config.symposium_colocated_with or {}).get("name", ""))]
     logo = (config.html_theme_options or {}).get("logo", {}) if isinstance(config.html_theme_options, dict) else {}
     images = [value for key, value in (logo.items() if isinstance(logo, dict) else ())

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from sphinx.application import Sphinx
 
-from ..environment.config import event_of, site_language, time_formatter
+from ..environment.site_values import site_of
 from ..exports.addresses import PROGRAM_CALENDAR, builds_website, writes_exports
 from ..rendering import words
 from .offline import SERVICE_WORKER
@@ -20,15 +20,16 @@ STATIC = Path(__file__).parent / "static"
 
 def page_data(app: Sphinx) -> str:
     """The JSON of ``<script type="application/json" id="symposium-data">``."""
+    site = site_of(app.config)
     data = {
-        "acronym": app.config.symposium_acronym,
+        "acronym": site.acronym,
         "timezone": app.config.symposium_timezone,
         # when a day of the program ends: attendee.js reckons days as the build does
-        "dayChange": event_of(app.config).day_change.strftime("%H:%M"),
+        "dayChange": site.event.day_change.strftime("%H:%M"),
         # the visitor's own time is written in the site's language, on the clock of the event's
         # times beside it (symposium_clock, else the language's): Intl's hourCycle
-        "language": site_language(app.config),
-        "hourCycle": time_formatter(app.config).hour_cycle,
+        "language": site.language,
+        "hourCycle": site.times.hour_cycle,
         # program.ics, relative to the site's root, where this build writes it
         "calendar": PROGRAM_CALENDAR if writes_exports(app.builder) else "",
         # the service worker, relative to the site's root, where the build writes one (html_page/offline.py)

@@ -20,7 +20,7 @@ from typing import Any
 from docutils import nodes
 from sphinx.application import Sphinx
 
-from ..environment.config import event_name, event_of, short_name
+from ..environment.site_values import site_of
 from ..environment.store import store_of
 from ..exports.addresses import builds_website, file_from_page, file_url, page_url, site_url
 from ..model.entities import Event, PersonRef, ProgramItem, Session, Speaker
@@ -69,13 +69,14 @@ def page_jsonld(app: Sphinx, pagename: str, doctree: nodes.document) -> Node | N
     store = store_of(app.env)
     urls = _Urls(app, pagename)
     speakers = store.speakers_by_slug()
-    writer = _Writer(urls, event_of(app.config), speakers, store.views.sessions_by_id, store.history)
+    site = site_of(app.config)
+    writer = _Writer(urls, site.event, speakers, store.views.sessions_by_id, store.history)
     # a copy of the page's text: its short form when it is over the limit (the page warns)
     description = within_limit("\n\n".join(prose(doctree)))
     if pagename == app.config.root_doc:
         node = writer.symposium(
-            name=event_name(app.config),
-            short_name=short_name(app.config),
+            name=site.name,
+            short_name=site.short_name,
             description=description,
             program=list(store.program()),
             host=app.config.symposium_colocated_with or {},

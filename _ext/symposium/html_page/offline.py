@@ -27,7 +27,7 @@ from docutils import nodes
 from sphinx.application import Sphinx
 
 from ..environment.build_records import load_record, save_record
-from ..environment.config import event_name, short_name, site_language, time_formatter
+from ..environment.site_values import site_of
 from ..environment.store import store_of
 from ..exports.addresses import PROGRAM_CALENDAR, builds_website, writes_exports
 from ..model.link_targets import is_web_address
@@ -73,10 +73,12 @@ def write_offline_files(app: Sphinx, exception: Exception | None) -> None:
 def manifest(app: Sphinx) -> dict:
     """The web app manifest; its addresses are relative to it, so to the site's root wherever it is served."""
     config = app.config
+    site = site_of(config)
     data = {
-        "name": event_name(config),
-        "short_name": short_name(config),
-        "lang": config.language or "en",
+        "name": site.name,
+        "short_name": site.short_name,
+        # BCP 47, as the pages' lang (pt-BR, not Sphinx's pt_BR)
+        "lang": site.language,
         "start_url": "./",
         "scope": "./",
         "display": "standalone",
@@ -116,8 +118,8 @@ def service_worker(app: Sphinx, digest: str) -> str:
         "timeout": NETWORK_TIMEOUT,
         "limit": KEEP_LIMIT,
         # the date of an offline copy's note, as the pages write dates and times
-        "language": site_language(app.config),
-        "hourCycle": time_formatter(app.config).hour_cycle,
+        "language": site_of(app.config).language,
+        "hourCycle": site_of(app.config).times.hour_cycle,
         "words": {
             "copy": words.OFFLINE_COPY, "from": words.OFFLINE_FROM, "offline": words.OFFLINE_NO_NETWORK,
             "slow": words.OFFLINE_SLOW, "notSavedTitle": words.NOT_SAVED_TITLE, "notSaved": words.NOT_SAVED,
@@ -125,7 +127,7 @@ def service_worker(app: Sphinx, digest: str) -> str:
         },
     }
     # the page that says a page was not kept speaks the site's language, as its words do
-    language = html.escape(app.config.language or "en")
+    language = html.escape(site_of(app.config).language)
     return (TEMPLATE.read_text("utf-8").replace("/*CONFIG*/{}", json.dumps(settings, ensure_ascii=False, sort_keys=True), 1)
             .replace("/*LANGUAGE*/", language, 1))
 

@@ -9,7 +9,7 @@ from docutils import nodes
 from sphinx.builders import Builder
 from sphinx.errors import NoUri
 
-from ..environment.config import site_language, time_formatter
+from ..environment.site_values import site_of
 from ..environment.store import SymposiumStore
 from ..exports.addresses import file_from_page
 from ..model.entities import Event, Link, PersonRef, ProgramItem, Session, Speaker
@@ -32,8 +32,8 @@ class PageContext:
     def __post_init__(self) -> None:
         self.speakers = self.store.speakers_by_slug()
         #: dates and times as the site's readers write them (warnings keep model.times' English)
-        self.times = time_formatter(self.builder.config)
-        self.language = site_language(self.builder.config)
+        self.times = site_of(self.builder.config).times
+        self.language = site_of(self.builder.config).language
 
     def unique_id(self, wanted: str) -> str:
         """``wanted``, or ``wanted-2``... when the document has it already (two program

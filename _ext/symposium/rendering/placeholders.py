@@ -17,7 +17,6 @@ from docutils.parsers.rst import Directive
 from sphinx.application import Sphinx
 from sphinx.util import logging
 
-from ..environment.config import event_of
 from ..environment.directives import (
     MaterialsDirective,
     ProgramChangesDirective,
@@ -40,6 +39,7 @@ from ..environment.placeholder_nodes import (
     talk_header,
     talk_list,
 )
+from ..environment.site_values import site_of
 from ..environment.store import store_of
 from ..model.messages import unknown_speaker_in_list
 from ..model.scopes import EVERYTHING, ProgramScope, Scope, SpeakerScope
@@ -182,7 +182,7 @@ def resolve_placeholders(app: Sphinx, doctree: nodes.document, docname: str) -> 
     placeholders = list(doctree.findall(SymposiumPlaceholder))
     if not placeholders:
         return  # most pages of a large site show no symposium data
-    ctx = PageContext(app.builder, docname, store_of(app.env), event_of(app.config), taken_ids=ids_in(doctree))
+    ctx = PageContext(app.builder, docname, store_of(app.env), site_of(app.config).event, taken_ids=ids_in(doctree))
     for node in placeholders:
         kind = _BY_NODE[type(node)]
         rendered = kind.render(ctx, node)
