@@ -9,7 +9,7 @@ from ..model.entities import Link, ProgramItem, Speaker
 from ..model.media import embed_of
 from ..model.rooms import stream_of
 from . import words
-from .html_nodes import video_player
+from .html_nodes import disclosure, video_player
 from .page_context import PageContext, joined, obfuscated_email
 from .program_parts import VIDEO_ANCHOR, item_class, room_facts, status_classes
 
@@ -116,21 +116,46 @@ def _neighbours(ctx: PageContext, talk: ProgramItem) -> list[nodes.Node]:
     return [nodes.paragraph("", "", *joined(parts, " \u00b7 "), classes=["symposium-neighbours", "no-search"])]
 
 
+#: Up to this many parallel items are one line of the header; more (a conference of many rooms
+#: runs 30 or 40 at once) would push the abstract screens down on a phone, so the list is folded.
+PARALLEL_IN_A_LINE = 4
+
+
 def _parallel(ctx: PageContext, talk: ProgramItem) -> list[nodes.Node]:
     """"At the same time: <title> (Hall B, 9:30–10:15 AM) · ...": what runs in the other rooms
-    while the talk does (cancelled items left out); nothing in a program of one room."""
-    parts: list[nodes.Node] = []
-    for item in ctx.store.parallel(talk):
-        part = nodes.inline()
-        part += ctx.item_title(item)
-        part += nodes.Text(f" ({item.room}, ")
-        part += ctx.time_range(item)
-        part += nodes.Text(")")
-        parts.append(part)
-    if not parts:
+    while the talk does (cancelled items left out); nothing in a program of one room.
+
+    A long list is folded into a closed ``<details>`` ("At the same time: 35 items in other
+    rooms") with the items of the talk's own track in the line above it. Builders without
+    ``<details>`` (LaTeX, text, man) keep the whole line: no item is left out anywhere.
+    """
+    parallel = ctx.store.parallel(talk)
+    if not parallel:
         return []
-    return [nodes.paragraph("", "", *bold_label(words.AT_THE_SAME_TIME), *joined(parts, " \u00b7 "),
-                            classes=["symposium-parallel", "no-search"])]
+    parts = [_parallel_item(ctx, item) for item in parallel]
+    if len(parallel) <= PARALLEL_IN_A_LINE or ctx.builder.format != "html":
+        return [nodes.paragraph("", "", *bold_label(words.AT_THE_SAME_TIME), *joined(parts, " \u00b7 "),
+                                classes=["symposium-parallel", "no-search"])]
+    found: list[nodes.Node] = []
+    same_track = [_parallel_item(ctx, item) for item in parallel if talk.track and item.track == talk.track]
+    if same_track:
+        found.append(nodes.paragraph("", "", *bold_label(words.IN_THIS_TRACK), *joined(same_track, " \u00b7 "),
+                                     classes=["symposium-parallel", "symposium-parallel-track", "no-search"]))
+    folded = disclosure(summary=words.at_the_same_time(len(parallel)),
+                        classes=["symposium-parallel", "symposium-parallel-all", "no-search"])
+    folded += nodes.bullet_list("", *(nodes.list_item("", nodes.paragraph("", "", part)) for part in parts))
+    found.append(folded)
+    return found
+
+
+def _parallel_item(ctx: PageContext, item: ProgramItem) -> nodes.inline:
+    """``<title> (Hall B, 9:30–10:15 AM)``"""
+    part = nodes.inline()
+    part += ctx.item_title(item)
+    part += nodes.Text(f" ({item.room}, ")
+    part += ctx.time_range(item)
+    part += nodes.Text(")")
+    return part
 
 
 def render_speaker_header(ctx: PageContext, speaker: Speaker) -> nodes.container:

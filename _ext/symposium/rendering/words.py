@@ -58,6 +58,8 @@ class _English:
     #: under a speaker's list of roles
     SPEAKER_CALENDAR = N_("Add these to your calendar (.ics)")
     AT_THE_SAME_TIME = N_("At the same time:")
+    #: before the parallel items of the talk's own track, when the whole list is folded away
+    IN_THIS_TRACK = N_("In this track:")
     # the "Cite" block of a talk page
     CITE_THIS_TALK = N_("Cite this talk")
     DOWNLOAD = N_("Download:")
@@ -243,6 +245,12 @@ def times_change(zones: list[str]) -> str:
 def seats(capacity: int) -> str:
     """``300 seats``: a room's capacity."""
     return ngettext("{count} seat", "{count} seats", capacity).format(count=capacity)
+
+
+def at_the_same_time(count: int) -> str:
+    """``At the same time: 35 items in other rooms``: the summary of a long list of parallel items."""
+    return ngettext("At the same time: {count} item in other rooms", "At the same time: {count} items in other rooms",
+                    count).format(count=count)
 
 
 def board_label(board: str) -> str:
