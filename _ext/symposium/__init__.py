@@ -20,12 +20,12 @@ from sphinx.util.typing import ExtensionMetadata
 
 from .environment.collector import SymposiumCollector, check_consistency, keep_source
 from .environment.config import add_config_values, check_config
-from .environment.directives import FolderTocTree
+from .environment.directives import FolderTocTree, placeholder_directive
 from .environment.encoding import leave_out_undecodable
 from .environment.git_history import read_program_history
 from .environment.identity import check_identity
 from .environment.linkcheck import FrontmatterLinks
-from .environment.placeholder_nodes import SKIPPED_BY_EVERY_WRITER
+from .environment.placeholder_nodes import PLACEHOLDER_KINDS, SKIPPED_BY_EVERY_WRITER
 from .environment.rebuilds import remove_other_stemmers
 from .environment.site_values import add_substitutions, keep_site_values
 from .environment.transforms import InsertPageHeader, KeepArrowsAsWritten, KeepSourceText, RawHtmlInTitleAsText
@@ -41,7 +41,7 @@ from .html_page.jsonld import add_jsonld
 from .html_page.navigation import escape_navigation_titles
 from .html_page.sitemap import complete_sitemap
 from .rendering.html_nodes import add_html_nodes
-from .rendering.placeholders import PLACEHOLDERS, record_listing_scopes, resolve_placeholders
+from .rendering.placeholders import resolve_placeholders
 
 __all__ = ["__version__", "setup"]
 
@@ -51,15 +51,16 @@ def setup(app: Sphinx) -> ExtensionMetadata:
     add_config_values(app)
     # the extension's words in the site's language (Sphinx has read `language` by now)
     add_catalog(app)
-    # the placeholders and their directives, from the one registry
-    for kind in PLACEHOLDERS:
+    # the placeholders and their directives, from the one table of kinds
+    for kind in PLACEHOLDER_KINDS:
         app.add_node(kind.node, **SKIPPED_BY_EVERY_WRITER)
-        if kind.directive:
-            app.add_directive(*kind.directive)
+        if kind.options is not None:
+            app.add_directive(kind.name, placeholder_directive(kind))
     # `toctree`, with a folder index's glob that matches no page yet (a new event) quiet
     app.add_directive("toctree", FolderTocTree, override=True)
     add_html_nodes(app)
-    # Sphinx's collector API connects, in SymposiumCollector.enable: doctree-read (process_doc),
+    # Sphinx's collector API connects, in SymposiumCollector.enable: doctree-read (process_doc:
+    # the page's front-matter, and what its listings show, for the pages an edit reaches),
     # env-purge-doc, env-merge-info, env-get-updated; and its own env-before-read-docs (the
     # event's views), doctree-resolved (pages written) and build-finished (the output's record).
     app.add_env_collector(SymposiumCollector)
@@ -87,8 +88,6 @@ def setup(app: Sphinx) -> ExtensionMetadata:
     app.connect("env-before-read-docs", leave_out_undecodable)
     # 900, late: the page's text as other extensions left it, kept for the collector
     app.connect("source-read", keep_source, priority=900)
-    # what the page's listings show, for the pages an edit reaches (the collector reads the rest)
-    app.connect("doctree-read", record_listing_scopes)
     # once every page is read: the checks across pages
     app.connect("env-check-consistency", check_consistency)
     # once every page is read, before the pages to write are chosen (env-get-updated): the

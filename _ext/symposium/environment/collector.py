@@ -1,7 +1,7 @@
 """Sphinx glue: every page's front-matter into the store, and the pages to write again.
 
 An ``EnvironmentCollector``: ``process_doc`` reads the page's front-matter through the
-model into the store, ``clear_doc`` and ``merge_other`` keep the store correct for
+model into the store, with what the page's listings show, ``clear_doc`` and ``merge_other`` keep the store correct for
 incremental and parallel reads, and ``get_updated_docs`` sends to the writer the pages
 that show data which changed on other pages.
 
@@ -26,8 +26,10 @@ from sphinx.util import logging
 from ..model.entities import Problem
 from ..model.history import shown
 from ..model.link_targets import is_web_address
+from ..model.scopes import EVERYTHING, Scope
 from ..model.sources import read_source
 from .git_history import load_shown, pages_showing_history, save_shown
+from .placeholder_nodes import KIND_OF_NODE, SymposiumPlaceholder, program_changes
 from .plain_text import text_line
 from .rebuilds import (
     OutputRecord,
@@ -39,7 +41,7 @@ from .rebuilds import (
     written_now,
 )
 from .site_values import site_of
-from .store import check_across_pages, keep, store_of
+from .store import SymposiumStore, check_across_pages, keep, store_of
 from .transforms import ABSTRACT_KEY, TITLE_KEY, first_title
 
 logger = logging.getLogger(__name__)
@@ -84,6 +86,7 @@ class SymposiumCollector(EnvironmentCollector):
         env = app.env
         docname = env.current_document.docname
         store = store_of(env)
+        record_listings(store, docname, doctree, home=docname == app.config.root_doc)
         source = env.current_document.get(SOURCE_KEY)
         if source is None or not str(env.doc2path(docname)).endswith(".md"):
             return
@@ -153,6 +156,21 @@ class SymposiumCollector(EnvironmentCollector):
     @staticmethod
     def _record(app: Sphinx) -> OutputRecord:
         return OutputRecord(app.builder.outdir, app.builder.name, dict(app.env.version))
+
+
+def record_listings(store: SymposiumStore, docname: str, doctree: nodes.document, *, home: bool) -> None:
+    """What the listings of a page (of any source format) show, for the pages an edit reaches;
+    the home page shows everything in its JSON-LD. The store forgets it with the page
+    (``clear_doc``) and merges it from parallel readers."""
+    scopes: set[Scope] = {EVERYTHING} if home else set()
+    for node in doctree.findall(SymposiumPlaceholder):
+        scope = KIND_OF_NODE[type(node)].scope
+        if scope is not None:
+            scopes.add(scope(node))
+        if isinstance(node, program_changes):
+            store.add_change_log(docname)
+    if scopes:
+        store.add_listing(docname, frozenset(scopes))
 
 
 def check_consistency(app: Sphinx, env: BuildEnvironment) -> None:

@@ -1,7 +1,7 @@
-"""The directives that leave a placeholder: ``{program-table}``, ``{program-grid}``,
-``{talk-list}``, ``{materials}``, ``{speaker-list}``, ``{program-downloads}`` and ``{program-changes}``.
-
-Which node each leaves, and how it is rendered, is ``symposium.rendering.placeholders``.
+"""The directives that leave a placeholder (``{program-table}``, ``{program-grid}``, ``{talk-list}``,
+``{materials}``, ``{speaker-list}``, ``{program-downloads}``, ``{program-changes}``), each made
+from its kind's row of ``placeholder_nodes.PLACEHOLDER_KINDS``; and the ``toctree`` of a new
+event's folder index.
 """
 
 from __future__ import annotations
@@ -9,77 +9,37 @@ from __future__ import annotations
 from typing import ClassVar
 
 from docutils import nodes
-from docutils.parsers.rst import directives
 from docutils.statemachine import StringList
 from sphinx.directives.other import TocTree
 from sphinx.util.docutils import SphinxDirective
 
 from ..model.pages import SPEAKERS_DIR, TALKS_DIR
-from ..model.selection import Selection
-from . import placeholder_nodes
+from .placeholder_nodes import DirectiveOptions, PlaceholderKind
 
 
-class _PlaceholderDirective(SphinxDirective):
-    node_class: type[placeholder_nodes.SymposiumPlaceholder]
+class PlaceholderDirective(SphinxDirective):
+    """Leaves its kind's node, with the attributes the directive's options give."""
+
+    node_class: ClassVar[type[nodes.Element]]
+    placeholder_options: ClassVar[DirectiveOptions]
     has_content = False
 
     def run(self) -> list[nodes.Node]:
         node = self.node_class()
         self.set_source_info(node)
-        node.update_all_atts(self.placeholder_attributes())
+        node.update_all_atts(self.placeholder_options.attributes(self.options))
         return [node]
 
-    def placeholder_attributes(self) -> dict:
-        return {}
 
-
-class _SelectingDirective(_PlaceholderDirective):
-    """Options ``:day:``, ``:room:``, ``:track:`` and ``:session:`` pick part of the program."""
-
-    option_spec: ClassVar[dict] = dict.fromkeys(Selection.OPTIONS, directives.unchanged)
-
-    def placeholder_attributes(self) -> dict:
-        return Selection.from_options(self.options).attributes()
-
-
-class ProgramTableDirective(_SelectingDirective):
-    node_class = placeholder_nodes.program_table
-
-
-class ProgramGridDirective(_SelectingDirective):
-    node_class = placeholder_nodes.program_grid
-
-
-class TalkListDirective(_SelectingDirective):
-    node_class = placeholder_nodes.talk_list
-
-
-class MaterialsDirective(_SelectingDirective):
-    """Every talk with its slides and recording (or that it is not recorded)."""
-
-    node_class = placeholder_nodes.materials
-
-
-class ProgramDownloadsDirective(_PlaceholderDirective):
-    """The program's calendar file, its subscription link and the conference-app schedules."""
-
-    node_class = placeholder_nodes.program_downloads
-
-
-class ProgramChangesDirective(_PlaceholderDirective):
-    """The program's change log, newest first, from the repository's history."""
-
-    node_class = placeholder_nodes.program_changes
-
-
-class SpeakerListDirective(_PlaceholderDirective):
-    """Options: ``:only: slug slug`` (in that order), ``:contact:`` (show obfuscated e-mail)."""
-
-    node_class = placeholder_nodes.speaker_list
-    option_spec: ClassVar[dict] = {"only": directives.unchanged, "contact": directives.flag}
-
-    def placeholder_attributes(self) -> dict:
-        return {"only": self.options.get("only", "").split(), "contact": "contact" in self.options}
+def placeholder_directive(kind: PlaceholderKind) -> type[PlaceholderDirective]:
+    """The directive of a kind that has one: ``program-table`` gives ``ProgramTableDirective``."""
+    if kind.options is None:
+        raise ValueError(f"the placeholder {kind.name!r} is left by a transform, not a directive")
+    name = "".join(part.title() for part in kind.name.split("-")) + "Directive"
+    return type(name, (PlaceholderDirective,), {
+        "__module__": __name__, "__doc__": kind.node.__doc__,
+        "node_class": kind.node, "placeholder_options": kind.options, "option_spec": dict(kind.options.spec),
+    })
 
 
 class FolderTocTree(TocTree):

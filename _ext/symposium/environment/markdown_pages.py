@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from typing import NamedTuple
 
 from ..model.text import html_text, looks_like_html, plain_list, plain_quote, squeeze
+from .placeholder_nodes import PLACEHOLDER_KINDS
 
 
 class Heading(NamedTuple):
@@ -123,8 +124,8 @@ def _flat(tokens: list) -> Iterable:
         yield from _flat(token.children or [])
 
 
-#: the directives whose options ``symposium check`` checks as the build does when it writes them
-LISTING_DIRECTIVES = ("program-table", "program-grid", "talk-list", "materials", "speaker-list")
+#: the directives whose options ``symposium check`` checks as the build does when it writes them: those with options
+LISTING_DIRECTIVES = tuple(kind.name for kind in PLACEHOLDER_KINDS if kind.options and kind.options.spec)
 
 
 class Directive(NamedTuple):

@@ -1,48 +1,23 @@
-"""One registry of placeholder kinds: for each node, the directive that leaves it, its
-renderer, and the part of the site's data it shows.
+"""The renderer of each placeholder kind, by the kind's name, and the one pass that replaces a
+page's placeholders with their content at ``doctree-resolved``.
 
-Adding a listing is one entry in :data:`PLACEHOLDERS` plus its renderer. The table drives
-``setup()`` (the nodes and the directives), the single pass of :func:`resolve_placeholders`
-at ``doctree-resolved``, and the scope each listing records while its page is read, so
-that an edit rewrites only the listings it reaches (``environment/rebuilds.py``).
+The kinds themselves (name, node, directive's options, scope) are declared once in
+``environment/placeholder_nodes.py``; :data:`RENDERERS` gives each its renderer, and
+``tests/unit/test_placeholder_kinds.py`` holds the two to the same kinds.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 
 from docutils import nodes
-from docutils.parsers.rst import Directive
 from sphinx.application import Sphinx
 from sphinx.util import logging
 
-from ..environment.directives import (
-    MaterialsDirective,
-    ProgramChangesDirective,
-    ProgramDownloadsDirective,
-    ProgramGridDirective,
-    ProgramTableDirective,
-    SpeakerListDirective,
-    TalkListDirective,
-)
-from ..environment.placeholder_nodes import (
-    SymposiumPlaceholder,
-    materials,
-    program_changes,
-    program_downloads,
-    program_grid,
-    program_table,
-    speaker_header,
-    speaker_list,
-    talk_citation,
-    talk_header,
-    talk_list,
-)
+from ..environment.placeholder_nodes import KIND_OF_NODE, SymposiumPlaceholder
 from ..environment.site_values import site_of
 from ..environment.store import store_of
 from ..model.messages import unknown_speaker_in_list
-from ..model.scopes import EVERYTHING, ProgramScope, Scope, SpeakerScope
 from ..model.selection import Selection
 from .citation_block import render_citation_block
 from .downloads import render_program_downloads
@@ -57,18 +32,6 @@ from .program_table import render_program_table
 logger = logging.getLogger(__name__)
 
 Renderer = Callable[[PageContext, nodes.Element], list[nodes.Node]]
-
-
-@dataclass(frozen=True)
-class PlaceholderKind:
-    node: type[SymposiumPlaceholder]
-    #: ``(name, class)`` of the directive that leaves the node; ``None`` where a transform
-    #: puts it under the page's title (``environment/transforms.py``)
-    directive: tuple[str, type[Directive]] | None
-    render: Renderer
-    #: what part of other pages' data the node shows: a *listing*, rewritten when an edit
-    #: reaches its scope and left out of the search index; ``None``: it follows its own page
-    scope: Callable[[nodes.Element], Scope] | None = None
 
 
 def _talk_header(ctx: PageContext, node: nodes.Element) -> list[nodes.Node]:
@@ -105,18 +68,18 @@ def _speaker_header(ctx: PageContext, node: nodes.Element) -> list[nodes.Node]:
     return [render_speaker_header(ctx, speaker)] if speaker else []
 
 
+def _selection(ctx: PageContext, node: nodes.Element) -> Selection:
+    """The part of the program a listing shows: a ``:day:``/``:room:``/``:track:``/``:session:``
+    that names nothing is reported where the directive stands."""
+    selection = Selection.from_node(node)
+    if selection:
+        for problem in selection.problems(ctx.store.program(), ctx.store.views.sessions_by_id, ctx.event):
+            logger.warning(problem, type="symposium", subtype="reference", location=node)
+    return selection
+
+
 def _selecting(render: Callable[[PageContext, Selection], list[nodes.Node]]) -> Renderer:
-    """A listing of part of the program: a ``:day:``/``:room:``/``:track:``/``:session:`` that
-    names nothing is reported where the directive stands."""
-
-    def render_selection(ctx: PageContext, node: nodes.Element) -> list[nodes.Node]:
-        selection = Selection.from_node(node)
-        if selection:
-            for problem in selection.problems(ctx.store.program(), ctx.store.views.sessions_by_id, ctx.event):
-                logger.warning(problem, type="symposium", subtype="reference", location=node)
-        return render(ctx, selection)
-
-    return render_selection
+    return lambda ctx, node: render(ctx, _selection(ctx, node))
 
 
 def _speaker_list(ctx: PageContext, node: nodes.Element) -> list[nodes.Node]:
@@ -126,51 +89,19 @@ def _speaker_list(ctx: PageContext, node: nodes.Element) -> list[nodes.Node]:
     return cards
 
 
-def _program_scope(node: nodes.Element) -> Scope:
-    return ProgramScope(Selection.from_node(node))
-
-
-def _speaker_scope(node: nodes.Element) -> Scope:
-    return SpeakerScope(frozenset(node["only"]))
-
-
-PLACEHOLDERS: tuple[PlaceholderKind, ...] = (
-    PlaceholderKind(program_table, ("program-table", ProgramTableDirective), _selecting(render_program_table),
-                    _program_scope),
-    PlaceholderKind(program_grid, ("program-grid", ProgramGridDirective), _selecting(render_program_grid),
-                    _program_scope),
-    PlaceholderKind(speaker_list, ("speaker-list", SpeakerListDirective), _speaker_list, _speaker_scope),
-    PlaceholderKind(talk_list, ("talk-list", TalkListDirective), _selecting(render_talk_list), _program_scope),
-    PlaceholderKind(materials, ("materials", MaterialsDirective), _selecting(render_materials), _program_scope),
-    PlaceholderKind(program_downloads, ("program-downloads", ProgramDownloadsDirective),
-                    lambda ctx, node: render_program_downloads(ctx)),
-    # the history is not the pages' data: it is rewritten when the history changes
-    # (environment/collector.py), and with any change to the program, whose titles it links
-    PlaceholderKind(program_changes, ("program-changes", ProgramChangesDirective),
-                    lambda ctx, node: render_program_changes(ctx), lambda node: EVERYTHING),
-    PlaceholderKind(talk_header, None, _talk_header),
-    PlaceholderKind(speaker_header, None, _speaker_header),
-    PlaceholderKind(talk_citation, None, _talk_citation),
-)
-
-_BY_NODE = {kind.node: kind for kind in PLACEHOLDERS}
-
-
-def record_listing_scopes(app: Sphinx, doctree: nodes.document) -> None:
-    """``doctree-read``: what the listings of the page show; the home page shows everything
-    in its JSON-LD. The store forgets it with the page (``clear_doc``) and merges it from
-    parallel readers."""
-    docname = app.env.current_document.docname
-    scopes: set[Scope] = {EVERYTHING} if docname == app.config.root_doc else set()
-    for node in doctree.findall(SymposiumPlaceholder):
-        kind = _BY_NODE[type(node)]
-        if kind.scope is not None:
-            scopes.add(kind.scope(node))
-        if isinstance(node, program_changes):
-            store_of(app.env).add_change_log(docname)
-    if scopes:
-        store_of(app.env).add_listing(docname, frozenset(scopes))
-
+#: each kind's renderer, by the name ``PLACEHOLDER_KINDS`` gives it
+RENDERERS: dict[str, Renderer] = {
+    "program-table": _selecting(render_program_table),
+    "program-grid": _selecting(render_program_grid),
+    "talk-list": _selecting(render_talk_list),
+    "materials": _selecting(render_materials),
+    "speaker-list": _speaker_list,
+    "program-downloads": lambda ctx, node: render_program_downloads(ctx),
+    "program-changes": lambda ctx, node: render_program_changes(ctx),
+    "talk-header": _talk_header,
+    "speaker-header": _speaker_header,
+    "talk-citation": _talk_citation,
+}
 
 def resolve_placeholders(app: Sphinx, doctree: nodes.document, docname: str) -> None:
     """``doctree-resolved``: every placeholder becomes its content, in one pass over the tree.
@@ -184,8 +115,8 @@ def resolve_placeholders(app: Sphinx, doctree: nodes.document, docname: str) -> 
         return  # most pages of a large site show no symposium data
     ctx = PageContext(app.builder, docname, store_of(app.env), site_of(app.config).event, taken_ids=ids_in(doctree))
     for node in placeholders:
-        kind = _BY_NODE[type(node)]
-        rendered = kind.render(ctx, node)
+        kind = KIND_OF_NODE[type(node)]
+        rendered = RENDERERS[kind.name](ctx, node)
         node.replace_self(unsearched(rendered) if kind.scope is not None else rendered)
 
 
