@@ -216,3 +216,21 @@ def test_search_finds_a_talk_on_its_own_page_not_in_every_listing(built):
     # a talk's previous and next are other pages' titles: Engines at Scale is next to Compilers for Workflows
     assert "talks/compilers-for-workflows" not in {docnames[i] for i in _hits(index["terms"].get("engin"))}
     assert "talks/engines-at-scale" in {docnames[i] for i in _hits(index["titleterms"].get("engin"))}
+
+
+def test_the_first_program_listing_that_shows_items_holds_the_toolbar(built):
+    """One toolbar per page, its place decided before any listing is rendered: a listing that
+    shows nothing leaves it to the next, table or grid; a later one gives only its rooms."""
+    toolbar_page = ("# Toolbar\n\n```{program-table}\n:room: Hall B\n:day: 2026-06-04\n```\n\n"
+                    "```{program-grid}\n:day: 2026-06-02\n```\n\n```{program-table}\n```\n")
+    conference = built("conference", "dirhtml", files={"program/toolbar.md": toolbar_page})
+    assert parse_warnings(conference) == []
+    page = parse_page(conference, "program/toolbar/index.html")
+    slot = page.xpath('//div[contains(@class, "symposium-tools-slot")]')
+    assert len(slot) == 1
+    assert slot[0].xpath('preceding::p[contains(@class, "symposium-empty")]')
+    assert slot[0].xpath('following::div[contains(@class, "symposium-grid")]')
+    assert not slot[0].xpath('preceding::div[contains(@class, "symposium-grid")]')
+    places = page.xpath('//script[contains(@class, "symposium-places")]')
+    assert [bool(script.xpath('ancestor::div[contains(@class, "symposium-tools-slot")]')) for script in places] == [
+        True, False]

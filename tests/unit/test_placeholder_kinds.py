@@ -7,7 +7,7 @@ from symposium.environment import placeholder_nodes
 from symposium.environment.directives import placeholder_directive
 from symposium.environment.markdown_pages import LISTING_DIRECTIVES, listing_directives
 from symposium.environment.placeholder_nodes import KIND_OF_NODE, PLACEHOLDER_KINDS, SymposiumPlaceholder
-from symposium.rendering.placeholders import RENDERERS
+from symposium.rendering.placeholders import RENDERERS, TOOLBAR_HOLDERS
 
 
 def _node_classes() -> set[type]:
@@ -24,6 +24,7 @@ def test_each_kind_has_one_name_one_node_and_one_renderer():
     names = [kind.name for kind in PLACEHOLDER_KINDS]
     assert len(set(names)) == len(names)
     assert set(RENDERERS) == set(names)
+    assert TOOLBAR_HOLDERS.issubset(names)
     assert len(KIND_OF_NODE) == len(PLACEHOLDER_KINDS)
     assert set(KIND_OF_NODE) == _node_classes()
     assert all(cls.__module__ == placeholder_nodes.__name__ for cls in _node_classes())

@@ -18,6 +18,15 @@ from . import words
 from .html_nodes import avatar, isolated, moment, struck
 
 
+@dataclass(frozen=True)
+class PagePlan:
+    """What is decided for the whole page before any of its placeholders is rendered, so
+    that no renderer depends on which ran before it."""
+
+    #: the program listing (table or grid) that holds attendee.js's toolbar, one per page
+    toolbar: nodes.Element | None = None
+
+
 @dataclass
 class PageContext:
     builder: Builder
@@ -26,8 +35,8 @@ class PageContext:
     event: Event
     #: the ids already in the document being resolved
     taken_ids: set[str] = field(default_factory=set)
-    #: whether a listing of this page holds the slot of attendee.js's toolbar (one per page)
-    tools_placed: bool = False
+    #: what is decided for the page before its placeholders are rendered, and not changed by them
+    plan: PagePlan = field(default_factory=PagePlan)
 
     def __post_init__(self) -> None:
         self.speakers = self.store.speakers_by_slug()

@@ -8,7 +8,7 @@ The kinds themselves (name, node, directive's options, scope) are declared once 
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from docutils import nodes
 from sphinx.application import Sphinx
@@ -16,14 +16,15 @@ from sphinx.util import logging
 
 from ..environment.placeholder_nodes import KIND_OF_NODE, SymposiumPlaceholder
 from ..environment.site_values import site_of
-from ..environment.store import store_of
+from ..environment.store import SymposiumStore, store_of
+from ..model.entities import Event
 from ..model.messages import unknown_speaker_in_list
 from ..model.selection import Selection
 from .citation_block import render_citation_block
 from .downloads import render_program_downloads
 from .listings import render_speaker_list, render_talk_list
 from .materials import render_materials
-from .page_context import PageContext
+from .page_context import PageContext, PagePlan
 from .page_headers import render_speaker_header, render_talk_header, render_talk_video
 from .program_changes import render_program_changes
 from .program_grid import render_program_grid
@@ -82,6 +83,16 @@ def _selecting(render: Callable[[PageContext, Selection], list[nodes.Node]]) -> 
     return lambda ctx, node: render(ctx, _selection(ctx, node))
 
 
+def _program_table(ctx: PageContext, node: nodes.Element) -> list[nodes.Node]:
+    return render_program_table(ctx, _selection(ctx, node), toolbar=ctx.plan.toolbar is node)
+
+
+def _program_grid(ctx: PageContext, node: nodes.Element) -> list[nodes.Node]:
+    # only HTML has grids: other builders get the program table
+    render = render_program_grid if ctx.builder.format == "html" else render_program_table
+    return render(ctx, _selection(ctx, node), toolbar=ctx.plan.toolbar is node)
+
+
 def _speaker_list(ctx: PageContext, node: nodes.Element) -> list[nodes.Node]:
     cards, unknown = render_speaker_list(ctx, node["only"], node["contact"])
     for slug in unknown:
@@ -91,8 +102,8 @@ def _speaker_list(ctx: PageContext, node: nodes.Element) -> list[nodes.Node]:
 
 #: each kind's renderer, by the name ``PLACEHOLDER_KINDS`` gives it
 RENDERERS: dict[str, Renderer] = {
-    "program-table": _selecting(render_program_table),
-    "program-grid": _selecting(render_program_grid),
+    "program-table": _program_table,
+    "program-grid": _program_grid,
     "talk-list": _selecting(render_talk_list),
     "materials": _selecting(render_materials),
     "speaker-list": _speaker_list,
@@ -102,6 +113,20 @@ RENDERERS: dict[str, Renderer] = {
     "speaker-header": _speaker_header,
     "talk-citation": _talk_citation,
 }
+
+#: the listings that can hold attendee.js's toolbar: the program's rows, which it filters and stars
+TOOLBAR_HOLDERS = frozenset({"program-table", "program-grid"})
+
+
+def page_plan(placeholders: Sequence[nodes.Element], store: SymposiumStore, event: Event) -> PagePlan:
+    """Decided before any placeholder of the page is rendered: the first program listing, in
+    the document's order, that shows items holds attendee.js's toolbar, which serves them all
+    (one that shows none says only that the program is to come)."""
+    program = store.program()
+    holder = next((node for node in placeholders if KIND_OF_NODE[type(node)].name in TOOLBAR_HOLDERS
+                   and Selection.from_node(node).items(program, event)), None)
+    return PagePlan(toolbar=holder)
+
 
 def resolve_placeholders(app: Sphinx, doctree: nodes.document, docname: str) -> None:
     """``doctree-resolved``: every placeholder becomes its content, in one pass over the tree.
@@ -113,7 +138,9 @@ def resolve_placeholders(app: Sphinx, doctree: nodes.document, docname: str) -> 
     placeholders = list(doctree.findall(SymposiumPlaceholder))
     if not placeholders:
         return  # most pages of a large site show no symposium data
-    ctx = PageContext(app.builder, docname, store_of(app.env), site_of(app.config).event, taken_ids=ids_in(doctree))
+    store, event = store_of(app.env), site_of(app.config).event
+    ctx = PageContext(app.builder, docname, store, event, taken_ids=ids_in(doctree),
+                      plan=page_plan(placeholders, store, event))
     for node in placeholders:
         kind = KIND_OF_NODE[type(node)]
         rendered = RENDERERS[kind.name](ctx, node)

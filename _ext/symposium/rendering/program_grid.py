@@ -7,7 +7,8 @@ a short talk is not squeezed into a fixed scale), columns are the rooms of the d
 order ``symposium_rooms`` gives, and an item without a room, such as a break, spans them
 all. The cells come in program order, so that on a phone, where the grid becomes one
 block per item (``symposium.css``), and for a screen reader, the day reads in time order;
-each cell says its room. Only HTML has grids: other builders get the program table.
+each cell says its room. Only HTML has grids: other builders get the program table
+(``placeholders.py`` chooses).
 """
 
 from __future__ import annotations
@@ -26,27 +27,25 @@ from .program_parts import (
     day_zones,
     item_class,
     item_heading,
-    last_changed_line,
     material_marks,
     place_classes,
     program_days,
+    program_tools,
     room_card,
     status_classes,
     stream_mark,
     updated_mark,
 )
-from .program_table import render_program_table, tools_slot
 
 
-def render_program_grid(ctx: PageContext, selection: Selection = ALL) -> list[nodes.Node]:
-    if ctx.builder.format != "html":
-        return render_program_table(ctx, selection)
+def render_program_grid(ctx: PageContext, selection: Selection = ALL, *, toolbar: bool) -> list[nodes.Node]:
+    """The program's items that ``selection`` keeps; with ``toolbar``, the page's toolbar (stars,
+    filters, the visitor's time) above them."""
     program = selection.items(ctx.store.program(), ctx.event)
     if not program:
         return announced_soon()
     days, anchors, jump_list = program_days(ctx, program, "grid")
-    # the toolbar of attendee.js (stars, filters, the visitor's time), unless a listing above has it
-    out = [*room_card(ctx, selection.room), *last_changed_line(ctx), *tools_slot(ctx, program), *jump_list]
+    out = [*room_card(ctx, selection.room), *program_tools(ctx, program, toolbar=toolbar), *jump_list]
     for day, items in days:
         caption, zone = day_zones(ctx, items)
         out.append(day_block(nodes.rubric(text=ctx.long_date(day), ids=[anchors[day]], classes=["symposium-day"]),

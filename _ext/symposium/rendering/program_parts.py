@@ -1,9 +1,11 @@
 """What the program table, the grid and the talk header share in rendering an item:
-the days of the program, an item's heading, and the classes attendee.js reads."""
+the days of the program, an item's heading, the classes attendee.js reads, and the slot of
+attendee.js's toolbar."""
 
 from __future__ import annotations
 
 import datetime as dt
+import json
 from itertools import groupby
 
 from docutils import nodes
@@ -115,11 +117,64 @@ def updated_mark(ctx: PageContext, item: ProgramItem) -> list[nodes.Node]:
     return [nodes.Text(" "), nodes.inline(text=words.UPDATED, classes=["symposium-updated"])]
 
 
-def last_changed_line(ctx: PageContext) -> list[nodes.Node]:
-    """"Program last changed 18 November 2025 · What changed": once per page, above its first
-    listing, when the repository's history is known."""
+def program_tools(ctx: PageContext, program: list[ProgramItem], *, toolbar: bool) -> list[nodes.Node]:
+    """What a program listing (table or grid) shows above its days for attendee.js.
+
+    The listing that holds the page's toolbar (``PagePlan.toolbar``: the first that shows
+    items; one toolbar serves them all) gets the "last changed" line and the toolbar's slot,
+    where attendee.js puts its toolbar (stars, filter, calendar, share): empty in the page,
+    its height kept for the toolbar (attendee.css) so that the program does not move when the
+    toolbar appears. The others give only their rooms and tracks, which attendee.js adds to
+    the first's.
+    """
+    places = _places_data(ctx, program)
+    if not toolbar:
+        return places
+    return [*_last_changed_line(ctx), nodes.container("", *places, *_changes_data(ctx), classes=["symposium-tools-slot"])]
+
+
+def _places_data(ctx: PageContext, program: list[ProgramItem]) -> list[nodes.Node]:
+    """For the toolbar's room and track filter, the rooms and tracks of the items shown, in
+    the program's order, with the keys of their rows' classes; nothing where there is
+    nothing to choose."""
+    shown_rooms = {item.room for item in program}
+    shown_tracks = {item.track for item in program}
+    places = {
+        "rooms": [{"name": r, "key": slugify(r)} for r in ctx.store.views.rooms if r in shown_rooms],
+        "tracks": [{"name": t, "key": slugify(t)} for t in ctx.store.views.tracks if t in shown_tracks],
+    }
+    if not (places["rooms"][1:] or places["tracks"]):
+        return []
+    data = json.dumps(places, ensure_ascii=False).replace("<", "\\u003c")
+    return [nodes.raw("", f'<script type="application/json" class="symposium-places">{data}</script>', format="html")]
+
+
+def _changes_data(ctx: PageContext) -> list[nodes.Node]:
+    """For attendee.js's notice to visitors with stars ("2 of your starred talks changed since
+    your last visit"): the versions of the program in order, the versions that changed each
+    item, and the change log's address."""
+    history = ctx.store.history
+    if not history.published:
+        return []
+    versions = [v.short for v in history.current if v.changes or v is history.current[0]]
+    changed: dict[str, list[str]] = {}
+    for version in history.published:
+        for change in version.changes:
+            if change.kind == "item":
+                changed.setdefault(change.slug, []).append(version.short)
+    titles = {change.slug: change.title for version in history.published for change in version.changes}
+    log = ctx.store.change_log_page()
+    data = {"versions": versions, "changed": changed, "titles": {slug: titles[slug] for slug in changed},
+            "log": ctx.builder.get_relative_uri(ctx.docname, log) if log and ctx.builder.format == "html" else ""}
+    text = json.dumps(data, ensure_ascii=False, sort_keys=True).replace("<", "\\u003c")
+    return [nodes.raw("", f'<script type="application/json" class="symposium-changes">{text}</script>', format="html")]
+
+
+def _last_changed_line(ctx: PageContext) -> list[nodes.Node]:
+    """"Program last changed 18 November 2025 · What changed": above the toolbar, when the
+    repository's history is known."""
     when = ctx.store.history.last_changed
-    if when is None or ctx.tools_placed:
+    if when is None:
         return []
     line = nodes.paragraph(classes=["symposium-last-changed"])
     line += nodes.Text(words.LAST_CHANGED + ctx.long_date(when.astimezone(ctx.event.timezone).date()))

@@ -8,11 +8,9 @@ a single plain table.
 
 from __future__ import annotations
 
-import json
-
 from docutils import nodes
 
-from ..model.entities import ProgramItem, board_order, slugify
+from ..model.entities import ProgramItem, board_order
 from ..model.selection import ALL, Selection
 from . import words
 from .html_nodes import isolated
@@ -24,10 +22,10 @@ from .program_parts import (
     day_zones,
     item_class,
     item_heading,
-    last_changed_line,
     material_marks,
     place_classes,
     program_days,
+    program_tools,
     room_card,
     session_class,
     status_classes,
@@ -37,7 +35,8 @@ from .program_parts import (
 )
 
 
-def render_program_table(ctx: PageContext, selection: Selection = ALL) -> list[nodes.Node]:
+def render_program_table(ctx: PageContext, selection: Selection = ALL, *, toolbar: bool) -> list[nodes.Node]:
+    """The program's items that ``selection`` keeps; with ``toolbar``, the page's toolbar above them."""
     program = selection.items(ctx.store.program(), ctx.event)
     if not program:
         return announced_soon()
@@ -45,7 +44,7 @@ def render_program_table(ctx: PageContext, selection: Selection = ALL) -> list[n
     days, anchors, jump_list = program_days(ctx, program, "program")
     # a room's program (a room's page) says first where the room is and where it is streamed;
     # then where attendee.js puts its toolbar (stars, filter, calendar, share)
-    out: list[nodes.Node] = [*room_card(ctx, selection.room), *last_changed_line(ctx), *tools_slot(ctx, program),
+    out: list[nodes.Node] = [*room_card(ctx, selection.room), *program_tools(ctx, program, toolbar=toolbar),
                              *jump_list]
     several = len(days) > 1
     for day, items in days:
@@ -146,51 +145,3 @@ def _session_row(ctx: PageContext, session_id: str, columns: int, *, zoned: bool
                     ids=[ctx.unique_id(f"session-{session.id}")])
     row += entry
     return row
-
-
-def tools_slot(ctx: PageContext, program: list[ProgramItem]) -> list[nodes.Node]:
-    """Where attendee.js puts its toolbar: empty in the page, its height kept for the
-    toolbar (attendee.css) so that the program does not move when the toolbar appears.
-    The first listing of a page (table or grid) holds it; one toolbar serves them all.
-
-    It holds, for the toolbar's room and track filter, the rooms and tracks of the items
-    shown, in the program's order, with the keys of their rows' classes; a later listing
-    of the page gives only these, which attendee.js adds to the first's.
-    """
-    shown_rooms = {item.room for item in program}
-    shown_tracks = {item.track for item in program}
-    places = {
-        "rooms": [{"name": r, "key": slugify(r)} for r in ctx.store.views.rooms if r in shown_rooms],
-        "tracks": [{"name": t, "key": slugify(t)} for t in ctx.store.views.tracks if t in shown_tracks],
-    }
-    script = []
-    if places["rooms"][1:] or places["tracks"]:
-        data = json.dumps(places, ensure_ascii=False).replace("<", "\\u003c")
-        script = [nodes.raw("", f'<script type="application/json" class="symposium-places">{data}</script>',
-                            format="html")]
-    if ctx.tools_placed:
-        return script
-    ctx.tools_placed = True
-    return [nodes.container("", *script, *_changes_data(ctx), classes=["symposium-tools-slot"])]
-
-
-def _changes_data(ctx: PageContext) -> list[nodes.Node]:
-    """For attendee.js's notice to visitors with stars ("2 of your starred talks changed since
-    your last visit"): the versions of the program in order, the versions that changed each
-    item, and the change log's address."""
-    history = ctx.store.history
-    if not history.published:
-        return []
-    versions = [v.short for v in history.current if v.changes or v is history.current[0]]
-    changed: dict[str, list[str]] = {}
-    for version in history.published:
-        for change in version.changes:
-            if change.kind == "item":
-                changed.setdefault(change.slug, []).append(version.short)
-    titles = {change.slug: change.title for version in history.published for change in version.changes}
-    log = ctx.store.change_log_page()
-    data = {"versions": versions, "changed": changed, "titles": {slug: titles[slug] for slug in changed},
-            "log": ctx.builder.get_relative_uri(ctx.docname, log) if log and ctx.builder.format == "html" else ""}
-    text = json.dumps(data, ensure_ascii=False, sort_keys=True).replace("<", "\\u003c")
-    return [nodes.raw("", f'<script type="application/json" class="symposium-changes">{text}</script>', format="html")]
-
