@@ -38,6 +38,11 @@ class program_grid(SymposiumPlaceholder):
     """The program as a grid of rooms side by side (a table where the builder is not HTML)."""
 
 
+class program_days(SymposiumPlaceholder):
+    """The program at a glance: each day with its count of items, rooms and hours, its keynotes,
+    and a link to the day's own page (a large program's home and program pages)."""
+
+
 class talk_list(SymposiumPlaceholder):
     """The talks, in program order."""
 
@@ -126,6 +131,8 @@ def _speaker_scope(node: nodes.Element) -> Scope:
 PLACEHOLDER_KINDS: tuple[PlaceholderKind, ...] = (
     PlaceholderKind("program-table", program_table, SELECTING, _program_scope),
     PlaceholderKind("program-grid", program_grid, SELECTING, _program_scope),
+    # the whole program's counts and keynotes; the day pages it links are in the site's digest (rebuilds.py)
+    PlaceholderKind("program-days", program_days, NO_OPTIONS, _program_scope),
     PlaceholderKind("talk-list", talk_list, SELECTING, _program_scope),
     PlaceholderKind("materials", materials, SELECTING, _program_scope),
     PlaceholderKind("speaker-list", speaker_list, CHOOSING_SPEAKERS, _speaker_scope),

@@ -122,8 +122,9 @@ def written_now(store: SymposiumStore) -> Written:
 
 def site_digest(store: SymposiumStore) -> str:
     """What every program listing shows of the whole site: its rooms and tracks, in order
-    (a second room adds a room column everywhere)."""
-    return hashlib.sha256(repr((store.views.rooms, store.views.tracks)).encode()).hexdigest()
+    (a second room adds a room column everywhere), and the days' own pages, which the program
+    at a glance links (a new day page is rare: every listing is written again)."""
+    return hashlib.sha256(repr((store.views.rooms, store.views.tracks, store.day_pages())).encode()).hexdigest()
 
 
 def _context_digest(store: SymposiumStore, docname: str) -> str:

@@ -135,6 +135,18 @@ class SymposiumStore:
         wanted = ProgramScope(Selection(room=room))
         return min((docname for docname, scopes in self.listings.items() if wanted in scopes), default=None) if room else None
 
+    def day_page(self, day: str) -> str | None:
+        """The day's page (``day`` an ISO date): the first page, by name, with a listing of that
+        day's program alone (``:day:`` and no other option)."""
+        wanted = ProgramScope(Selection(day=day))
+        return min((docname for docname, scopes in self.listings.items() if wanted in scopes), default=None)
+
+    def day_pages(self) -> dict[str, str]:
+        """Each day of the program that has a page of its own, and that page."""
+        days = {scope.selection.day for scopes in self.listings.values() for scope in scopes
+                if isinstance(scope, ProgramScope) and scope.selection == Selection(day=scope.selection.day)}
+        return {day: page for day in sorted(days - {""}) if (page := self.day_page(day))}
+
     def add_speaker_page(self, docname: str, slug: str) -> None:
         self.speaker_pages[docname] = slug
         self._views = None

@@ -27,6 +27,7 @@ from .materials import render_materials
 from .page_context import PageContext, PagePlan
 from .page_headers import render_speaker_header, render_talk_header, render_talk_video
 from .program_changes import render_program_changes
+from .program_glance import render_program_days
 from .program_grid import render_program_grid
 from .program_table import render_program_table
 
@@ -93,6 +94,11 @@ def _program_grid(ctx: PageContext, node: nodes.Element) -> list[nodes.Node]:
     return render(ctx, _selection(ctx, node), toolbar=ctx.plan.toolbar is node)
 
 
+def _program_days(ctx: PageContext, node: nodes.Element) -> list[nodes.Node]:
+    # a day without a page of its own is shown in full, in the builder's kind of listing
+    return render_program_days(ctx, node, full_day=lambda selection: render_program_table(ctx, selection, toolbar=False))
+
+
 def _speaker_list(ctx: PageContext, node: nodes.Element) -> list[nodes.Node]:
     cards, unknown = render_speaker_list(ctx, node["only"], node["contact"])
     for slug in unknown:
@@ -104,6 +110,7 @@ def _speaker_list(ctx: PageContext, node: nodes.Element) -> list[nodes.Node]:
 RENDERERS: dict[str, Renderer] = {
     "program-table": _program_table,
     "program-grid": _program_grid,
+    "program-days": _program_days,
     "talk-list": _selecting(render_talk_list),
     "materials": _selecting(render_materials),
     "speaker-list": _speaker_list,

@@ -253,6 +253,19 @@ def at_the_same_time(count: int) -> str:
                     count).format(count=count)
 
 
+def day_summary(items: int, rooms: int) -> str:
+    """``214 items in 12 rooms, `` (the day's hours follow): a day of the program at a glance."""
+    counted = ngettext("{count} item", "{count} items", items).format(count=items)
+    if rooms < 2:
+        return _("{items}, ").format(items=counted)
+    return _("{items} in {rooms}, ").format(items=counted, rooms=ngettext("{count} room", "{count} rooms", rooms).format(count=rooms))
+
+
+def highlights_label(count: int) -> str:
+    """``Keynote:``, ``Keynotes:``: the day's highlights at a glance."""
+    return ngettext("Keynote:", "Keynotes:", count)
+
+
 def board_label(board: str) -> str:
     """``Board 12``: where a poster stands in its session."""
     return _("Board {board}").format(board=board)
