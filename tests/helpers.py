@@ -38,8 +38,9 @@ from sphinx.application import Sphinx
 from sphinx.testing.util import SphinxTestApp
 from sphinx.util.console import strip_colors
 
-from symposium.model.entities import Event, read_program_items, read_talk
+from symposium.model.entities import Event
 from symposium.model.frontmatter import read_frontmatter
+from symposium.model.reading import read_program_items, read_talk
 
 REPO = Path(__file__).resolve().parent.parent
 ROOTS = REPO / "tests" / "roots"

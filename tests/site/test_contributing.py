@@ -11,7 +11,7 @@ from icalendar import Calendar
 
 from helpers import REPO, build_app, copy_site, nox_session, parse_warnings, run_nox_command, words
 from symposium.cli import new_page as scaffold
-from symposium.model import entities as model
+from symposium.model import reading as model
 from symposium.model.limits import TEXT_LIMIT
 
 CONTRIBUTING = REPO / "CONTRIBUTING.md"

@@ -10,8 +10,8 @@ import pytest
 from helpers import REPO, build_app, copy_site, parse_warnings, run_nox_command, run_tool
 from symposium.cli import new_page as scaffold
 from symposium.cli.check import check_site
-from symposium.model.entities import ITEM_KEYS, SPEAKER_KEYS, TALK_KEYS
 from symposium.model.frontmatter import read_frontmatter
+from symposium.model.reading import ITEM_KEYS, SPEAKER_KEYS, TALK_KEYS
 
 
 def new(site: Path, *args: str, stdin: str | None = None):

@@ -147,7 +147,7 @@ def test_notes_of_one_kind_are_one_line():
 
 def test_a_speaker_with_no_affiliation_to_give_says_so():
     from helpers import frontmatter_of
-    from symposium.model.entities import read_speaker
+    from symposium.model.reading import read_speaker
 
     data, positions = frontmatter_of("---\nspeaker:\n  name: Kim Lee\n  affiliation: []\n---\n")
     speaker, problems = read_speaker("kim-lee", "speakers/kim-lee", data, positions)

@@ -10,28 +10,21 @@ import dataclasses
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 
-from .entities import (
-    EXPECTED_SLUG,
+from .entities import EXPECTED_SLUG, SLUG, Event, Problem, ProgramItem, Session, Speaker, slugify
+from .frontmatter import Frontmatter, Positions
+from .hints import closest, did_you_mean
+from .limits import ABSTRACT_COPIES, BIOGRAPHY_COPIES, too_long
+from .reading import (
     ITEM_KEYS,
     PROGRAM_KEYS,
     SESSION_KEYS,
-    SLUG,
     SPEAKER_KEYS,
     TALK_KEYS,
-    Event,
-    Problem,
-    ProgramItem,
-    Session,
-    Speaker,
     read_program_items,
     read_sessions,
     read_speaker,
     read_talk,
-    slugify,
 )
-from .frontmatter import Frontmatter, Positions
-from .hints import closest, did_you_mean
-from .limits import ABSTRACT_COPIES, BIOGRAPHY_COPIES, too_long
 from .text import same_words
 
 SPEAKERS_DIR = "speakers/"
