@@ -1,4 +1,4 @@
-"""The import's readers (model/importing.py), without Sphinx: people by the file's ids, day boundaries,
+"""The import's readers (model/importing/), without Sphinx: people by the file's ids, day boundaries,
 types, page-less items' abstracts, a spreadsheet's people, dates and new columns, and notes by kind."""
 
 from __future__ import annotations
@@ -10,7 +10,9 @@ import pytest
 
 from symposium.cli.importing import summarised
 from symposium.model.entities import Event
-from symposium.model.importing import item_type, read_csv, read_schedule, title_type
+from symposium.model.importing.frab import read_schedule
+from symposium.model.importing.item_types import item_type, title_type
+from symposium.model.importing.spreadsheet import read_csv
 
 BERLIN = Event(date=dt.date(2026, 3, 12), timezone=ZoneInfo("Europe/Berlin"), end_date=dt.date(2026, 3, 13))
 
