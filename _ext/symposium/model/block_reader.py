@@ -15,6 +15,17 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .entities import SLUG, Event, ItemType, Link, PersonRef, Problem
+from .fields import (
+    MINUTES,
+    PROJECT_FILE,
+    SPEAKER_SLUGS,
+    TEXT,
+    TEXTS,
+    TITLED_LINKS,
+    TRUE_OR_FALSE,
+    URL_OR_FILE,
+    WEB_ADDRESS,
+)
 from .frontmatter import Path, Positions
 from .hints import closest, did_you_mean
 from .link_targets import is_project_file, is_web_address, why_not_a_project_file
@@ -42,7 +53,7 @@ class BlockReader:
     def problem(self, subtype: str, message: str, *keys: str | int) -> None:
         self.problems.append(Problem(subtype, message, self.line(*keys)))
 
-    def unknown_keys(self, allowed: set[str]) -> None:
+    def unknown_keys(self, allowed: frozenset[str]) -> None:
         for key in self.data:
             if key not in allowed:
                 match = closest(key, sorted(allowed))
@@ -67,11 +78,11 @@ class BlockReader:
                 self.problem("frontmatter", f"missing required key {self.where(key)!r}")
             return ""
         if isinstance(value, (dict, list)):
-            self.problem("frontmatter", f"{self.where(key)!r} should be text, got {kind_of(value)}", key)
+            self.problem("frontmatter", f"{self.where(key)!r} should be {TEXT}, got {kind_of(value)}", key)
             return ""
         text = self.text_as_written(value, key)
         if required and not text:
-            self.problem("frontmatter", f"{self.where(key)!r} is empty; expected text", key)
+            self.problem("frontmatter", f"{self.where(key)!r} is empty; expected {TEXT}", key)
         return text
 
     def strings(self, key: str, *, required: bool = False) -> tuple[str, ...]:
@@ -83,18 +94,18 @@ class BlockReader:
             return ()
         entries = [(value, (key,))] if not isinstance(value, list) else [(v, (key, i)) for i, v in enumerate(value)]
         if any(v is None or isinstance(v, (dict, list)) for v, _ in entries):
-            self.problem("frontmatter", f"{self.where(key)!r} should be text or a list of texts, got {kind_of(value)}", key)
+            self.problem("frontmatter", f"{self.where(key)!r} should be {TEXTS}, got {kind_of(value)}", key)
             return ()
         texts = tuple(text for v, keys in entries if (text := self.text_as_written(v, *keys)))
         if required and not texts:
-            self.problem("frontmatter", f"{self.where(key)!r} is empty; expected text or a list of texts", key)
+            self.problem("frontmatter", f"{self.where(key)!r} is empty; expected {TEXTS}", key)
         return texts
 
     def url(self, key: str) -> str:
         """An http(s) URL, or a file under ``_static/``."""
         text = self.string(key)
         if text and not is_web_address(text) and not is_project_file(text):
-            self.problem("frontmatter", f"{self.where(key)!r} should be an http(s) URL or a file under _static/, got {text!r}", key)
+            self.problem("frontmatter", f"{self.where(key)!r} should be {URL_OR_FILE}, got {text!r}", key)
             return ""
         return text
 
@@ -102,7 +113,7 @@ class BlockReader:
         """An http(s) URL, never a project file (a stream, say)."""
         text = self.string(key)
         if text and not is_web_address(text):
-            self.problem("frontmatter", f"{self.where(key)!r} should be an http(s) URL such as {example!r}, got {text!r}", key)
+            self.problem("frontmatter", f"{self.where(key)!r} should be {WEB_ADDRESS} such as {example!r}, got {text!r}", key)
             return ""
         return text
 
@@ -120,8 +131,8 @@ class BlockReader:
             )
             return ""
         if text and not is_project_file(text):
-            self.problem("frontmatter", f"{self.where(key)!r} is {text!r}: {why_not_a_project_file(text)}; expected a "
-                                        f"file under _static/ such as {example!r}", key)
+            self.problem("frontmatter", f"{self.where(key)!r} is {text!r}: {why_not_a_project_file(text)}; expected "
+                                        f"{PROJECT_FILE} such as {example!r}", key)
             return ""
         return text
 
@@ -134,7 +145,7 @@ class BlockReader:
         elif isinstance(value, list):
             lines = [self.line(key, i) for i in range(len(value))]
         else:
-            self.problem("frontmatter", f"{self.where(key)!r} should be a list of speaker slugs such as [jane-doe], got {kind_of(value)}", key)
+            self.problem("frontmatter", f"{self.where(key)!r} should be {SPEAKER_SLUGS} such as [jane-doe], got {kind_of(value)}", key)
             return ()
         refs: dict[str, PersonRef] = {}
         for slug, line in zip(value, lines, strict=True):
@@ -168,14 +179,14 @@ class BlockReader:
         links = []
         for name, url in value.items():
             if not isinstance(url, str) or not is_web_address(url):
-                self.problem("frontmatter", f"{self.where(key, name)!r} should be an http(s) URL, got {url!r}", key, name)
+                self.problem("frontmatter", f"{self.where(key, name)!r} should be {WEB_ADDRESS}, got {url!r}", key, name)
                 continue
             links.append(Link(str(name), url, self.line(key, name)))
         return tuple(links)
 
     def titled_links(self, key: str) -> tuple[Link, ...]:
         """A list of ``{title, url}`` (a talk's further material)."""
-        value = self._optional(key, list, "be a list of {title, url}")
+        value = self._optional(key, list, f"be {TITLED_LINKS}")
         if value is None:
             return ()
         links = []
@@ -184,14 +195,14 @@ class BlockReader:
                 self.problem("frontmatter", f"{self.where(key, i)!r} should be {{title: ..., url: https://...}}, got {entry!r}", key, i)
                 continue
             if not (is_web_address(entry["url"]) or is_project_file(entry["url"])):
-                self.problem("frontmatter", f"{self.where(key, i, 'url')!r} should be an http(s) URL or a file under _static/, got {entry['url']!r}", key, i, "url")
+                self.problem("frontmatter", f"{self.where(key, i, 'url')!r} should be {URL_OR_FILE}, got {entry['url']!r}", key, i, "url")
                 continue
             links.append(Link(entry["title"], entry["url"], self.line(key, i, "url")))
         return tuple(links)
 
     def flag(self, key: str, default: bool, meaning: str) -> bool:
         """``true`` or ``false``; YAML's ``yes``/``no`` are read as such, text such as ``"false"`` is not."""
-        value = self._optional(key, bool, f"be true or false ({meaning})")
+        value = self._optional(key, bool, f"be {TRUE_OR_FALSE} ({meaning})")
         return default if value is None else value
 
     def listed(self, key: str, listed: tuple[str, ...], config_name: str) -> str:
@@ -345,13 +356,13 @@ class BlockReader:
             self.problem(
                 "frontmatter",
                 f"{self.where('duration')!r} is {raw}, which YAML reads as {minutes} minutes; "
-                "expected a whole number of minutes such as 30 (or an 'end' time)",
+                f"expected {MINUTES} such as 30 (or an 'end' time)",
                 "duration",
             )
             return None
         if isinstance(minutes, bool) or not isinstance(minutes, int) or minutes <= 0:
             shown = raw if raw is not None else repr(minutes)
-            self.problem("frontmatter", f"{self.where('duration')!r} should be a whole number of minutes such as 30, got {shown}", "duration")
+            self.problem("frontmatter", f"{self.where('duration')!r} should be {MINUTES} such as 30, got {shown}", "duration")
             return None
         if minutes * 60 > event.max_item.total_seconds():  # before any arithmetic: 10**13 minutes overflow
             self._too_long(f"{minutes} minutes", event, "duration")

@@ -15,6 +15,7 @@ from typing import Any
 
 from .block_reader import BlockReader, kind_of, left_out
 from .entities import STATUSES, Event, ItemType, Problem, ProgramItem, Session, Speaker
+from .fields import ITEM_KEYS, PROGRAM_KEYS, SESSION_KEYS, SPEAKER_KEYS, TALK_KEYS
 from .frontmatter import Positions
 from .hints import did_you_mean
 from .languages import language_problem
@@ -24,16 +25,8 @@ from .names import family_and_given
 from .text import squeeze
 from .times import in_zone
 
-SPEAKER_KEYS = {"name", "family_name", "sort_name", "honorific", "affiliation", "position", "photo", "email", "links"}
-TIMING_KEYS = {"start", "end", "duration", "date", "room", "speakers", "moderators"}
-TALK_KEYS = {"type", "label", "board", "slides", "video", "recording", "links", "session", "track", "status",
-             "language", "stream"} | TIMING_KEYS
-ITEM_KEYS = {"title", "abstract", "type", "label", "board", "slides", "video", "recording", "links", "session", "track",
-             "status", "language", "stream"} | TIMING_KEYS
-SESSION_KEYS = {"id", "title", "date", "start", "end", "duration", "room", "chairs", "track", "stream"}
 #: the keys that give an item its time; a poster in a session may leave them all out
 _GIVES_ITS_TIME = {"start", "end", "duration", "date"}
-PROGRAM_KEYS = {"items", "sessions"}
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
 

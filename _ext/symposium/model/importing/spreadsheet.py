@@ -8,6 +8,7 @@ import io
 import re
 
 from ..entities import SLUG, Event, slugify
+from ..fields import FIELDS
 from ..hints import closest
 from ..imported_text import clean_characters, imported_markdown
 from ..link_targets import is_project_file, is_web_address
@@ -19,30 +20,12 @@ from .program import ImportedItem, ImportedProgram, ImportedSession, ImportProbl
 
 #: honorifics written before a name in a spreadsheet ("Dr. Jane Doe")
 HONORIFICS = ("Prof. Dr.", "Prof.", "Dr.", "Professor", "Dr")
-#: each column the importer reads, and the headers that name it (matched in lower case)
+#: each column the importer reads, and the headers that name it (matched in lower case): the
+#: columns of the front-matter's keys (fields.py), and the pages' names
 COLUMNS: dict[str, tuple[str, ...]] = {
-    "title": ("title", "talk", "talk title", "paper title", "item"),
-    "speakers": ("speakers", "speaker", "speaker(s)", "presenter", "presenters", "authors", "author"),
-    "affiliations": ("affiliations", "affiliation", "affiliation(s)", "institution", "institutions",
-                     "organisation", "organization"),
-    "date": ("date", "day"),
-    "start": ("start", "start time", "begin", "from", "time"),
-    "end": ("end", "end time", "until", "to"),
-    "duration": ("duration", "duration (min)", "duration (minutes)", "length", "minutes", "min"),
-    "room": ("room", "location", "hall"),
-    "session": ("session", "session title"),
-    "chairs": ("chair", "chairs", "session chair", "session chairs"),
-    "track": ("track",),
-    "type": ("type", "kind", "format", "category"),
-    "abstract": ("abstract", "description", "summary"),
-    "moderators": ("moderators", "moderator"),
-    "slides": ("slides",),
-    "video": ("video", "recording"),
+    **{field.csv[0]: field.csv for field in FIELDS if field.csv},
     "slug": ("slug", "talk slug"),
     "speaker_slugs": ("speaker slug", "speaker slugs", "speaker id", "speaker ids"),
-    "language": ("language", "lang", "sprache", "langue", "idioma"),
-    "status": ("status",),
-    "board": ("board", "poster board", "board number"),
 }
 #: what the status column may say, and the site's word for it
 STATUS_WORDS = {"scheduled": "scheduled", "confirmed": "scheduled", "accepted": "scheduled", "": "scheduled",
