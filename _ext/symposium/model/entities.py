@@ -17,27 +17,29 @@ from zoneinfo import ZoneInfo
 
 from .names import family_and_given, initials
 from .rooms import Room
+from .translating import N_
 
-#: Talk types and the label each shows when a talk gives no ``label``.
+#: Talk types and the label each shows when a talk gives no ``label`` (in English, marked for the
+#: message catalog: pages show it in the site's language, ``rendering/words.label``).
 TALK_TYPES: dict[str, str] = {
-    "keynote": "Keynote",
-    "invited": "Invited Talk",
-    "contributed": "Contributed Talk",
-    "panel": "Panel",
-    "discussion": "Discussion",
-    "tutorial": "Tutorial",
-    "lightning": "Lightning Talk",
-    "poster": "Poster",
-    "demo": "Demo",
+    "keynote": N_("Keynote"),
+    "invited": N_("Invited Talk"),
+    "contributed": N_("Contributed Talk"),
+    "panel": N_("Panel"),
+    "discussion": N_("Discussion"),
+    "tutorial": N_("Tutorial"),
+    "lightning": N_("Lightning Talk"),
+    "poster": N_("Poster"),
+    "demo": N_("Demo"),
 }
 #: Types of program items without a page of their own.
 ITEM_TYPES: dict[str, str] = {
     **TALK_TYPES,
-    "opening": "Opening",
-    "closing": "Closing",
-    "break": "Break",
-    "meal": "Meal",
-    "social": "Social",
+    "opening": N_("Opening"),
+    "closing": N_("Closing"),
+    "break": N_("Break"),
+    "meal": N_("Meal"),
+    "social": N_("Social"),
     "other": "",
 }
 #: The colour classes symposium.css knows (rows, grid cells and badges carry
@@ -73,8 +75,8 @@ DEFAULT_TYPES: dict[str, ItemType] = {
 #: known yet). The text is what readers see beside the item.
 STATUSES: dict[str, str] = {
     "scheduled": "",
-    "cancelled": "Cancelled",
-    "tba": "To be announced",
+    "cancelled": N_("Cancelled"),
+    "tba": N_("To be announced"),
 }
 
 
