@@ -38,8 +38,9 @@ from sphinx.application import Sphinx
 from sphinx.testing.util import SphinxTestApp
 from sphinx.util.console import strip_colors
 
-from symposium.model.entities import Event, read_program_items, read_talk
+from symposium.model.entities import Event
 from symposium.model.frontmatter import read_frontmatter
+from symposium.model.reading import read_program_items, read_talk
 
 REPO = Path(__file__).resolve().parent.parent
 ROOTS = REPO / "tests" / "roots"
@@ -49,6 +50,14 @@ VALIDATORS = SHARED / "validators"
 TOOL = REPO / "tools" / "symposium.py"
 #: what the real site is made of (everything else in the repository is tooling)
 SITE_CONTENT = ("conf.py", "index.md", "program", "speakers", "talks", "_static", "_ext")
+CONTRIBUTING = REPO / "CONTRIBUTING.md"
+
+
+def contributing_section(heading: str) -> str:
+    """The text of CONTRIBUTING.md under ``## heading``, up to the next heading of that level."""
+    match = re.search(rf"^## {re.escape(heading)}\n(.*?)(?=^## |\Z)", CONTRIBUTING.read_text(), re.S | re.M)
+    assert match, f"CONTRIBUTING.md has no section '## {heading}'"
+    return match.group(1)
 
 CHROMIUM = Path(os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium"))
 needs_chromium = pytest.mark.skipif(not CHROMIUM.exists(), reason=f"no Chromium at {CHROMIUM} (apt-get install chromium)")

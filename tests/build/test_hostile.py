@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from helpers import build_app, copy_root, parse_warnings
-from symposium.model.entities import ITEM_KEYS, SPEAKER_KEYS, TALK_KEYS
+from symposium.model.fields import ITEM_KEYS, SPEAKER_KEYS, TALK_KEYS
 
 HOSTILE = ["~", "''", "0264", "1:05", "30:00", "5000000000", "-1", "9.30", "9:30:60", "yes", ".nan", "[]", "{}",
            "[1, [2]]", "{a: {b: c}}", "2025-11-21", "9999-12-31", "'2025-11-21T09:00+09:00'", "2025-03-09T02:30",

@@ -12,7 +12,7 @@ import pytest
 import yaml
 
 from helpers import REPO, ROOTS, build_app, parse_warnings, run_nox_command, schedule_events
-from symposium.cli import importing
+from symposium.cli import import_pages
 
 PROGRAM = REPO / "tests" / "data" / "program.csv"
 EMPTY_HOME = "# An empty event\n\n```{program-table}\n```\n\n```{toctree}\n:glob:\n\nprogram/*\nspeakers/*\ntalks/*\n```\n"
@@ -205,7 +205,7 @@ def test_flow_values_read_back_as_written():
     from symposium.model.frontmatter import read_frontmatter
 
     for text in ["Plain", "Session 1: AI", "a, b", "[x]", "#hash", "Müller, A.", "0264"]:
-        assert read_frontmatter(f"---\nx: {{t: {importing.flow_scalar(text)}}}\n---\n").data["x"]["t"] == text
+        assert read_frontmatter(f"---\nx: {{t: {import_pages.flow_scalar(text)}}}\n---\n").data["x"]["t"] == text
 
 
 TEMPLATE = REPO / "docs" / "program-template.csv"

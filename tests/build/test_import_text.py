@@ -174,7 +174,7 @@ def test_a_real_schedule_imports_and_builds_with_every_word_of_its_abstracts(tmp
 
 def source_events(path: Path) -> list[dict]:
     """Each event of a frab schedule: its title, instant, abstract, and persons (name, biography)."""
-    from symposium.model.importing import _name_list
+    from symposium.model.importing.frab import _name_list
 
     found = []
     if path.suffix == ".json":

@@ -19,6 +19,7 @@ from icalendar import Calendar
 
 from helpers import parse_warnings
 from symposium.environment.translations import LOCALES, _, ngettext
+from symposium.model.entities import ITEM_TYPES, STATUSES
 from symposium.rendering import words
 
 
@@ -56,7 +57,8 @@ def _english_words() -> set[str]:
     ("Keynote", "Video", "Material:" are German too)."""
     german = _german_catalog()
     values = [words.english(name) for name in words.english_names()]
-    values += list(words.BROWSER.values()) + words.LABELS + words.ROLES
+    values += list(words.BROWSER.values()) + [label for label in (*ITEM_TYPES.values(), *STATUSES.values()) if label]
+    values += words.ROLES
     messages = []
     for value in values:
         messages += value.values() if isinstance(value, dict) else value if isinstance(value, tuple) else [value]

@@ -1,4 +1,4 @@
-"""CONTRIBUTING.md stays true: its front-matter reference is the model's, and its walkthrough works."""
+"""CONTRIBUTING.md stays true: its walkthrough works (its front-matter reference: tests/unit/test_fields.py)."""
 
 from __future__ import annotations
 
@@ -6,87 +6,20 @@ import re
 import shlex
 from pathlib import Path
 
-import pytest
 from icalendar import Calendar
 
-from helpers import REPO, build_app, copy_site, nox_session, parse_warnings, run_nox_command, words
-from symposium.cli import new_page as scaffold
-from symposium.model import entities as model
+from helpers import (
+    CONTRIBUTING,
+    REPO,
+    build_app,
+    contributing_section,
+    copy_site,
+    nox_session,
+    parse_warnings,
+    run_nox_command,
+    words,
+)
 from symposium.model.limits import TEXT_LIMIT
-
-CONTRIBUTING = REPO / "CONTRIBUTING.md"
-
-#: the block of the reference (the words in its heading's backquotes) that documents each key set of model.py
-TABLE_OF = {
-    "SPEAKER_KEYS": "speaker:",
-    "TALK_KEYS": "talk:",
-    "ITEM_KEYS": "program: items:",
-    "PROGRAM_KEYS": "program:",
-    "SESSION_KEYS": "program: sessions:",
-}
-#: key sets that only share keys between blocks, each documented in the blocks that use it
-NOT_A_BLOCK = {"TIMING_KEYS"}
-
-MODEL_KEYS = {TABLE_OF[name]: set(value) for name, value in vars(model).items() if name in TABLE_OF}
-# read_program_items reads `items` and reports any other key (until model.py names the set)
-MODEL_KEYS.setdefault("program:", {"items"})
-
-
-def test_every_key_set_of_the_model_has_a_table():
-    """A new block in model.py (a ``*_KEYS`` set) needs its table here and in CONTRIBUTING.md."""
-    sets = {name for name, value in vars(model).items() if name.endswith("_KEYS") and isinstance(value, (set, frozenset))}
-    assert sets - NOT_A_BLOCK <= set(TABLE_OF), "map the new key set to its table in TABLE_OF"
-
-
-def section(text: str, heading: str) -> str:
-    """The text under a ``## heading``, up to the next heading of that level."""
-    match = re.search(rf"^## {re.escape(heading)}\n(.*?)(?=^## |\Z)", text, re.S | re.M)
-    assert match, f"CONTRIBUTING.md has no section '## {heading}'"
-    return match.group(1)
-
-
-def reference_tables() -> dict[str, list[list[str]]]:
-    """Rows of each table of the front-matter reference, by block, as lists of cells."""
-    reference = section(CONTRIBUTING.read_text(), "Front-matter reference")
-    tables: dict[str, list[list[str]]] = {}
-    for block in re.split(r"^### ", reference, flags=re.M)[1:]:
-        heading, _, body = block.partition("\n")
-        names = re.findall(r"`([^`]+)`", heading)
-        assert names, heading
-        rows = [line for line in body.splitlines() if line.startswith("|")]
-        header, _, *data = rows
-        assert [c.strip() for c in header.strip("|").split("|")] == ["key", "type", "required", "example", "notes"]
-        tables[names[-1]] = [[c.strip() for c in row.strip().strip("|").split(" | ")] for row in data]
-    return tables
-
-
-def test_the_reference_has_a_table_for_each_block():
-    assert set(reference_tables()) == set(MODEL_KEYS)
-
-
-@pytest.mark.parametrize("block", MODEL_KEYS)
-def test_the_reference_documents_exactly_the_keys_of_the_model(block):
-    rows = reference_tables()[block]
-    documented = [re.fullmatch(r"`(\w+)`", row[0]).group(1) for row in rows]
-    assert len(documented) == len(set(documented)), "a key documented twice"
-    model = MODEL_KEYS[block]
-    assert sorted(model - set(documented)) == [], f"keys of the model missing from CONTRIBUTING.md ({block})"
-    assert sorted(set(documented) - model) == [], f"keys in CONTRIBUTING.md that the model does not read ({block})"
-    for row in rows:
-        assert len(row) == 5, row
-        _, kind, required, example, _ = row
-        assert kind and example, row
-        assert re.match(r"(yes|no|instead of `\w+`)", required), row
-
-
-def test_the_required_column_says_what_the_model_requires():
-    """A key the model requires is `yes` in the reference, and the reverse."""
-    rows = reference_tables()
-    required = {block: {row[0].strip("`") for row in rows[block] if row[2].startswith("yes")} for block in rows}
-    assert required["speaker:"] == set(scaffold.REQUIRED_SPEAKER_KEYS)
-    assert required["talk:"] == set(scaffold.REQUIRED_TALK_KEYS)
-    assert required["program: items:"] == {"title", "type", "start", "end"}
-
 
 # -- the walkthrough -------------------------------------------------------------------------------------
 
@@ -95,7 +28,7 @@ NOX_NEW = ".venv/bin/nox -s new -- "
 
 def walkthrough() -> tuple[str, list[list[str]]]:
     """The walkthrough's text and the commands of its shell blocks, split as a shell splits them."""
-    text = section(CONTRIBUTING.read_text(), "Your first talk, step by step")
+    text = contributing_section("Your first talk, step by step")
     commands = []
     for block in re.findall(r"^```sh\n(.*?)^```", text, re.S | re.M):
         for line in block.splitlines():
@@ -167,7 +100,7 @@ def test_the_walkthrough_adds_a_talk_that_shows_in_the_program_on_the_speakers_p
 
 def test_the_walkthrough_s_check_output_is_what_the_check_prints(tmp_path):
     """The line quoted under "Catch mistakes before you push" is the check's output, word for word."""
-    quoted = re.search(r"```text\n(.*?)\n```", section(CONTRIBUTING.read_text(), "Catch mistakes before you push"), re.S)
+    quoted = re.search(r"```text\n(.*?)\n```", contributing_section("Catch mistakes before you push"), re.S)
     site = copy_site(tmp_path / "site")
     talk = site / "talks" / "invited-talk-1.md"
     talk.write_text(talk.read_text().replace("[debbie-bard]", "[debbie-brad]"))

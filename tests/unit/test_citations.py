@@ -12,7 +12,8 @@ import pytest
 from helpers import at, frontmatter_of
 from symposium.environment.config import doi_of
 from symposium.exports.citations import Citation, bibtex, csl_item, csl_json, highwire_tags, latex, place_of
-from symposium.model.entities import family_and_given, read_speaker
+from symposium.model.names import family_and_given
+from symposium.model.reading import read_speaker
 
 HOSTILE = Citation(
     key="aiexscale2025:r-and-d",

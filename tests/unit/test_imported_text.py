@@ -9,7 +9,7 @@ import pytest
 import yaml
 from markdown_it import MarkdownIt
 
-from symposium.cli.importing import flow_scalar
+from symposium.cli.import_pages import flow_scalar
 from symposium.cli.new_page import yaml_scalar
 from symposium.model.imported_text import clean_line, imported_markdown
 

@@ -1,4 +1,4 @@
-"""The import's readers (model/importing.py), without Sphinx: people by the file's ids, day boundaries,
+"""The import's readers (model/importing/), without Sphinx: people by the file's ids, day boundaries,
 types, page-less items' abstracts, a spreadsheet's people, dates and new columns, and notes by kind."""
 
 from __future__ import annotations
@@ -10,7 +10,9 @@ import pytest
 
 from symposium.cli.importing import summarised
 from symposium.model.entities import Event
-from symposium.model.importing import item_type, read_csv, read_schedule, title_type
+from symposium.model.importing.frab import read_schedule
+from symposium.model.importing.item_types import item_type, title_type
+from symposium.model.importing.spreadsheet import read_csv
 
 BERLIN = Event(date=dt.date(2026, 3, 12), timezone=ZoneInfo("Europe/Berlin"), end_date=dt.date(2026, 3, 13))
 
@@ -147,7 +149,7 @@ def test_notes_of_one_kind_are_one_line():
 
 def test_a_speaker_with_no_affiliation_to_give_says_so():
     from helpers import frontmatter_of
-    from symposium.model.entities import read_speaker
+    from symposium.model.reading import read_speaker
 
     data, positions = frontmatter_of("---\nspeaker:\n  name: Kim Lee\n  affiliation: []\n---\n")
     speaker, problems = read_speaker("kim-lee", "speakers/kim-lee", data, positions)

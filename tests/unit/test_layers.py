@@ -184,7 +184,7 @@ def test_no_module_shadows_a_library_module():
      "environment imports symposium.rendering.page_context, a layer above it"),
     ("model/times.py", "    from ..cli import check", "model imports symposium.cli.check, a layer above it"),
     ("exports/writer.py", "from .. import setup", "imports the package root from a layer"),
-    ("model/times.py", "from .entities import Event", "import cycle: symposium.model."),
+    ("model/names.py", "from .entities import Speaker", "import cycle: symposium.model."),
     ("exports/frab.py", "from ..environment.translations import _",
      "an encoder reaches sphinx.locale: symposium.exports.frab -> symposium.environment.translations -> sphinx.locale"),
     ("exports/site_view.py", "    from docutils import nodes",  # by another module, inside a function

@@ -11,8 +11,9 @@ import pytest
 from helpers import CHICAGO, EVENT, at, frontmatter_of, program, talk
 from symposium.environment.store import SymposiumStore
 from symposium.model.consistency import check_references, check_slugs, check_timetable
-from symposium.model.entities import Event, Speaker, read_program_items, read_speaker, read_talk
+from symposium.model.entities import Event, Speaker
 from symposium.model.frontmatter import FrontmatterSyntaxError, read_frontmatter
+from symposium.model.reading import read_program_items, read_speaker, read_talk
 from symposium.model.sources import SourceEncodingError, decode_source
 from symposium.model.times import clock, clock_range, parse_time
 

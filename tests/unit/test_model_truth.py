@@ -15,9 +15,10 @@ import yaml
 
 from helpers import CHICAGO, EVENT, at, frontmatter_of, program, talk
 from symposium.model.consistency import check_timetable
-from symposium.model.entities import Event, read_program_items, read_speaker
+from symposium.model.entities import Event, slugify
 from symposium.model.frontmatter import FrontmatterSyntaxError, read_frontmatter
-from symposium.model.pages import read_page, slugify
+from symposium.model.pages import read_page
+from symposium.model.reading import read_program_items, read_speaker
 from symposium.model.times import clock
 
 UTC = dt.UTC

@@ -9,8 +9,8 @@ import pytest
 
 from helpers import frontmatter_of
 from symposium.model.collation import by_family_name
-from symposium.model.entities import read_speaker
 from symposium.model.names import family_and_given, family_name_hint, initials
+from symposium.model.reading import read_speaker
 
 
 @pytest.mark.parametrize(("name", "family_name", "expected"), [

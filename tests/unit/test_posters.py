@@ -15,10 +15,9 @@ from symposium.model.entities import (
     DEFAULT_TYPES,
     ItemType,
     board_order,
-    read_program_items,
-    read_sessions,
     sorted_program,
 )
+from symposium.model.reading import read_program_items, read_sessions
 from symposium.model.sessions import check_sessions, join_all, sessions_by_id, unplaced
 
 SESSION = """\

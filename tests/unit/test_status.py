@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from helpers import EVENT, at, frontmatter_of, program, talk
 from symposium.model.consistency import check_people, check_timetable
-from symposium.model.entities import read_program_items
+from symposium.model.reading import read_program_items
 
 
 def test_a_talk_is_scheduled_unless_it_says_otherwise():

@@ -27,7 +27,8 @@ from ..model.identity import MONTHS, repository_of
 from ..model.link_targets import is_web_address
 from ..model.zones import zone_of
 from .event_files import CARD, LOGOS, logo_svg, retitle_svg, social_card
-from .importing import RECORD, markdown_title
+from .import_pages import markdown_title
+from .importing import RECORD
 
 BEGIN = "# -- symposium init: the event (begin)"
 END = "# -- symposium init: the event (end)"

@@ -35,7 +35,7 @@ class Key:
 
 
 #: The optional keys of each block, written as comments in a new page (every key the
-#: model reads that the options do not fill in; a test keeps this in step with model.py).
+#: model reads that the options do not fill in; a test keeps this in step with model/fields.py).
 OPTIONAL_TALK_KEYS: dict[str, Key] = {
     "label": Key("Featured Speaker", "shown instead of the type's own label"),
     "date": Key("{date}", "defaults to symposium_date in conf.py"),
@@ -64,7 +64,6 @@ OPTIONAL_SPEAKER_KEYS: dict[str, Key] = {
     "links": Key("\n  #   homepage: https://example.org/\n  #   orcid: https://orcid.org/0000-0000-0000-0000",
                  "name -> http(s) URL"),
 }
-REQUIRED_TALK_KEYS = ("type", "start", "end")  # end, or duration
 #: what the examples of a talk's keys name when the site has no speaker or room yet (never another event's)
 NEUTRAL_EXAMPLES = {"speaker": "jane-doe", "moderator": "jane-doe", "room": "Hall A", "date": "2026-06-02"}
 
@@ -75,7 +74,6 @@ def site_examples(speakers: Sequence[str], rooms: Sequence[str], room: str, date
             "moderator": speakers[-1] if speakers else NEUTRAL_EXAMPLES["moderator"],
             "room": next((name for name in (*rooms, room) if name), NEUTRAL_EXAMPLES["room"]),
             "date": date or NEUTRAL_EXAMPLES["date"]}
-REQUIRED_SPEAKER_KEYS = ("name", "affiliation")
 
 
 class Refused(Exception):

@@ -39,17 +39,6 @@ def ngettext(singular: str, plural: str, count: int) -> str:
     return get_translator(CATALOG).ngettext(singular, plural, count)
 
 
-def N_(message: str) -> str:
-    """Marks ``message`` for the catalog without translating it: a word kept in a table and
-    translated where it is shown (``rendering/words.py``)."""
-    return message
-
-
-def N_plural(singular: str, plural: str) -> tuple[str, str]:
-    """Marks a message by count for the catalog, translated where the count is known."""
-    return singular, plural
-
-
 def compile_catalogs(target: Path) -> None:
     """Every ``.po`` compiled into ``target/<language>/LC_MESSAGES/symposium.mo``, written only
     when its bytes change. Babel's ``.mo`` holds the messages sorted and no time: the same

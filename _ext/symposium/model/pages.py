@@ -10,28 +10,12 @@ import dataclasses
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 
-from .entities import (
-    EXPECTED_SLUG,
-    ITEM_KEYS,
-    PROGRAM_KEYS,
-    SESSION_KEYS,
-    SLUG,
-    SPEAKER_KEYS,
-    TALK_KEYS,
-    Event,
-    Problem,
-    ProgramItem,
-    Session,
-    Speaker,
-    read_program_items,
-    read_sessions,
-    read_speaker,
-    read_talk,
-    slugify,
-)
+from .entities import EXPECTED_SLUG, SLUG, Event, Problem, ProgramItem, Session, Speaker, slugify
+from .fields import ITEM_KEYS, SESSION_KEYS, keys_of
 from .frontmatter import Frontmatter, Positions
 from .hints import closest, did_you_mean
 from .limits import ABSTRACT_COPIES, BIOGRAPHY_COPIES, too_long
+from .reading import read_program_items, read_sessions, read_speaker, read_talk
 from .text import same_words
 
 SPEAKERS_DIR = "speakers/"
@@ -43,8 +27,6 @@ READ_BY_SPHINX = ("orphan", "nocomments", "nosearch", "tocdepth", "html_meta", "
 #: what the site or Sphinx reads at the top level (talk: and speaker: on another page have their own warning);
 #: ``embed: true`` renders the page alone, for an <iframe> on another site
 _READ_AT_THE_TOP = frozenset({"talk", "speaker", "program", "embed", *READ_BY_SPHINX})
-#: the keys of each block, for a key written at the top level that belongs inside one
-BLOCK_KEYS = {"talk": TALK_KEYS, "speaker": SPEAKER_KEYS, "program": PROGRAM_KEYS}
 
 
 def page_kind(docname: str) -> str:
@@ -184,14 +166,14 @@ def _unread_keys(kind: str, data: Mapping[str, object], where: Positions) -> lis
         name = str(key)
         if name in readable or "." in name or ":" in name:  # namespaced: a theme's or an extension's
             continue
-        if name in BLOCK_KEYS[own]:
+        if name in keys_of(own):
             message = f"{name!r} is a {own} key: indent it under '{own}:' (at the top level the site does not read it)"
         elif own == "program" and name in ITEM_KEYS | SESSION_KEYS:
             message = (f"{name!r} is a key of an entry of 'program: items:' or 'program: sessions:': indent it "
                        "under one (at the top level the site does not read it)")
         else:
             message = (f"unknown top-level key {name!r}, which the site does not read; "
-                       f"{did_you_mean(name, sorted(readable | BLOCK_KEYS[own]))}"
+                       f"{did_you_mean(name, sorted(readable | keys_of(own)))}"
                        f"expected '{own}:' and its keys indented below it")
         problems.append(Problem("frontmatter", message, where.line((key,))))
     return problems

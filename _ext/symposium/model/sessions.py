@@ -11,7 +11,8 @@ import dataclasses
 import datetime as dt
 from collections.abc import Iterable, Mapping
 
-from .entities import Event, Problem, ProgramItem, Session, left_out
+from .block_reader import left_out
+from .entities import Event, Problem, ProgramItem, Session
 from .hints import did_you_mean
 from .times import clock_range, in_zone, wall_clock
 

@@ -12,7 +12,10 @@ import datetime as dt
 import re
 from zoneinfo import ZoneInfo
 
-EXPECTED_TIME = 'a time such as 8:35, "14:05", "2:05 PM" or 2025-11-21T14:05'
+#: what a time and a date must be, as warnings say it (and fields.py, of the keys that hold one)
+TIME = "a time"
+DATE = "an ISO date"
+EXPECTED_TIME = f'{TIME} such as 8:35, "14:05", "2:05 PM" or 2025-11-21T14:05'
 
 _CLOCK = re.compile(
     r"""^\s*(?P<h>\d{1,2})(?::(?P<m>\d{2}))?(?::(?P<s>\d{2}))?\s*
@@ -89,7 +92,7 @@ def parse_date(value: object) -> dt.date:
             return dt.date.fromisoformat(value.strip())
         except ValueError:
             pass
-    raise ValueError(f"expected an ISO date such as 2025-11-21, got {value!r}")
+    raise ValueError(f"expected {DATE} such as 2025-11-21, got {value!r}")
 
 
 def long_date(day: dt.date) -> str:

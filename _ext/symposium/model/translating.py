@@ -7,7 +7,9 @@ site's ``language``); without a build (unit tests, the ``symposium`` command) th
 the English words, which are the messages themselves. Nothing here imports Sphinx.
 
 ``tools/translations.py`` extracts the calls of ``say`` and ``say_plural`` into the catalog,
-whatever object they are called on (``site.say(...)``).
+whatever object they are called on (``site.say(...)``), and those of the markers :func:`N_` and
+:func:`N_plural`: a word kept in a table (the model's labels of types and statuses,
+``rendering/words.py``'s words) is marked where it is declared and translated where it is shown.
 """
 
 from __future__ import annotations
@@ -28,3 +30,14 @@ def english(message: str) -> str:
 def english_plural(singular: str, plural: str, count: int) -> str:
     """The singular for one, else the plural, as gettext does without a catalog."""
     return singular if count == 1 else plural
+
+
+def N_(message: str) -> str:
+    """Marks ``message`` for the catalog without translating it: a word kept in a table (a type's
+    label in ``entities.TALK_TYPES``) and translated where it is shown (``rendering/words.label``)."""
+    return message
+
+
+def N_plural(singular: str, plural: str) -> tuple[str, str]:
+    """Marks a message by count for the catalog, translated where the count is known."""
+    return singular, plural

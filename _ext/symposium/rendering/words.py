@@ -15,7 +15,8 @@ from __future__ import annotations
 import re
 from typing import ClassVar
 
-from ..environment.translations import N_, N_plural, _, ngettext
+from ..environment.translations import _, ngettext
+from ..model.translating import N_, N_plural
 
 
 class _English:
@@ -215,19 +216,10 @@ def english_names() -> list[str]:
     return [name for name in _English.__dict__ if name.isupper()]
 
 
-#: The labels of the model's types and statuses (model/entities.py ITEM_TYPES, STATUSES: the model
-#: stays free of Sphinx), marked for the catalog here and translated where they are shown
-#: (tests/unit/test_translations.py checks that the lists agree).
-LABELS = [
-    N_("Keynote"), N_("Invited Talk"), N_("Contributed Talk"), N_("Panel"), N_("Discussion"), N_("Tutorial"),
-    N_("Lightning Talk"), N_("Poster"), N_("Demo"), N_("Opening"), N_("Closing"), N_("Break"), N_("Meal"), N_("Social"),
-    N_("Cancelled"), N_("To be announced"),
-]
-
-
 def label(text: str) -> str:
-    """A type's or status's label in the site's language (a site's own ``label:`` stays as written,
-    unless the catalog happens to know it)."""
+    """A type's or status's label in the site's language (the model's, marked for the catalog where
+    ``model/entities.py`` declares them; a site's own ``label:`` stays as written, unless the catalog
+    happens to know it)."""
     return _(text) if text else text
 
 
