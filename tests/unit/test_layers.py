@@ -169,6 +169,16 @@ def test_every_layer_exists_and_the_package_has_nothing_else_at_its_top():
     assert sorted(p.name for p in PACKAGE.glob("*.py")) == ["__init__.py", "__main__.py"]
 
 
+#: a module longer than this does more than one job (issue 26): split it by what its parts are
+LONGEST_MODULE = 600
+
+
+def test_no_module_is_longer_than_one_job():
+    lengths = {path.relative_to(PACKAGE).as_posix(): len(path.read_text("utf-8").splitlines())
+               for path in PACKAGE.rglob("*.py")}
+    assert {name: lines for name, lines in lengths.items() if lines > LONGEST_MODULE} == {}
+
+
 def test_no_module_shadows_a_library_module():
     libraries = set(sys.stdlib_module_names) | set(packages_distributions())
     names = {path.stem for path in PACKAGE.rglob("*.py")} | {p.name for p in PACKAGE.iterdir() if p.is_dir()}
