@@ -22,6 +22,7 @@ import pytest
 from playwright.sync_api import expect
 
 from helpers import DESKTOP, PHONE, needs_chromium, serve
+from symposium.html_page import module_files
 
 pytestmark = needs_chromium
 
@@ -88,8 +89,10 @@ def open_kept(context, url: str, paths: list[str]):
 
 def test_offline_a_talk_linked_from_the_program_and_the_program_again_are_there_with_a_note(new_context, site_url):
     context = new_context()
+    # and the modules attendee.js imports, by the versioned addresses it imports them by
+    modules = [f"../{address}" for address in module_files.imported_addresses()]
     page = open_kept(context, f"{site_url}program/", ["./", "../talks/keynote-tbd/", "../speakers/ian-foster/",
-                                                      "../program.ics"])
+                                                      "../program.ics", *modules])
     context.set_offline(True)
     page.get_by_role("link", name=KEYNOTE).first.click()
     page.wait_for_load_state()

@@ -13,6 +13,8 @@ from pathlib import Path
 import pytest
 
 from helpers import edit_source, parse_page, parse_warnings
+from symposium.html_page import module_files
+from symposium.rendering.browser_names import NAMES, browser_names
 
 
 def settings(app) -> dict:
@@ -50,6 +52,29 @@ def test_website_builds_write_the_manifest_and_the_worker_at_the_root(built, bui
     assert doc.xpath('//head/link[@rel="manifest"]/@href') == ["../../manifest.webmanifest" if buildername == "dirhtml"
                                                                else "../manifest.webmanifest"]
     assert page_data(doc)["serviceWorker"] == "sw.js"
+
+
+@pytest.mark.parametrize("buildername", ["dirhtml", "singlehtml"])
+def test_a_page_loads_the_entry_module_and_the_worker_keeps_the_modules_it_imports(built, buildername):
+    """The page names attendee.js alone; the others come by its imports, versioned by the build
+    (module_files.py): the worker is told their addresses, which no page's tag gives it."""
+    app = built("minimal", buildername)
+    outdir = Path(app.outdir)
+    page = "talks/engines/index.html" if buildername == "dirhtml" else "index.html"
+    doc = parse_page(app, page)
+    entry = doc.xpath('//head/script[@type="module"][@src]/@src')
+    prefix = "../../" if buildername == "dirhtml" else ""
+    assert len(entry) == 1 and re.fullmatch(re.escape(f"{prefix}_static/modules/attendee.js") + r"\?v=[0-9a-f]{8}", entry[0])
+    written = sorted(path.name for path in (outdir / "_static" / "modules").iterdir())
+    assert written == sorted(module_files.written())
+    assert not (outdir / "_static" / "attendee.js").exists()
+    # the names the modules read, for this site
+    assert page_data(doc)["names"] == browser_names("testsymposium2025")
+    if buildername == "dirhtml":
+        modules = settings(app)["modules"]
+        assert modules == module_files.imported_addresses()
+        assert sorted([module_files.ENTRY, *(address.split("?")[0].rsplit("/", 1)[1] for address in modules)]) == written
+        assert settings(app)["names"]["offline_note"] == NAMES.offline_note
 
 
 def test_without_a_base_url_the_worker_keeps_no_calendar(built):

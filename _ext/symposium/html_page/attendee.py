@@ -1,12 +1,15 @@
 """What the attendee features need from Sphinx (HTML builders only): the stylesheets and
-scripts, and the page data that ``static/attendee.js`` reads.
+scripts, and the page data the browser side reads.
 
-The browser side (time zones, now and next, stars, sharing, print) is in ``static/``.
+The browser side (time zones, now and next, stars, sharing, print) is the ES modules of
+``modules/`` (written by ``module_files.py``; the page loads ``attendee.js``, which imports the
+others), the early script ``templates/symposium/early.js`` (inlined in the head) and ``static/``.
 """
 
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 from sphinx.application import Sphinx
@@ -14,9 +17,15 @@ from sphinx.application import Sphinx
 from ..environment.site_values import site_of
 from ..exports.addresses import PROGRAM_CALENDAR, builds_website, writes_exports
 from ..rendering import words
+from ..rendering.browser_names import PAGE_DATA_ID, browser_names
+from . import module_files
 from .offline import SERVICE_WORKER
 
 STATIC = Path(__file__).parent / "static"
+EARLY_SCRIPT = Path(__file__).parent / "templates" / "symposium" / "early.js"
+#: the early script's first comment, for its readers, not for every page
+_HEADER_COMMENT = re.compile(r"\A/\*.*?\*/\n", re.DOTALL)
+
 
 def page_data(app: Sphinx) -> str:
     """The JSON of ``<script type="application/json" id="symposium-data">``."""
@@ -24,6 +33,8 @@ def page_data(app: Sphinx) -> str:
     data = {
         "acronym": site.acronym,
         "timezone": app.config.symposium_timezone,
+        # the event's first day: the early script asks whether the visitor's clock differs then
+        "date": site.event.date.isoformat(),
         # when a day of the program ends: attendee.js reckons days as the build does
         "dayChange": site.event.day_change.strftime("%H:%M"),
         # the visitor's own time is written in the site's language, on the clock of the event's
@@ -36,24 +47,15 @@ def page_data(app: Sphinx) -> str:
         "serviceWorker": SERVICE_WORKER if builds_website(app.builder) else "",
         # what the script says, in the site's language (rendering/words.py BROWSER)
         "words": words.browser_words(),
+        # the class names and storage keys the build and the browser share (rendering/browser_names.py)
+        "names": browser_names(app.config.symposium_acronym),
     }
     return json.dumps(data, sort_keys=True, ensure_ascii=False).replace("<", "\\u003c")
 
 
-def early_script(app: Sphinx) -> str:
-    """Run before the first paint: whether the visitor's clock differs from the event's and
-    whether they starred items, so attendee.css keeps the room that attendee.js's toolbar
-    will take (the time-zone switch, the share button) and the program does not move."""
-    zone = json.dumps(app.config.symposium_timezone)
-    stars = json.dumps(f"symposium:{app.config.symposium_acronym}:starred")
-    return (
-        "try{if((localStorage.getItem(" + stars + ")||'[]').length>2)"
-        "document.documentElement.classList.add('symposium-has-stars')}catch(e){}"
-        "try{var f=function(z){return new Intl.DateTimeFormat('en-CA',{timeZone:z,hour:'2-digit',"
-        "minute:'2-digit',hourCycle:'h23'}).format(new Date(" + json.dumps(f"{app.config.symposium_date}T12:00:00Z")
-        + "))};if(f(undefined)!==f(" + zone + "))document.documentElement.classList.add('symposium-zone-differs')}"
-        "catch(e){}"
-    )
+def early_script() -> str:
+    """``templates/symposium/early.js``, for the head of every page: it reads the page's data."""
+    return _HEADER_COMMENT.sub("", EARLY_SCRIPT.read_text("utf-8"), count=1)
 
 
 def add_player_script(app: Sphinx, pagename: str, templatename: str, context: dict, doctree: object) -> None:
@@ -65,7 +67,8 @@ def add_player_script(app: Sphinx, pagename: str, templatename: str, context: di
 
 
 def add_assets(app: Sphinx) -> None:
-    """Stylesheets and scripts for HTML builders only; the scripts are deferred."""
+    """Stylesheets and scripts for HTML builders only: the page's data, then the early script,
+    which reads it as the head is parsed; the modules, written now, run deferred."""
     if app.builder.format == "html":
         app.config.html_static_path.append(str(STATIC))
         app.add_css_file("symposium.css")
@@ -75,6 +78,7 @@ def add_assets(app: Sphinx) -> None:
             app.config.epub_exclude_files = [*app.config.epub_exclude_files, *vendor]
             return
         app.add_css_file("attendee.css")
-        app.add_js_file(None, body=page_data(app), type="application/json", id="symposium-data")
-        app.add_js_file(None, body=early_script(app), id="symposium-early")
-        app.add_js_file("attendee.js", loading_method="defer")
+        app.add_js_file(None, body=page_data(app), type="application/json", id=PAGE_DATA_ID)
+        app.add_js_file(None, body=early_script(), id="symposium-early")
+        module_files.write_modules(Path(app.outdir) / "_static")
+        app.add_js_file(f"{module_files.FOLDER}/{module_files.ENTRY}", type="module")

@@ -8,9 +8,10 @@ Website builds (``html``, ``dirhtml``) write, once every other file is written:
 - ``sw.js``: ``templates/symposium/sw.js`` with its settings: the digest of the build, which
   names its cache (any change to the site gives a new worker, which replaces the cache), the
   pages it keeps from the first visit (the home page, the pages that list the whole program,
-  ``program.ics``), and the words of its note on an offline copy.
+  ``program.ics``) and the attendee modules no page names in a tag, the words of its note on an
+  offline copy, and the names it shares with the pages (``rendering/browser_names.py``).
 
-``static/attendee.js`` registers ``sw.js`` (the page data says where it is), so its scope is
+``modules/offline.js`` registers ``sw.js`` (the page data says where it is), so its scope is
 the folder it is served from: the site's root, which on Read the Docs is the version's path
 (``/en/latest/``), ``html_baseurl``'s path. What the worker does is said in its own header.
 """
@@ -33,6 +34,8 @@ from ..exports.addresses import PROGRAM_CALENDAR, builds_website, writes_exports
 from ..model.link_targets import is_web_address
 from ..model.scopes import ProgramScope
 from ..rendering import words
+from ..rendering.browser_names import browser_names
+from . import module_files
 
 MANIFEST = "manifest.webmanifest"
 SERVICE_WORKER = "sw.js"
@@ -111,6 +114,8 @@ def service_worker(app: Sphinx, digest: str) -> str:
     settings = {
         "version": digest[:16],
         "precache": precache,
+        # the modules attendee.js imports, kept with the pages: offline, a page without them has no stars
+        "modules": module_files.imported_addresses(),
         # the program's page for the note on a page not kept: the first listing, else the home page
         "program": precache[1] if len(precache) > 1 and not precache[1].endswith(".ics") else precache[0],
         # an address ending in "/" is its index.html in an html build (dirhtml's pages end in "/")
@@ -125,6 +130,8 @@ def service_worker(app: Sphinx, digest: str) -> str:
             "slow": words.OFFLINE_SLOW, "notSavedTitle": words.NOT_SAVED_TITLE, "notSaved": words.NOT_SAVED,
             "program": words.THE_PROGRAM, "home": words.HOME_PAGE,
         },
+        # its note's class and the messages it exchanges with the pages
+        "names": browser_names(app.config.symposium_acronym),
     }
     # the page that says a page was not kept speaks the site's language, as its words do
     language = html.escape(site_of(app.config).language)

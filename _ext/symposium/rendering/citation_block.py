@@ -16,6 +16,7 @@ from ..exports.citations import bibtex, citation_of, csl_json
 from ..exports.site_data import export_site
 from ..model.entities import ProgramItem
 from . import words
+from .browser_names import NAMES
 from .html_nodes import disclosure, verbatim
 from .page_context import PageContext, joined
 
@@ -38,9 +39,9 @@ def render_citation_block(ctx: PageContext, talk: ProgramItem) -> list[nodes.Nod
         link = nodes.reference("", citation.doi, refuri=f"https://doi.org/{citation.doi}")
         block += nodes.paragraph("", "", nodes.strong(text=words.EVENT_DOI), nodes.Text(" "), link)
     for label, text in ((words.BIBTEX, bibtex(citation, site.say)), (words.CSL_JSON, csl_json(citation))):
-        part = nodes.container(classes=["symposium-cite-format"])
-        part += nodes.paragraph(text=label, classes=["symposium-cite-label"])
+        part = nodes.container(classes=[NAMES.cite_format])
+        part += nodes.paragraph(text=label, classes=[NAMES.cite_label])
         part += verbatim(text, text, label=f"{label} of this talk",
-                         classes=["symposium-cite-text"])
+                         classes=[NAMES.cite_text])
         block += part
     return [block]

@@ -12,6 +12,7 @@ from docutils import nodes
 from ..model.entities import ProgramItem
 from ..model.selection import ALL, Selection
 from . import words
+from .browser_names import NAMES
 from .page_context import PageContext, joined, type_classes
 from .program_parts import announced_soon, table_row, video_link
 
@@ -61,7 +62,7 @@ def _item_row(ctx: PageContext, item: ProgramItem) -> nodes.row:
     else:
         recording = _none()
     row = table_row([talk, slides, recording])
-    row["classes"] += type_classes(item, "row")
+    row["classes"] += type_classes(item, NAMES.row_type)
     return row
 
 

@@ -15,6 +15,7 @@ from ..exports.addresses import file_from_page
 from ..model.entities import Event, Link, PersonRef, ProgramItem, Session, Speaker
 from ..model.link_targets import is_web_address
 from . import words
+from .browser_names import NAMES
 from .html_nodes import avatar, isolated, moment, struck
 
 
@@ -86,7 +87,7 @@ class PageContext:
 
     def item_title(self, item: ProgramItem | Session) -> nodes.Node:
         if isinstance(item, Session):  # its row in the program, which heads its talks
-            return self.link_to(item.docname, isolated(item.title, item.title), classes=["symposium-title"],
+            return self.link_to(item.docname, isolated(item.title, item.title), classes=[NAMES.title],
                                 anchor=f"session-{item.id}")
         # a slot to be announced without a title is titled with its status (the model's word)
         title = words.label(item.title) if item.status == "tba" and item.title == item.status_label else item.title
@@ -96,8 +97,8 @@ class PageContext:
         if item.cancelled:  # struck through, inside the link: the page is still there
             text = struck("", "", text)
         if item.has_page and item.docname != self.docname:
-            return self.link_to(item.docname, text, classes=["symposium-title"])
-        return nodes.strong("", "", text, classes=["symposium-title"])
+            return self.link_to(item.docname, text, classes=[NAMES.title])
+        return nodes.strong("", "", text, classes=[NAMES.title])
 
     def status_mark(self, item: ProgramItem) -> list[nodes.Node]:
         """What goes before an item's title when it is not simply scheduled: a "Cancelled" or
@@ -155,7 +156,7 @@ class PageContext:
             alone: list[nodes.Node] = [_moment(start, self.times.clock_time(start))]
             if zone:
                 alone += [nodes.Text(" "), self.zone_abbreviation(start)]
-            return self._dated(alone, start) if day else nodes.inline("", "", *alone, classes=["symposium-time"])
+            return self._dated(alone, start) if day else nodes.inline("", "", *alone, classes=[NAMES.time_range])
         # across a clock change the two ends are in zones of different names (CEST, then CET): each says its own
         own_zones = start.tzname() != end.tzname()
         if own_zones:
@@ -170,11 +171,11 @@ class PageContext:
             times += [nodes.Text(" "), self.zone_abbreviation(end)]
         if day:
             return self._dated(times, start)
-        return nodes.inline("", "", *times, classes=["symposium-time"])
+        return nodes.inline("", "", *times, classes=[NAMES.time_range])
 
     def _dated(self, times: list[nodes.Node], start: dt.datetime) -> nodes.inline:
         """The date and the times joined as the locale joins a date and a time ("{1}, {0}")."""
-        span = nodes.inline(classes=["symposium-time"])
+        span = nodes.inline(classes=[NAMES.time_range])
         before, _, after = self.times.day_and_time(self.long_date(start.date()), "\0").partition("\0")
         span += nodes.Text(before)
         span += times
@@ -225,14 +226,15 @@ class PageContext:
         text = words.label(item.type_label)
         if board and item.board:
             text = words.poster_on_board(text, item.board)
-        return nodes.inline(text=text, classes=["symposium-badge", *type_classes(item, "badge")])
+        return nodes.inline(text=text, classes=["symposium-badge", *type_classes(item, "symposium-badge-")])
 
 
-def type_classes(item: ProgramItem, part: str) -> list[str]:
-    """``symposium-<part>-<type>``, and ``symposium-<part>-<colour class>`` when the site's
-    ``symposium_types`` gives the type another one's colour: symposium.css colours by the
-    second, a site's own CSS may style the first."""
-    return list(dict.fromkeys((f"symposium-{part}-{item.type}", f"symposium-{part}-{item.colour}")))
+def type_classes(item: ProgramItem, prefix: str) -> list[str]:
+    """``<prefix><type>``, and ``<prefix><colour class>`` when the site's ``symposium_types``
+    gives the type another one's colour: symposium.css colours by the second, a site's own CSS
+    may style the first. The prefix of rows and grid cells is ``NAMES.row_type`` (attendee's
+    modules read ``break`` there), of badges ``symposium-badge-``."""
+    return list(dict.fromkeys((prefix + item.type, prefix + item.colour)))
 
 
 def _moment(when: dt.datetime, text: str) -> moment:

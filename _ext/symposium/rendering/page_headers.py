@@ -9,6 +9,7 @@ from ..model.entities import Link, ProgramItem, Speaker
 from ..model.media import embed_of
 from ..model.rooms import stream_of
 from . import words
+from .browser_names import NAMES
 from .html_nodes import disclosure, video_player
 from .page_context import PageContext, joined, obfuscated_email
 from .program_parts import VIDEO_ANCHOR, item_class, room_facts, status_classes
@@ -21,7 +22,7 @@ def bold_label(text: str) -> list[nodes.Node]:
 
 
 def render_talk_header(ctx: PageContext, talk: ProgramItem) -> nodes.container:
-    header = nodes.container(classes=["symposium-header", "symposium-talk-header", item_class(talk),
+    header = nodes.container(classes=["symposium-header", NAMES.talk_header, item_class(talk),
                                       *status_classes(talk)])
     if mark := ctx.status_mark(talk):
         header += nodes.paragraph("", "", *mark, nodes.Text(words.STATUS_NOTES[talk.status]),

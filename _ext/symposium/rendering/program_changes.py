@@ -15,6 +15,7 @@ from docutils import nodes
 from ..exports.addresses import CHANGES_FEED, writes_exports
 from ..model.history import Change, Version
 from . import words
+from .browser_names import NAMES
 from .html_nodes import isolated
 from .page_context import PageContext
 
@@ -67,4 +68,4 @@ def _subject(ctx: PageContext, change: Change) -> nodes.Node:
     if "removed" in change.facets or change.docname not in ctx.builder.env.found_docs:
         return nodes.strong("", "", title)
     anchor = "" if change.has_page else f"item-{change.slug}"
-    return ctx.link_to(change.docname, title, classes=["symposium-title"], anchor=anchor)
+    return ctx.link_to(change.docname, title, classes=[NAMES.title], anchor=anchor)

@@ -21,6 +21,7 @@ from sphinx.util import logging
 from ..model.entities import ProgramItem
 from ..model.selection import Selection
 from . import words
+from .browser_names import NAMES
 from .page_context import PageContext, joined
 from .program_parts import announced_soon, day_block, program_days
 
@@ -47,7 +48,7 @@ def render_program_days(ctx: PageContext, node: nodes.Element, *,
             f"such as ```{{program-table}}\\n:day: {missing[0]}\\n```", type="symposium", subtype="reference", location=node)
     for day, items in days:
         iso = day.isoformat()
-        heading = nodes.rubric(classes=["symposium-day"], ids=[anchors[day]])
+        heading = nodes.rubric(classes=[NAMES.day_heading], ids=[anchors[day]])
         date = nodes.Text(ctx.long_date(day))
         heading += ctx.link_to(pages[iso], date) if iso in pages else date
         block = day_block(heading, _summary(ctx, items), *_highlights(ctx, items))

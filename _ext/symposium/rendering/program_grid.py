@@ -18,6 +18,7 @@ from docutils import nodes
 from ..model.entities import ProgramItem
 from ..model.selection import ALL, Selection
 from . import words
+from .browser_names import NAMES
 from .html_nodes import grid_box, isolated
 from .page_context import PageContext, type_classes
 from .program_parts import (
@@ -48,7 +49,7 @@ def render_program_grid(ctx: PageContext, selection: Selection = ALL, *, toolbar
     out = [*room_card(ctx, selection.room), *program_tools(ctx, program, toolbar=toolbar), *jump_list]
     for day, items in days:
         caption, zone = day_zones(ctx, items)
-        out.append(day_block(nodes.rubric(text=ctx.long_date(day), ids=[anchors[day]], classes=["symposium-day"]),
+        out.append(day_block(nodes.rubric(text=ctx.long_date(day), ids=[anchors[day]], classes=[NAMES.day_heading]),
                              nodes.paragraph(text=caption, classes=["symposium-grid-caption"]),
                              _day_grid(ctx, items, zoned=not zone)))
     return out
@@ -59,14 +60,14 @@ def _day_grid(ctx: PageContext, items: list[ProgramItem], *, zoned: bool) -> gri
     columns = {room: n for n, room in enumerate(rooms, start=2)}  # column 1 holds the times
     boundaries = sorted({moment for item in items for moment in (item.start, item.end)})
     rows = {moment: n for n, moment in enumerate(boundaries, start=2)}  # row 1 holds the rooms
-    grid = grid_box(classes=["symposium-grid"],
+    grid = grid_box(classes=[NAMES.grid],
                     style=[("grid-template-columns", f"auto repeat({max(len(rooms), 1)}, minmax(9rem, 1fr))")])
     for room, column in columns.items():
         heading = grid_box(classes=["symposium-grid-room-heading"], style=[("grid-row", "1"), ("grid-column", str(column))])
         heading += nodes.paragraph(text=room)
         grid += heading
     for moment in sorted({item.start for item in items}):
-        label = grid_box(classes=["symposium-grid-time"], style=[("grid-row", str(rows[moment])), ("grid-column", "1")])
+        label = grid_box(classes=[NAMES.grid_time], style=[("grid-row", str(rows[moment])), ("grid-column", "1")])
         label += nodes.paragraph("", "", ctx.clock_at(moment))
         grid += label
     # the posters of a session share its slot: one place in the grid holds them all, by board
@@ -91,11 +92,11 @@ def _place(item: ProgramItem, rows: dict, columns: dict[str, int]) -> list[tuple
 
 def _poster_boards(ctx: PageContext, first: ProgramItem, place: list[tuple[str, str]], *, zoned: bool) -> grid_box:
     """The place of a poster session's posters: its title and time once, then each poster."""
-    boards = grid_box(classes=["symposium-grid-posters", *place_classes(first.room, first.track)], style=place)
+    boards = grid_box(classes=[NAMES.grid_posters, *place_classes(first.room, first.track)], style=place)
     session = ctx.store.session(first.session)
     if session is not None:
         boards += nodes.paragraph("", "", nodes.strong(text=session.title), classes=["symposium-grid-session"])
-    meta = nodes.paragraph(classes=["symposium-grid-meta"])
+    meta = nodes.paragraph(classes=[NAMES.grid_meta])
     meta += ctx.time_range(first, zone=zoned)
     if first.room:  # as in a cell: for a phone's single column and screen readers
         meta += nodes.inline(text=f" \u00b7 {first.room}", classes=["symposium-grid-room"])
@@ -105,7 +106,7 @@ def _poster_boards(ctx: PageContext, first: ProgramItem, place: list[tuple[str, 
 
 def _cell(ctx: PageContext, item: ProgramItem, place: list[tuple[str, str]], *, zoned: bool,
           on_board: bool = False) -> grid_box:
-    cell = grid_box(classes=["symposium-grid-item", *type_classes(item, "row"), item_class(item),
+    cell = grid_box(classes=[NAMES.grid_item, *type_classes(item, NAMES.row_type), item_class(item),
                              *status_classes(item), *place_classes(item.room, item.track)], style=place)
     cell["ids"].append(ctx.unique_id(f"grid-item-{item.slug}"))
     session = ctx.store.session(item.session) if item.session else None
@@ -116,7 +117,7 @@ def _cell(ctx: PageContext, item: ProgramItem, place: list[tuple[str, str]], *, 
             line += nodes.Text(f" \u00b7 {chairs_label(session)}")
             line += ctx.people(session.chairs)
         cell += line
-    meta = nodes.paragraph(classes=["symposium-grid-meta"])
+    meta = nodes.paragraph(classes=[NAMES.grid_meta])
     meta += ctx.time_range(item, zone=zoned)
     if item.room:
         # the column says it on a wide screen; a phone's single column, and a screen reader, need it here

@@ -15,6 +15,7 @@ from ..model.entities import ProgramItem, Session, slugify
 from ..model.media import embed_of
 from ..model.rooms import stream_of
 from . import words
+from .browser_names import NAMES
 from .page_context import PageContext, joined
 
 
@@ -28,9 +29,9 @@ def program_days(ctx: PageContext, program: list[ProgramItem], prefix: str) -> t
     # each day's link in its own element, the " · " between them in it too: attendee.js hides
     # the day a filter empties, link and separator
     links = [nodes.inline("", "", *([nodes.inline(text=" \u00b7 ", classes=["symposium-day-sep"])] if n else []),
-                          nodes.reference("", ctx.long_date(day), refid=anchors[day]), classes=["symposium-day-link"])
+                          nodes.reference("", ctx.long_date(day), refid=anchors[day]), classes=[NAMES.day_link])
              for n, (day, _) in enumerate(days)]
-    return days, anchors, [nodes.paragraph("", "", nodes.Text(words.DAYS), *links, classes=["symposium-days"])]
+    return days, anchors, [nodes.paragraph("", "", nodes.Text(words.DAYS), *links, classes=[NAMES.days_line])]
 
 
 def item_heading(ctx: PageContext, item: ProgramItem, **attributes) -> nodes.paragraph:
@@ -130,7 +131,7 @@ def program_tools(ctx: PageContext, program: list[ProgramItem], *, toolbar: bool
     places = _places_data(ctx, program)
     if not toolbar:
         return places
-    return [*_last_changed_line(ctx), nodes.container("", *places, *_changes_data(ctx), classes=["symposium-tools-slot"])]
+    return [*_last_changed_line(ctx), nodes.container("", *places, *_changes_data(ctx), classes=[NAMES.tools_slot])]
 
 
 def _places_data(ctx: PageContext, program: list[ProgramItem]) -> list[nodes.Node]:
@@ -146,7 +147,7 @@ def _places_data(ctx: PageContext, program: list[ProgramItem]) -> list[nodes.Nod
     if not (places["rooms"][1:] or places["tracks"]):
         return []
     data = json.dumps(places, ensure_ascii=False).replace("<", "\\u003c")
-    return [nodes.raw("", f'<script type="application/json" class="symposium-places">{data}</script>', format="html")]
+    return [nodes.raw("", f'<script type="application/json" class="{NAMES.places}">{data}</script>', format="html")]
 
 
 def _changes_data(ctx: PageContext) -> list[nodes.Node]:
@@ -167,7 +168,7 @@ def _changes_data(ctx: PageContext) -> list[nodes.Node]:
     data = {"versions": versions, "changed": changed, "titles": {slug: titles[slug] for slug in changed},
             "log": ctx.builder.get_relative_uri(ctx.docname, log) if log and ctx.builder.format == "html" else ""}
     text = json.dumps(data, ensure_ascii=False, sort_keys=True).replace("<", "\\u003c")
-    return [nodes.raw("", f'<script type="application/json" class="symposium-changes">{text}</script>', format="html")]
+    return [nodes.raw("", f'<script type="application/json" class="{NAMES.changes}">{text}</script>', format="html")]
 
 
 def _last_changed_line(ctx: PageContext) -> list[nodes.Node]:
@@ -190,7 +191,7 @@ def status_classes(item: ProgramItem) -> list[str]:
     """``symposium-status-cancelled``, ``symposium-status-tba`` (none for a scheduled item): on
     rows, grid cells, list entries and talk headers, for symposium.css and attendee.js (a
     cancelled item is never "On now" or "Next")."""
-    return [] if item.status == "scheduled" else [f"symposium-status-{item.status}"]
+    return [] if item.status == "scheduled" else [NAMES.status + item.status]
 
 
 def chairs_label(session: Session) -> str:
@@ -200,25 +201,25 @@ def chairs_label(session: Session) -> str:
 def place_classes(room: str, track: str) -> list[str]:
     """``symposium-room-<key>``, ``symposium-track-<key>``: what the room and track filter of
     attendee.js reads (the keys are in the page's data, beside the names)."""
-    return [f"symposium-{kind}-{slugify(value)}" for kind, value in (("room", room), ("track", track)) if value]
+    return [prefix + slugify(value) for prefix, value in ((NAMES.room, room), (NAMES.track, track)) if value]
 
 
 def session_class(session_id: str) -> str:
     """``symposium-in-session-<key>``, on a session's talks: attendee.js hides a session's
     heading when a filter hides all of its talks."""
-    return f"symposium-in-session-{slugify(session_id)}"
+    return NAMES.in_session + slugify(session_id)
 
 
 def day_block(*children: nodes.Node) -> nodes.container:
     """The heading and listing of one day of the program, together: attendee.js hides a
     day whose items a filter hides, heading and all."""
-    return nodes.container("", *children, classes=["symposium-program-day"])
+    return nodes.container("", *children, classes=[NAMES.program_day])
 
 
 def item_class(item: ProgramItem) -> str:
     """``symposium-item-<slug>``: attendee.js reads an item's slug (its calendar UID is
     ``<slug>@<acronym>``) from this class, on program rows and talk headers."""
-    return f"symposium-item-{item.slug}"
+    return NAMES.item + item.slug
 
 
 def announced_soon(text: str = "") -> list[nodes.Node]:

@@ -13,6 +13,7 @@ from docutils import nodes
 from ..model.entities import ProgramItem, board_order
 from ..model.selection import ALL, Selection
 from . import words
+from .browser_names import NAMES
 from .html_nodes import isolated
 from .page_context import PageContext, joined, type_classes
 from .program_parts import (
@@ -50,7 +51,7 @@ def render_program_table(ctx: PageContext, selection: Selection = ALL, *, toolba
     for day, items in days:
         table = _day_table(ctx, day, items, show_room=show_room, anchor="" if several else anchors[day])
         if several:
-            heading = nodes.rubric(text=ctx.long_date(day), ids=[anchors[day]], classes=["symposium-day"])
+            heading = nodes.rubric(text=ctx.long_date(day), ids=[anchors[day]], classes=[NAMES.day_heading])
             out.append(day_block(heading, table))
         else:
             out.append(table)
@@ -60,7 +61,7 @@ def render_program_table(ctx: PageContext, selection: Selection = ALL, *, toolba
 def _day_table(ctx: PageContext, day, items: list[ProgramItem], *, show_room: bool, anchor: str) -> nodes.table:
     caption, zone = day_zones(ctx, items)
     # HTML writers number captioned tables by id
-    table = nodes.table(classes=["symposium-program"], ids=[anchor or ctx.unique_id(f"program-table-{day:%Y-%m-%d}")])
+    table = nodes.table(classes=[NAMES.program_table], ids=[anchor or ctx.unique_id(f"program-table-{day:%Y-%m-%d}")])
     if not ctx.event.several_days:
         caption = f"{ctx.long_date(day)}. {caption}"
     if items[0].room and not show_room and len({item.room for item in items}) == 1:
@@ -111,7 +112,7 @@ def _item_row(ctx: PageContext, item: ProgramItem, *, show_room: bool, zoned: bo
     if show_room:
         cells.append(nodes.paragraph(text=item.room))
     row = table_row(cells)
-    row["classes"] += type_classes(item, "row")
+    row["classes"] += type_classes(item, NAMES.row_type)
     row["classes"].append(item_class(item))  # hook for attendee.js
     row["classes"] += status_classes(item)
     row["classes"] += place_classes(item.room, item.track)
@@ -126,7 +127,7 @@ def _session_row(ctx: PageContext, session_id: str, columns: int, *, zoned: bool
     session = ctx.store.session(session_id)
     if session is None:  # an unknown id is reported by the checks; the talks still show
         return None
-    text = nodes.paragraph(classes=["symposium-session-title"])
+    text = nodes.paragraph(classes=[NAMES.session_title])
     text += nodes.strong("", "", isolated(session.title, session.title))
     details = [ctx.time_range(session, zone=zoned)]
     details += [nodes.Text(session.room)] if session.room else []
@@ -140,7 +141,7 @@ def _session_row(ctx: PageContext, session_id: str, columns: int, *, zoned: bool
                                 *ctx.people(session.chairs), classes=["symposium-chairs"])
     entry = nodes.entry(morecols=columns - 1)
     entry += cell
-    row = nodes.row(classes=["symposium-session-row", f"symposium-heads-{session_class(session.id)}",
+    row = nodes.row(classes=[NAMES.session_row, NAMES.heads + session_class(session.id),
                              *place_classes(session.room, session.track)],
                     ids=[ctx.unique_id(f"session-{session.id}")])
     row += entry

@@ -1,8 +1,8 @@
 /* The site on the venue's Wi-Fi: a service worker that keeps the program, the pages visited or
    linked from the program, the site's assets and program.ics on this device.
 
-   Written by the build at the site's root (html_page/offline.py fills in CONFIG); attendee.js
-   registers it, and its scope is the folder it is served from, the site's root (on Read the
+   Written by the build at the site's root (html_page/offline.py fills in CONFIG, with the names
+   it shares with the pages: rendering/browser_names.py); attendee's offline.js registers it, and its scope is the folder it is served from, the site's root (on Read the
    Docs, the version's path: /en/latest/).
 
    Pages and data (.ics, .json...): the network first, so that a newer program is always taken
@@ -85,7 +85,8 @@ async function keep(urls, limit) {
 
 self.addEventListener("install", (event) => {
   event.waitUntil((async () => {
-    const urls = CONFIG.precache.map((path) => new URL(path, SCOPE).href);
+    // and attendee.js's modules, which no page names in a tag (it imports them)
+    const urls = CONFIG.precache.concat(CONFIG.modules).map((path) => new URL(path, SCOPE).href);
     // the pages an earlier build's worker kept, fresh from this build
     for (const name of await caches.keys()) {
       if (!name.startsWith(PREFIX) || name === CACHE) continue;
@@ -110,7 +111,7 @@ self.addEventListener("activate", (event) => {
 // a page asks to keep itself, what it loaded and, on the program, the pages it links to
 self.addEventListener("message", (event) => {
   const data = event.data || {};
-  if (data.type === "symposium-keep" && Array.isArray(data.urls)) event.waitUntil(keep(data.urls, CONFIG.limit));
+  if (data.type === CONFIG.names.keep_message && Array.isArray(data.urls)) event.waitUntil(keep(data.urls, CONFIG.limit));
 });
 
 self.addEventListener("fetch", (event) => {
@@ -170,7 +171,7 @@ function fromNetwork(event) {
 
 async function tell(clientId) {
   const client = clientId && await self.clients.get(clientId);
-  if (client) client.postMessage({ type: "symposium-fresh" });
+  if (client) client.postMessage({ type: CONFIG.names.fresh_message });
 }
 
 const escapeHtml = (text) => text.replace(/[&<>"]/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" })[c]);
@@ -183,7 +184,7 @@ async function withNote(copy, request, why) {
   const when = isNaN(saved) ? "" : " " + words.from + ' <time datetime="' + saved.toISOString() + '">' + escapeHtml(
     saved.toLocaleString(CONFIG.language, { year: "numeric", month: "long", day: "numeric", hour: "numeric",
       minute: "2-digit", hourCycle: CONFIG.hourCycle })) + "</time>";
-  const note = '<div class="symposium-offline-note" role="status" data-why="' + why + '"><p><strong>' +
+  const note = '<div class="' + CONFIG.names.offline_note + '" role="status" data-why="' + why + '"><p><strong>' +
     escapeHtml(words.copy) + "</strong>" + when + ". " + escapeHtml(words[why]) + "</p></div>";
   const html = await copy.text();
   const at = /<main\b[^>]*>/i.exec(html) || /<body\b[^>]*>/i.exec(html);
