@@ -59,6 +59,7 @@ def contributing_section(heading: str) -> str:
     assert match, f"CONTRIBUTING.md has no section '## {heading}'"
     return match.group(1)
 
+
 CHROMIUM = Path(os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium"))
 needs_chromium = pytest.mark.skipif(not CHROMIUM.exists(), reason=f"no Chromium at {CHROMIUM} (apt-get install chromium)")
 DESKTOP = {"width": 1280, "height": 900}

@@ -111,7 +111,6 @@ def test_the_embed_is_dark_when_the_host_asks(new_context, site_url):
     assert page.evaluate("document.documentElement.dataset.theme") == "light"
 
 
-
 @pytest.mark.parametrize("viewport", [DESKTOP, PHONE], ids=["1280", "390"])
 def test_the_embed_is_accessible(new_context, site_url, host_page, viewport):
     from axe_playwright_python.sync_playwright import Axe

@@ -30,7 +30,6 @@ MISTAKES = {
 }
 
 
-
 @needs_validators
 @pytest.mark.parametrize("mistake", MISTAKES)
 def test_the_exports_validate_even_when_the_build_warned(built, mistake):

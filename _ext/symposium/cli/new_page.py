@@ -200,6 +200,7 @@ def _ask_missing(kind: str, values: dict, ask: Ask | None, known_speakers: list[
             ("name", "--name", "Name, as the site shows it"),
             ("affiliation", "--affiliation", "Affiliation (several: separate them with ';')"),
         ]
+
     def unanswered() -> list[tuple[str, str, str]]:
         return [q for q in questions if not values.get(q[0]) and not (q[0] == "end" and values.get("duration"))]
 

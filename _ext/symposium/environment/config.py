@@ -223,6 +223,8 @@ def item_types(config: Config) -> dict[str, ItemType]:
     """Every type: the built-in ones, then the site's (``symposium_types``, checked)."""
     site = {name: ItemType(kind["label"], kind["class"], kind["page"]) for name, kind in config.symposium_types.items()}
     return {**DEFAULT_TYPES, **site}
+
+
 def _record(room) -> dict[str, Any]:
     """A room's record as ``conf.py`` writes it: the keys it gives."""
     return {key: value for key, value in vars(room).items() if key != "name" and value not in ("", None)}

@@ -56,6 +56,7 @@ logger = logging.getLogger(__name__)
 def config_names() -> list[str]:
     return [name for name in CONFIG_VALUES if name != "symposium_changes_since"]
 
+
 CACHE_FILENAME = ".symposium-history.json"
 #: what the program is made of, relative to the source directory
 CONTENT = ("talks", "speakers", "program", "conf.py")
@@ -428,7 +429,6 @@ def pages_showing_history(store: SymposiumStore, before: dict[str, Any] | None, 
     changed = {slug for slug in {*old_items, *now["items"]} if old_items.get(slug) != now["items"].get(slug)}
     pages |= {item.docname for item in store.program() if item.has_page and item.slug in changed}
     return pages
-
 
 
 #: said of a shallow clone, where the change log, its feed and the calendars would be published wrong

@@ -46,6 +46,7 @@ from .site_data import export_site
 
 logger = logging.getLogger(__name__)
 
+
 def check_base_url(app: Sphinx) -> None:
     """The exports hold absolute links: without the site's address they are not written."""
     if builds_website(app.builder) and not site_url(app.config):

@@ -326,4 +326,3 @@ def _unique(refs: Iterable[PersonRef]) -> list[PersonRef]:
     for ref in refs:
         seen.setdefault(ref.slug, ref)
     return list(seen.values())
-

@@ -19,6 +19,7 @@ def when(first: str | dt.date, last: str | dt.date | None = None) -> str:
     """``21 November 2025``, ``2–3 June 2026``, ``30 June – 1 July 2026`` (never the locale's month names)."""
     start = first if isinstance(first, dt.date) else dt.date.fromisoformat(str(first))
     end = last if isinstance(last, dt.date) else (dt.date.fromisoformat(str(last)) if last else start)
+
     def day(d: dt.date, year: bool = True) -> str:
         return f"{d.day} {MONTHS[d.month - 1]}" + (f" {d.year}" if year else "")
     if end <= start:

@@ -68,4 +68,3 @@ def _item_row(ctx: PageContext, item: ProgramItem) -> nodes.row:
 
 def _none() -> nodes.paragraph:
     return nodes.paragraph(text=words.NO_MATERIAL, classes=["symposium-no-material"])
-

@@ -187,6 +187,8 @@ def _last_changed_line(ctx: PageContext) -> list[nodes.Node]:
         line += nodes.Text(" \u00b7 ")
         line += nodes.reference("", words.CHANGES_FEED, refuri=ctx.url(CHANGES_FEED), classes=["symposium-feed-link"])
     return [line]
+
+
 def status_classes(item: ProgramItem) -> list[str]:
     """``symposium-status-cancelled``, ``symposium-status-tba`` (none for a scheduled item): on
     rows, grid cells, list entries and talk headers, for symposium.css and attendee.js (a
