@@ -19,7 +19,6 @@ from __future__ import annotations
 import argparse
 import ast
 import difflib
-import json
 import re
 import sys
 from collections.abc import Sequence
@@ -28,6 +27,7 @@ from pathlib import Path
 
 from sphinx.errors import ConfigError
 
+from ..environment.build_records import load_record, save_record
 from ..environment.config import event_of
 from ..model.entities import Event
 from ..model.frontmatter import FrontmatterSyntaxError, read_frontmatter
@@ -120,11 +120,9 @@ def plan(path: Path, srcdir: Path, label: str) -> Plan:
     result = Plan(label, program)
     _day_change(result, srcdir, event)
     _rooms(result, srcdir)
-    try:
-        before = json.loads((srcdir / RECORD).read_text("utf-8"))
-    except (OSError, ValueError):
-        before = {}
-    pages_before: dict[str, dict] = before.get("pages", {}) if isinstance(before, dict) else {}
+    pages_before: dict[str, dict] = load_record(srcdir / RECORD, {}).get("pages", {})
+    if not isinstance(pages_before, dict):
+        pages_before = {}
     by_identity = {entry.get("identity"): page for page, entry in pages_before.items() if entry.get("identity")}
     problems = program.problems
 
@@ -304,7 +302,7 @@ def write(plan_: Plan, srcdir: Path) -> None:
         target = srcdir / path
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_text(text, encoding="utf-8")
-    (srcdir / RECORD).write_text(json.dumps(plan_.record, indent=1, ensure_ascii=False, sort_keys=True) + "\n", "utf-8")
+    save_record(srcdir / RECORD, plan_.record, indent=1, ensure_ascii=False, sort_keys=True, end="\n")
 
 
 def report(plan_: Plan, srcdir: Path, *, dry_run: bool) -> str:

@@ -32,11 +32,12 @@ def load_record(path: str | os.PathLike[str], default: T) -> T:
     return data if isinstance(data, type(default)) else default
 
 
-def save_record(path: str | os.PathLike[str], data: Any, **dumps: Any) -> bool:
-    """Save ``data`` at ``path`` as ``json.dumps(data, **dumps)``, atomically, and only when
-    the file does not say that already; whether it was written."""
+def save_record(path: str | os.PathLike[str], data: Any, *, end: str = "", **dumps: Any) -> bool:
+    """Save ``data`` at ``path`` as ``json.dumps(data, **dumps)`` (then ``end``: a record kept in
+    git ends its last line), atomically, and only when the file does not say that already;
+    whether it was written."""
     path = Path(path)
-    text = json.dumps(data, **dumps)
+    text = json.dumps(data, **dumps) + end
     with contextlib.suppress(OSError, ValueError):
         if path.is_file() and path.read_text("utf-8") == text:
             return False
