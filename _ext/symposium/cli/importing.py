@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import argparse
 import ast
+import datetime as dt
 import difflib
 import re
 import sys
@@ -35,7 +36,8 @@ from ..model.importing.frab import read_schedule
 from ..model.importing.people import person_key
 from ..model.importing.program import ImportedProgram, ImportProblem, Where, describe
 from ..model.importing.spreadsheet import read_csv
-from ..model.pages import SPEAKERS_DIR, TALKS_DIR
+from ..model.local_times import TimeFormatter
+from ..model.pages import LARGE_PROGRAM, PROGRAM_DIR, SPEAKERS_DIR, TALKS_DIR
 from .import_pages import (
     PROGRAM_PAGE,
     UNKNOWN_AFFILIATION_LINE,
@@ -197,6 +199,7 @@ def plan(path: Path, srcdir: Path, label: str) -> Plan:
         result.record["pages"][page.path] = entry
         if page.block == "program":
             result.program_lines = {line + 1: where for line, where in page.entry_lines.items()}
+    _day_pages(result, srcdir, config, event)
     result.gone = sorted(page for page in pages_before if page not in result.texts and (srcdir / page).is_file())
     for page in result.gone:  # still the import's: a later import that has it again updates it
         result.record["pages"][page] = pages_before[page]
@@ -232,8 +235,8 @@ def _rooms(plan_: Plan, srcdir: Path) -> None:
         return
     _set_in_conf(plan_, srcdir, "symposium_rooms", rooms, f"the program's columns, in {plan_.label}'s order")
     plan_.override_reasons["symposium_rooms"] = f"{plan_.label}: its {len(rooms)} rooms, in its order"
-    if (srcdir / GRID).exists():
-        return
+    if (srcdir / GRID).exists() or len(plan_.program.items) > LARGE_PROGRAM:
+        return  # a large program's day pages are grids already (_day_pages)
     plan_.texts[GRID], plan_.status[GRID] = GRID_PAGE, "new"
     home = srcdir / "index.md"
     text = home.read_text("utf-8") if home.is_file() else ""
@@ -243,6 +246,47 @@ def _rooms(plan_: Plan, srcdir: Path) -> None:
         plan_.texts["index.md"], plan_.status["index.md"] = linked, "updated"
     else:  # no table of contents to join: a page of its own, linked from nowhere but the program's links
         plan_.texts[GRID] = f"---\norphan: true\n---\n{GRID_PAGE}"
+
+
+#: the program listing that a large program's day pages replace on the home and program pages
+_WHOLE_PROGRAM = re.compile(r"(?m)^(`{3,}|:{3,})\{program-(?:table|grid)\}[ \t]*\n\1[ \t]*$")
+
+
+def _day_pages(plan_: Plan, srcdir: Path, config, event: Event) -> None:
+    """A program of more than ``LARGE_PROGRAM`` items: a page per day of the program
+    (``program/<day>.md``, its rooms side by side where it has several), and the home and program
+    pages' whole-program listing becomes the days at a glance (``{program-days}``), which links them.
+    A page that is there already is kept."""
+    items = plan_.program.items
+    if len(items) <= LARGE_PROGRAM:
+        return
+    change = plan_.program.day_change if "symposium_day_change" in plan_.overrides else event.day_change
+    rooms: dict[dt.date, set[str]] = {}
+    for item in items:
+        moment = dt.datetime.combine(item.date or event.date, item.start)
+        day = (moment - dt.timedelta(hours=change.hour, minutes=change.minute)).date()
+        rooms.setdefault(day, set()).add(item.room)
+    times = TimeFormatter(config.language, config.symposium_clock)
+    names = []
+    for day in sorted(rooms):
+        path, listing = f"{PROGRAM_DIR}{day.isoformat()}.md", "program-grid" if len(rooms[day] - {""}) > 1 else "program-table"
+        names.append(path.removesuffix(".md").removeprefix(PROGRAM_DIR))
+        if (srcdir / path).exists():
+            continue
+        plan_.texts[path] = f"# {times.long_date(day)}\n\n```{{{listing}}}\n:day: {day.isoformat()}\n```\n"
+        plan_.status[path] = "new"
+    for page in ("index.md", PROGRAM_PAGE):
+        text = plan_.texts.get(page) or ((srcdir / page).read_text("utf-8") if (srcdir / page).is_file() else "")
+        glance = _WHOLE_PROGRAM.sub(r"\1{program-days}\n\1", text)
+        if page == PROGRAM_PAGE:
+            # the day pages in the program page's (hidden) table of contents, first: the header's navigation
+            glance = re.sub(r"(?m)^(`{3,})\{toctree\}\n((?::[^\n]*\n)*)\n?", lambda m: m.group(0).rstrip("\n") + "\n\n"
+                            + "".join(f"{name}\n" for name in names), glance, count=1)
+            if not any(f"\n{name}\n" in glance for name in names):  # no table of contents to join: its own
+                glance = glance.rstrip("\n") + "\n\n```{toctree}\n:hidden:\n\n" + "".join(f"{name}\n" for name in names) + "```\n"
+        if glance != text:
+            plan_.texts[page] = glance
+            plan_.status[page] = "new" if not (srcdir / page).is_file() else "updated"
 
 
 def _conf_text(plan_: Plan, srcdir: Path) -> str:

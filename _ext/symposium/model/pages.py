@@ -18,6 +18,11 @@ from .limits import ABSTRACT_COPIES, BIOGRAPHY_COPIES, too_long
 from .reading import read_program_items, read_sessions, read_speaker, read_talk
 from .text import same_words
 
+#: A program of more items than this is too large for one page: a phone on the venue's Wi-Fi would
+#: download megabytes to find the next talk. ``symposium import`` gives such a program a page per
+#: day and shows it at a glance (``{program-days}``) on the home and program pages.
+LARGE_PROGRAM = 150
+
 SPEAKERS_DIR = "speakers/"
 TALKS_DIR = "talks/"
 PROGRAM_DIR = "program/"
