@@ -133,11 +133,15 @@ def _context_digest(store: SymposiumStore, docname: str) -> str:
     talk = store.talk(docname)
     if talk is None:
         return ""
-    shown = [(item.title, item.docname, item.has_page, item.status) if item else None
+    # each other item as the header names it: its status mark, its title (a talk in another
+    # language carries its lang), its link
+    shown = [(item.title, item.docname, item.has_page, item.status, item.language) if item else None
              for item in store.neighbours(talk)]
     session = store.session(talk.session) if talk.session else None
-    # what runs at the same time in other rooms: an edit to one of those items rewrites this page
-    parallel = [(item.title, item.docname, item.has_page, item.room, item.start, item.end)
+    # what runs at the same time in other rooms, with its room and times: an edit to one of those
+    # items rewrites this page; a long list puts the items of the talk's own track in a line apart
+    parallel = [(item.title, item.docname, item.has_page, item.status, item.language, item.room, item.start, item.end,
+                 bool(talk.track) and item.track == talk.track)
                 for item in store.parallel(talk)]
     # its room's name links the room's page, when there is one
     room_page = store.room_page(talk.room)
