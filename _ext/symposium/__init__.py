@@ -78,6 +78,7 @@ def setup(app: Sphinx) -> ExtensionMetadata:
     # 510: the MyST substitutions derived from them
     app.connect("config-inited", add_substitutions, priority=510)
     app.connect("config-inited", lean_theme.add_templates)
+    app.connect("config-inited", attendee.add_static_path)
     app.connect("builder-inited", attendee.add_assets)  # HTML builders only
     app.connect("builder-inited", check_base_url)  # the exports need html_baseurl
     # the site's address, repository, logo and social card name this event (one warning if not)

@@ -13,6 +13,7 @@ import re
 from pathlib import Path
 
 from sphinx.application import Sphinx
+from sphinx.config import Config
 
 from ..environment.site_values import site_of
 from ..exports.addresses import PROGRAM_CALENDAR, builds_website, writes_exports
@@ -66,11 +67,23 @@ def add_player_script(app: Sphinx, pagename: str, templatename: str, context: di
         app.builder.add_js_file("player.js", defer="defer")  # this page only, as sphinx.ext.mathjax does
 
 
+def add_static_path(app: Sphinx, config: Config) -> None:
+    """``config-inited``: the folder of the stylesheets and scripts, in ``html_static_path``, which
+    only the HTML builders read (the builder is not known yet).
+
+    Before Sphinx compares the settings with the last build's (as the environment is loaded), so
+    that this folder is in both: added at ``builder-inited``, it made ``html_static_path`` one of
+    the settings said to have changed at every incremental build (sphinx-design still adds its
+    folder there, in the output directory)."""
+    if str(STATIC) not in config.html_static_path:
+        config.html_static_path = [*config.html_static_path, str(STATIC)]
+
+
 def add_assets(app: Sphinx) -> None:
-    """Stylesheets and scripts for HTML builders only: the page's data, then the early script,
-    which reads it as the head is parsed; the modules, written now, run deferred."""
+    """Stylesheets and scripts for HTML builders only (``add_static_path`` has their folder): the
+    page's data, then the early script, which reads it as the head is parsed; the modules, written
+    now, run deferred."""
     if app.builder.format == "html":
-        app.config.html_static_path.append(str(STATIC))
         app.add_css_file("symposium.css")
         if app.builder.name.startswith("epub"):
             # an e-book runs no attendee scripts; its manifest knows no licence .txt
