@@ -727,11 +727,17 @@ def edited_talk(c: Conference) -> tuple[Session, Talk]:
     return session, c.talks[session.talks[len(session.talks) // 2]]
 
 
+#: how far the incremental run moves the edited talk (its start and its end)
+MOVED_MINUTES = 2
+
+
 def talk_time_target(c: Conference) -> set[str]:
     """What the issue allows an edit of a talk's time to write: the talk, its speakers' pages,
-    its session's listings (its day's page and its track's page) and the pages that list
-    everything (the program, the talk index, the home page)."""
+    its session's listings (its day's page and its track's page), the pages that list
+    everything (the program, the talk index, the home page), and the talks in other rooms whose
+    "At the same time" lists it, before or after the move."""
     session, talk = edited_talk(c)
+    moved = (plus_minutes(talk.start, MOVED_MINUTES), plus_minutes(talk.end, MOVED_MINUTES))
     return {
         f"talks/{talk.slug}",
         *(f"speakers/{s}" for s in talk.speakers),
@@ -740,7 +746,19 @@ def talk_time_target(c: Conference) -> set[str]:
         "program/index",
         "talks/index",
         "index",
+        *(f"talks/{other.slug}" for other in at_the_same_time(c, session, (talk.start, talk.end), moved)),
     }
+
+
+def at_the_same_time(c: Conference, session: Session, *spans: tuple[dt.time, dt.time]) -> list[Talk]:
+    """The talks in other rooms on the session's day that overlap any of ``spans``."""
+    return [
+        other
+        for other in c.talks.values()
+        if (where := c.sessions[other.session]).day == session.day
+        and where.room != session.room
+        and any(other.start < end and start < other.end for start, end in spans)
+    ]
 
 
 def toctree_parents(docs: list[str]) -> set[str]:
@@ -775,9 +793,10 @@ def edits(c: Conference, src: Path) -> Iterator[tuple[str, str, set[str] | None]
     sessions = list(c.sessions.values())
     session, talk = edited_talk(c)
     old = f"  start: {hhmm(talk.start)}\n  end: {hhmm(talk.end)}\n"
-    new = f"  start: {hhmm(plus_minutes(talk.start, 2))}\n  end: {hhmm(plus_minutes(talk.end, 2))}\n"
+    new = (f"  start: {hhmm(plus_minutes(talk.start, MOVED_MINUTES))}\n"
+           f"  end: {hhmm(plus_minutes(talk.end, MOVED_MINUTES))}\n")
     edit(src / f"talks/{talk.slug}.md", old, new)
-    yield f"one talk's time (talks/{talk.slug}, +2 min)", f"talks/{talk.slug}", talk_time_target(c)
+    yield f"one talk's time (talks/{talk.slug}, +{MOVED_MINUTES} min)", f"talks/{talk.slug}", talk_time_target(c)
 
     chairs = {slug for s in sessions for slug in s.chairs}
     speaker = next(
