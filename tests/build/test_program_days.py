@@ -30,7 +30,7 @@ def test_each_day_at_a_glance_links_its_own_page(glance_site):
     page = parse_page(glance_site, "index.html")
     days = page.xpath('//div[contains(@class, "symposium-glance-day")]')
     assert len(days) == 3
-    links = [day.xpath('.//p[contains(@class, "symposium-day")]//a/@href') for day in days]
+    links = [day.xpath('.//p[contains(@class, "symposium-glance-date")]//a/@href') for day in days]
     assert links == [["program/day-1/"], ["program/day-2/"], ["program/day-3/"]]
     summaries = [words(day.xpath('.//p[contains(@class, "symposium-glance-summary")]')[0]) for day in days]
     assert summaries == ["8 items in 2 rooms, 9:00 AM–1:00 AM CEST", "1 item, 2:00 PM–2:45 PM CEST",

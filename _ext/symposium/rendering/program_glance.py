@@ -21,9 +21,8 @@ from sphinx.util import logging
 from ..model.entities import ProgramItem
 from ..model.selection import Selection
 from . import words
-from .browser_names import NAMES
 from .page_context import PageContext, joined
-from .program_parts import announced_soon, day_block, program_days
+from .program_parts import announced_soon, program_days
 
 logger = logging.getLogger(__name__)
 
@@ -48,11 +47,13 @@ def render_program_days(ctx: PageContext, node: nodes.Element, *,
             f"such as ```{{program-table}}\\n:day: {missing[0]}\\n```", type="symposium", subtype="reference", location=node)
     for day, items in days:
         iso = day.isoformat()
-        heading = nodes.rubric(classes=[NAMES.day_heading], ids=[anchors[day]])
+        # not a program day's classes: attendee.js hides a program day whose rows a filter empties,
+        # and a day at a glance has no rows
+        heading = nodes.rubric(classes=["symposium-glance-date"], ids=[anchors[day]])
         date = nodes.Text(ctx.long_date(day))
         heading += ctx.link_to(pages[iso], date) if iso in pages else date
-        block = day_block(heading, _summary(ctx, items), *_highlights(ctx, items))
-        block["classes"].append("symposium-glance-day")
+        block = nodes.container("", heading, _summary(ctx, items), *_highlights(ctx, items),
+                                classes=["symposium-glance-day"])
         if iso not in pages:
             block += full_day(Selection(day=iso))
         out.append(block)
