@@ -35,6 +35,9 @@ def test_each_day_at_a_glance_links_its_own_page(glance_site):
     summaries = [words(day.xpath('.//p[contains(@class, "symposium-glance-summary")]')[0]) for day in days]
     assert summaries == ["8 items in 2 rooms, 9:00 AM–1:00 AM CEST", "1 item, 2:00 PM–2:45 PM CEST",
                          "1 item, 9:00 AM–9:45 AM CEST"]
+    rooms = [words(line) for line in page.xpath('//p[contains(@class, "symposium-glance-rooms")]')]
+    assert rooms == ["Rooms: Hall A · Hall B"]  # the first day's; one room on the others
+    assert page.xpath('//p[contains(@class, "symposium-glance-rooms")]//a/@href') == ["program/hall-a/"]  # its page
     highlights = [words(line) for line in page.xpath('//p[contains(@class, "symposium-glance-highlights")]')]
     assert len(highlights) == 1 and highlights[0].startswith("Keynote: ")
     # no program rows on the page: the days' pages hold them

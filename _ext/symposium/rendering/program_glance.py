@@ -52,7 +52,7 @@ def render_program_days(ctx: PageContext, node: nodes.Element, *,
         heading = nodes.rubric(classes=["symposium-glance-date"], ids=[anchors[day]])
         date = nodes.Text(ctx.long_date(day))
         heading += ctx.link_to(pages[iso], date) if iso in pages else date
-        block = nodes.container("", heading, _summary(ctx, items), *_highlights(ctx, items),
+        block = nodes.container("", heading, _summary(ctx, items), *_rooms(ctx, items), *_highlights(ctx, items),
                                 classes=["symposium-glance-day"])
         if iso not in pages:
             block += full_day(Selection(day=iso))
@@ -70,6 +70,18 @@ def _summary(ctx: PageContext, items: list[ProgramItem]) -> nodes.paragraph:
     text = words.day_summary(len(items), len(rooms))
     return nodes.paragraph("", "", nodes.Text(text), hours, nodes.Text(f" {ctx.zone_label(first)}"),
                            classes=["symposium-glance-summary"])
+
+
+def _rooms(ctx: PageContext, items: list[ProgramItem]) -> list[nodes.Node]:
+    """``Rooms: Hall A · Hall B``, in the program's order, each linking its room's page where it has one."""
+    used = {item.room for item in items}
+    rooms = [room for room in ctx.store.views.rooms if room in used]
+    if len(rooms) < 2:
+        return []
+    names = [ctx.link_to(page, nodes.Text(room)) if (page := ctx.store.room_page(room)) else nodes.Text(room)
+             for room in rooms]
+    return [nodes.paragraph("", "", nodes.strong(text=words.ROOMS), nodes.Text(" "), *joined(names, " \u00b7 "),
+                            classes=["symposium-glance-rooms"])]
 
 
 def _highlights(ctx: PageContext, items: list[ProgramItem]) -> list[nodes.Node]:

@@ -61,6 +61,8 @@ class _English:
     AT_THE_SAME_TIME = N_("At the same time:")
     #: before the parallel items of the talk's own track, when the whole list is folded away
     IN_THIS_TRACK = N_("In this track:")
+    #: before a day's rooms, at a glance
+    ROOMS = N_("Rooms:")
     # the "Cite" block of a talk page
     CITE_THIS_TALK = N_("Cite this talk")
     DOWNLOAD = N_("Download:")
