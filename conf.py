@@ -20,6 +20,9 @@ symposium_short_name = "AIExScale 2025"
 # the calendars' and the conference apps' identifiers are made from it: never change it once published
 symposium_acronym = "aiexscale2025"
 symposium_date = "2025-11-21"
+# the edition's id in the series: its site is symposium_url + "2025/", its git tag and its Read the
+# Docs version are named so (see CONTRIBUTING.md, "Publishing a series")
+symposium_edition = "2025"
 symposium_end_date = None  # the last day, for an event of several days
 symposium_timezone = "America/Chicago"
 symposium_venue = "America's Center Convention Complex, St. Louis, Missouri, USA"
@@ -34,9 +37,9 @@ symposium_max_gap_minutes = 120
 # The program's change log (program/changes.md) and feed start on the day this repository first
 # published the program (its first commit); earlier drafting is not news.
 symposium_changes_since = "2026-11-27"
-# The site's address, for calendars, conference apps and link previews (Read the Docs' canonical
-# URL wins when it builds the site), and where its sources live: every page's "Edit on GitHub"
-# link opens its Markdown source there.
+# The series' address (each edition's site is in its folder, symposium_url + symposium_edition + "/",
+# for calendars, conference apps and link previews; Read the Docs' canonical URL wins when it builds
+# the site), and where its sources live: every page's "Edit on GitHub" link opens its Markdown source there.
 symposium_url = "https://aiexscale.github.io/"
 repository_url = "https://github.com/aiexscale/aiexscale.github.io"
 repository_branch = "main"
@@ -63,8 +66,10 @@ myst_heading_anchors = 3
 # {{ host_long }} from the symposium_* values above.
 
 # -- HTML -------------------------------------------------------------------------------------
-# The site's address: Read the Docs sets READTHEDOCS_CANONICAL_URL; elsewhere, symposium_url.
-html_baseurl = os.environ.get("READTHEDOCS_CANONICAL_URL", symposium_url)
+# The edition's address: Read the Docs sets READTHEDOCS_CANONICAL_URL (its version, named by the
+# edition's id: /2025/); elsewhere the edition's folder of the series' address. Every canonical URL,
+# export, calendar and citation is under it; the series' root is `nox -s series`'s (CONTRIBUTING.md).
+html_baseurl = os.environ.get("READTHEDOCS_CANONICAL_URL", f"{symposium_url}{symposium_edition}/")
 html_theme = "pydata_sphinx_theme"
 html_title = project
 html_static_path = ["_static"]

@@ -31,6 +31,15 @@ def docs(session: nox.Session) -> None:
 
 
 @nox.session
+def series(session: nox.Session) -> None:
+    """Build every edition of the series (each edition tag with its own code, and the working tree) into
+    _build/series/<edition>/, with the series' root: index.html, sitemap.xml, switcher.json and the
+    first edition's old root addresses (tools/series.py; CONTRIBUTING.md, "Publishing a series")."""
+    session.install("-r", "requirements.txt")
+    session.run("python", "tools/series.py", *session.posargs)
+
+
+@nox.session
 def tests(session: nox.Session) -> None:
     """Run the test suite, in parallel (pytest options after --; `-- -n 0` runs it in one process)."""
     session.install("-r", "requirements-test.txt")

@@ -33,7 +33,7 @@ from .environment.translations import add_catalog
 from .environment.versions import ENV_VERSION, __version__
 from .exports.site_data import keep_export_site
 from .exports.writer import check_base_url, write_exports
-from .html_page import attendee, lean_theme, offline
+from .html_page import attendee, editions, lean_theme, offline
 from .html_page.citation_tags import add_citation_tags
 from .html_page.descriptions import add_description
 from .html_page.feed_link import add_feed_link
@@ -83,6 +83,8 @@ def setup(app: Sphinx) -> ExtensionMetadata:
     app.connect("builder-inited", check_base_url)  # the exports need html_baseurl
     # the site's address, repository, logo and social card name this event (one warning if not)
     app.connect("builder-inited", check_identity)
+    # 400, before pydata-sphinx-theme's (500) reads its options: the editions' switcher and banner
+    app.connect("builder-inited", editions.add_switcher, priority=400)
 
     # -- reading (each page, in any worker of a parallel read) ------------------------------------
     # before any page is read: pages that do not decode are one warning each, and left out
@@ -113,6 +115,7 @@ def setup(app: Sphinx) -> ExtensionMetadata:
     app.connect("html-page-context", lean_theme.lean_page, priority=999)
     # once every page is written: the calendars and the conference apps' schedules
     app.connect("build-finished", write_exports)
+    app.connect("build-finished", editions.write_switcher)  # the series' editions this build sees
     # 400: before sphinx-sitemap (500) writes sitemap.xml, every page queued, not only those written now
     app.connect("build-finished", complete_sitemap, priority=400)
     # 800: the search stemmers of a former `language`, which Sphinx leaves, gone before the worker's digest

@@ -38,7 +38,7 @@ def test_program_ics_holds_the_eight_items_at_their_instants(real_site):
         assert event["DTEND"].dt.astimezone(UTC) == local(end).astimezone(UTC)
         assert event["DTSTART"].params["TZID"] == "America/Chicago"
         assert "America's Center Convention Complex" in str(event["LOCATION"])
-        assert str(event["URL"]).startswith("https://aiexscale.github.io/")
+        assert str(event["URL"]).startswith("https://aiexscale.github.io/2025/")
         assert event["CATEGORIES"].cats
     keynote = found[1]
     assert keynote["DTSTART"].dt.astimezone(UTC) == dt.datetime(2025, 11, 21, 14, 35, tzinfo=UTC)
@@ -55,7 +55,7 @@ def test_each_talk_has_its_own_calendar_with_the_same_event(real_site):
         same = program[str(event["UID"])]
         assert (event["DTSTART"].dt, event["DTEND"].dt, str(event["SUMMARY"])) == \
             (same["DTSTART"].dt, same["DTEND"].dt, str(same["SUMMARY"]))
-        assert str(event["URL"]) == f"https://aiexscale.github.io/talks/{slug}/"
+        assert str(event["URL"]) == f"https://aiexscale.github.io/2025/talks/{slug}/"
         description = str(event["DESCRIPTION"])
         assert description.endswith(str(event["URL"]))
     discussion = events(calendar(real_site, "talks/moderated-discussion.ics"))[0]
@@ -76,7 +76,7 @@ def test_pages_link_the_calendars(real_site):
     box = program.xpath('//div[contains(@class, "symposium-downloads")]')[0]
     hrefs = {words(a): a.get("href") for a in box.xpath(".//a")}
     assert (out / "program" / hrefs["Download the program (.ics)"]).resolve() == out / "program.ics"
-    assert hrefs["Subscribe in your calendar"] == "webcal://aiexscale.github.io/program.ics"
+    assert hrefs["Subscribe in your calendar"] == "webcal://aiexscale.github.io/2025/program.ics"
     assert "on its own schedule" in words(box)
     for name in ("schedule.xml", "schedule.json"):
         assert (out / "program" / hrefs[name]).resolve() == out / name
@@ -106,7 +106,7 @@ def test_schedule_json_validates_and_holds_the_program(real_site):
         assert [p["url"].rstrip("/").rsplit("/", 1)[-1] for p in event["persons"]] == speakers + moderators
         assert event["slug"].startswith("aiexscale2025-")
         if slug:
-            assert event["url"] == f"https://aiexscale.github.io/talks/{slug}/"
+            assert event["url"] == f"https://aiexscale.github.io/2025/talks/{slug}/"
             assert {"url": event["url"], "title": "Talk page", "type": "web"} in event["links"]
     assert len({e["id"] for e in found}) == len({e["guid"] for e in found}) == 8
 

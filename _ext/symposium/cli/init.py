@@ -22,7 +22,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..environment.config import acronym_of
+from ..environment.config import EDITION, acronym_of
 from ..model.identity import MONTHS, repository_of
 from ..model.link_targets import is_web_address
 from ..model.zones import zone_of
@@ -102,6 +102,13 @@ def _day_change(text: str) -> tuple[object, str]:
     return f"{int(match[1]):02d}:{match[2]}", ""
 
 
+def _edition(text: str) -> tuple[object, str]:
+    value = text.strip()
+    if not EDITION.match(value):
+        return None, f"{value!r}: expected letters, digits, '-' and '_', such as '2026' (a folder, a git tag)"
+    return value, ""
+
+
 def _names(text: str) -> tuple[object, str]:
     names = [" ".join(part.split()) for part in text.split(",") if part.strip()]
     if len(set(names)) != len(names):
@@ -123,7 +130,7 @@ FIELDS: dict[str, Field] = {
 #: options without a question: given, or left out
 QUIET: dict[str, Callable[[str], tuple[object, str]]] = {
     "room": _text, "rooms": _names, "tracks": _names, "day_change": _day_change, "host": _text, "host_url": _url,
-    "branch": _text,
+    "branch": _text, "edition": _edition,
 }
 
 
@@ -239,6 +246,9 @@ def conf_block(values: Values, today: dt.date) -> str:
         "# the calendars' and the conference apps' identifiers are made from it: never change it once published",
         f"symposium_acronym = {_py(acronym_of(values['acronym']))}",
         f"symposium_date = {_py(values['date'])}",
+        "# the edition's id in the series: its site is symposium_url + this + \"/\" (html_baseurl, below the",
+        "# block), its git tag and its Read the Docs version are named so (CONTRIBUTING.md, \"Publishing a series\")",
+        f"symposium_edition = {_py(values['edition'] or str(values['date'])[:4])}",
         f"symposium_end_date = {_py(values['end_date'])}  # the last day, for an event of several days",
         f"symposium_timezone = {_py(values['timezone'])}",
         f"symposium_venue = {_py(values['venue'] or '')}",
@@ -256,9 +266,9 @@ def conf_block(values: Values, today: dt.date) -> str:
         "# The program's change log and feed start the day after this event was started here: the earlier",
         "# history is another event's. Set it to the day the program is announced.",
         f"symposium_changes_since = {_py((today + dt.timedelta(days=1)).isoformat())}",
-        "# The site's address, for calendars, conference apps and link previews (Read the Docs' canonical",
-        "# URL wins when it builds the site), and where its sources live: every page's \"Edit on GitHub\"",
-        "# link opens its Markdown source there.",
+        "# The series' address (each edition's site is in its folder, symposium_url + symposium_edition + \"/\",",
+        "# for calendars, conference apps and link previews; Read the Docs' canonical URL wins when it builds",
+        "# the site), and where its sources live: every page's \"Edit on GitHub\" link opens its Markdown source there.",
         f"symposium_url = {_py(values['url'])}",
         f"repository_url = {_py(values['repository'])}",
         f"repository_branch = {_py(values['branch'] or 'main')}",
@@ -387,6 +397,8 @@ def parser() -> argparse.ArgumentParser:
     parser.add_argument("--day-change", dest="day_change", help="when a day of the program ends, such as 04:00")
     parser.add_argument("--host", help="the conference the event is co-located with (its name)")
     parser.add_argument("--host-url", dest="host_url", help="its address")
+    parser.add_argument("--edition", help="the edition's id in the series (default: the year of --date): its folder "
+                                          "of the series' address, its git tag")
     parser.add_argument("--branch", help="the repository's branch for 'Edit' links (default: the current one, or main)")
     parser.add_argument("--srcdir", type=Path, default=Path("."), help="the site's source directory (default: .)")
     parser.add_argument("--force", action="store_true", help="run on uncommitted changes, or outside git")

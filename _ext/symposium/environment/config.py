@@ -30,6 +30,10 @@ CONFIG_VALUES: dict[str, tuple[Any, str, tuple[type, ...]]] = {
     # the site's address; conf.py makes `html_baseurl` of it (Read the Docs' canonical URL wins)
     "symposium_url": (None, "html", (str,)),
     "symposium_date": (None, "env", (str, dt.date)),
+    # the edition's id in a series ("2025"): its site lives at `<symposium_url><edition>/` (conf.py
+    # makes `html_baseurl` of both), its git tag and its Read the Docs version are named so;
+    # default: the year of symposium_date
+    "symposium_edition": (None, "html", (str, int)),
     "symposium_end_date": (None, "env", (str, dt.date)),
     "symposium_timezone": ("UTC", "env", (str,)),
     "symposium_venue": ("", "env", (str,)),
@@ -62,6 +66,8 @@ _DAY = 24 * 60
 #: the longest value each limit may take: conference apps cannot show an item of a day or more
 _MAX_MINUTES = {"symposium_max_gap_minutes": _DAY, "symposium_max_item_minutes": _DAY - 1}
 _ACRONYM = re.compile(r"^[a-z0-9_]{4,}$")
+#: an edition's id: one path segment, one git tag name and one Read the Docs version slug at once
+EDITION = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]*$")
 #: a DOI: "10.", a registrant code of digits (dot-separated parts), "/", a suffix without spaces
 _DOI = re.compile(r"^10\.\d{4,9}(?:\.\d+)*/\S+$")
 #: how a DOI is often pasted: as a link, or with its "doi:" prefix
@@ -105,6 +111,15 @@ def config_problems(config: Config | MutableMapping[str, Any]) -> list[str]:
         # JST -> 'Asia/Tokyo': the abbreviations' table, which `symposium init` reads too
         hint = abbreviation_hint(str(config.symposium_timezone))
         bad("symposium_timezone", "an IANA time zone such as 'America/Chicago'" + (f" ({hint})" if hint else ""), "UTC")
+    edition = config.symposium_edition
+    if edition is None or edition == "":
+        config.symposium_edition = str(parse_date(config.symposium_date).year)
+    elif isinstance(edition, bool) or not EDITION.match(str(edition)):
+        bad("symposium_edition", "the edition's id in letters, digits, '-' and '_', such as '2026' (the address's "
+            "folder, the git tag and the Read the Docs version), or no value (the year of symposium_date)",
+            str(parse_date(config.symposium_date).year))
+    else:
+        config.symposium_edition = str(edition)
     for name, most in _MAX_MINUTES.items():
         minutes = config[name]
         if isinstance(minutes, bool) or not isinstance(minutes, int) or not 0 < minutes <= most:

@@ -63,9 +63,11 @@ def identity_problems(app: Sphinx) -> list[str]:
         if configured is not None and configured != remote:
             problems.append(f"the 'Edit' links open https://{configured[0]}/{configured[1]} (repository_url), but "
                             f"this repository's origin is https://{remote[0]}/{remote[1]}")
-        owner = pages_owner(str(config.html_baseurl or "")) if not os.environ.get("READTHEDOCS_CANONICAL_URL") else None
+        # the series' address, as conf.py states it (html_baseurl adds the edition's folder)
+        address = str(config.symposium_url or config.html_baseurl or "")
+        owner = pages_owner(address) if not os.environ.get("READTHEDOCS_CANONICAL_URL") else None
         if owner is not None and owner[0] == remote[0] and owner[1] != remote[1].split("/")[0]:
-            problems.append(f"the site's address {config.html_baseurl} (symposium_url) is {owner[1]}'s pages, but this "
+            problems.append(f"the site's address {address} (symposium_url) is {owner[1]}'s pages, but this "
                             f"repository belongs to {remote[1].split('/')[0]}")
     site = site_of(config)
     own = [site.short_name, site.name, site.acronym,

@@ -45,6 +45,8 @@ class SiteValues:
     doi: str
     #: the first day of the change log, when ``conf.py`` sets one
     changes_since: dt.date | None
+    #: the edition's id in its series (``symposium_edition``, else the year of the first day)
+    edition: str
 
     @classmethod
     def of(cls, config: Config | Any) -> SiteValues:
@@ -59,6 +61,7 @@ class SiteValues:
             times=TimeFormatter(config.language, config.symposium_clock),
             doi=config.symposium_doi or "",
             changes_since=parse_date(since) if since else None,
+            edition=config.symposium_edition,
         )
 
 

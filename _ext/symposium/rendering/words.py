@@ -334,3 +334,9 @@ def email_text(user: str, domain_parts: list[str]) -> str:
 def status_prefix(label: str) -> str:
     """``Cancelled: `` before a title, where a builder has no badge to show (text, LaTeX, man)."""
     return f"{label}: "
+
+
+def edition_banner(this: str, current: str) -> str:
+    """On an edition that is not the newest: ``This is AIExScale 2025. The current edition is AIExScale
+    2026.`` (``current`` may be markup: a link to that edition)."""
+    return _("This is {this}. The current edition is {current}.").format(this=this, current=current)
