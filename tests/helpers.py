@@ -998,6 +998,7 @@ def many_rooms_site(rooms: int) -> dict[str, str]:
             "symposium_max_gap_minutes = 600",
             # as the real site's conf.py: the theme without sidebars
             "html_theme = 'pydata_sphinx_theme'",
+            "html_title = project",
             "html_sidebars = {'**': []}",
             "html_theme_options = {'secondary_sidebar_items': [], 'show_prev_next': False,"
             " 'navbar_end': ['theme-switcher']}",
