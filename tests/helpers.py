@@ -937,3 +937,95 @@ def hostile_json() -> bytes:
     data = {"schedule": {"conference": {"time_zone_name": "Europe/Berlin",
                                         "days": [{"date": "2026-03-12", "rooms": {"Hall: 'A' #1": events}}]}}}
     return json.dumps(data).encode()
+
+
+# -- a day of many rooms (tests/browser/test_grid_browser.py) -------------------------------------------
+
+
+def choose_rooms(page, *rooms: str) -> None:
+    """On a page with a grid, show only ``rooms`` with the toolbar's room chooser (all of them without any)."""
+    summary = page.locator(".symposium-rooms > summary")
+    summary.click()
+    page.get_by_role("button", name="No rooms" if rooms else "All rooms").click()
+    for room in rooms:
+        page.get_by_role("checkbox", name=room, exact=True).check()
+    summary.click()
+
+
+#: titles as conferences have them, with long words that a narrow column must not break mid-word
+GRID_TITLES = [
+    "Introduction to optimisations of hyperparameter search",
+    "Internationalisation of documentation toolchains",
+    "Reproducibility of containerised workflows on supercomputers",
+    "Characterising interoperability between schedulers",
+    "Observability for microservices: lessons from production",
+    "Decentralised authentication with verifiable credentials",
+    "Accelerating bioinformatics pipelines on heterogeneous hardware",
+    "Energy-efficient inference at the edge",
+    "Multidimensional visualisation of simulation outputs",
+    "Property-based testing of distributed databases",
+    "Incrementally parallelised compilers, a retrospective",
+    "Why your continuous integration is slow",
+]
+#: buildings and rooms as a university campus names them (FOSDEM's, for one)
+_BUILDINGS = ["H", "K", "UA", "UB", "UD", "AW", "J"]
+_HALLS = ["Janson", "Auditorium Maximum", "Salle des Conférences", "Lecture Theatre"]
+
+
+def grid_rooms(count: int) -> list[str]:
+    """``count`` rooms: a few halls with names of words, then numbered rooms of several buildings."""
+    halls = _HALLS[:count]
+    numbered = [f"{_BUILDINGS[n % len(_BUILDINGS)]}.{1 + n // 20}.{100 + 3 * n}" for n in range(count - len(halls))]
+    return halls + numbered
+
+
+def many_rooms_site(rooms: int) -> dict[str, str]:
+    """The files of a one-day event in ``rooms`` rooms, as the real site is themed: a talk per room
+    and slot, from 9:00 to 17:00 with an hour for lunch from 12:30, each room's slots of its own
+    length (so the grid's rows are many, as a large conference's are), a few talks with pages and
+    speakers, the rest items of the program page (cheap to build). ``program/grid.md`` is the grid."""
+    names = grid_rooms(rooms)
+    speakers = ["ada-lovelace", "grace-hopper", "alan-turing"]
+    files = {
+        "conf.py": "\n".join([
+            "extensions = ['myst_parser', 'symposium']",
+            "exclude_patterns = ['_build']",
+            "project = 'Many Rooms 2026'",
+            "html_baseurl = 'https://rooms.example.org/'",
+            "symposium_date = '2026-02-01'",
+            "symposium_timezone = 'Europe/Brussels'",
+            f"symposium_rooms = {names!r}",
+            "symposium_max_gap_minutes = 600",
+            # as the real site's conf.py: the theme without sidebars
+            "html_theme = 'pydata_sphinx_theme'",
+            "html_title = project",
+            "html_sidebars = {'**': []}",
+            "html_theme_options = {'secondary_sidebar_items': [], 'show_prev_next': False,"
+            " 'navbar_end': ['theme-switcher']}",
+            "",
+        ]),
+        "index.md": "# Many Rooms 2026\n\n```{toctree}\n:glob:\n\nprogram/*\nspeakers/*\ntalks/*\n```\n",
+        "program/grid.md": "# Rooms side by side\n\n```{program-grid}\n```\n",
+    }
+    for slug in speakers:
+        name = slug.replace("-", " ").title()
+        files[f"speakers/{slug}.md"] = f"---\nspeaker:\n  name: {name}\n  affiliation: Example University\n---\n# {name}\n"
+    items = []
+    for n, room in enumerate(names):
+        length = (25, 30, 40, 45, 50)[n % 5]
+        for half, (begin, end) in enumerate(((9 * 60, 12 * 60 + 30), (13 * 60 + 30, 17 * 60))):
+            start = begin + 5 * (n % 3)
+            slot = 0
+            while start + length <= end:
+                title = GRID_TITLES[(n + 2 * slot + 5 * half) % len(GRID_TITLES)]
+                when = f"start: {start // 60}:{start % 60:02d}, duration: {length}"
+                if n < len(speakers) and half == 0 and slot == 0:  # a talk with a page, by a speaker
+                    files[f"talks/talk-{n}.md"] = (f"---\ntalk:\n  type: invited\n  {when.replace(', ', chr(10) + '  ')}\n"
+                                                   f"  room: \"{room}\"\n  speakers: [{speakers[n]}]\n---\n# {title}\n")
+                else:
+                    people = f", speakers: [{speakers[n]}]" if n < len(speakers) else ""
+                    items.append(f"    - {{{when}, title: \"{title}\", type: contributed, room: \"{room}\"{people}}}")
+                start += length + 10
+                slot += 1
+    files["program/index.md"] = "---\nprogram:\n  items:\n" + "\n".join(items) + "\n---\n# Program\n\nThe items of the grid.\n"
+    return files

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from helpers import DESKTOP, PHONE, needs_chromium, serve
+from helpers import DESKTOP, PHONE, choose_rooms, needs_chromium, serve
 
 pytestmark = needs_chromium
 
@@ -111,10 +111,14 @@ def test_the_grid_has_the_tables_toolbar_stars_and_filters(new_context, conferen
     assert " ".join(page.locator(".symposium-days").inner_text().split()) == "Days: Wednesday, June 3, 2026"
     assert page.locator(".symposium-grid-time:not([hidden])").count() == 1
     page.get_by_role("button", name="Starred only").click()
-    page.get_by_label("Room").select_option(label="Room 2")
+    # the room filter of a page with a grid is its room chooser
+    choose_rooms(page, "Room 2")
     assert _shown_titles(page, cells) == ["Contributed Talk Provenance Graphs with Learned Queries"]
     assert _shown_titles(page, ".symposium-program-day:not([hidden]) .symposium-day") == ["Thursday, June 4, 2026"]
-    page.get_by_label("Room").select_option(label="All rooms")
+    if viewport is DESKTOP:  # the room's column next to the times
+        assert page.locator(".symposium-grid-room-heading:not([hidden])").all_inner_texts() == ["Room 2"]
+        assert page.locator("#grid-item-provenance-graphs").evaluate("cell => cell.style.gridColumnStart") == "2"
+    choose_rooms(page)
     assert page.locator(".symposium-program-day:not([hidden])").count() == 3
 
     # the table of the same site knows the star, and its days and session headings follow too

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from helpers import DESKTOP, PHONE, needs_chromium, serve
+from helpers import DESKTOP, PHONE, choose_rooms, needs_chromium, serve
 
 pytestmark = needs_chromium
 
@@ -30,10 +30,10 @@ def test_the_grid_keeps_the_poster_sessions_time_and_the_filter_hides_its_box(ne
     assert [" ".join(t.split()) for t in times.all_inner_texts()] == ["9:30 AM", "10:15 AM", "11:00 AM", "2:00 PM"]
     box = page.locator(".symposium-grid-posters")
     assert box.locator(".symposium-grid-item").count() == 3 and box.locator(".symposium-star").count() == 3
-    page.get_by_label("Room").select_option(label="Aula Magna")
+    choose_rooms(page, "Aula Magna")
     assert box.is_hidden()
     assert [" ".join(t.split()) for t in times.all_inner_texts()] == ["9:30 AM", "10:15 AM", "2:00 PM"]
-    page.get_by_label("Room").select_option(label="Foyer")
+    choose_rooms(page, "Foyer")
     assert box.is_visible()
     assert [" ".join(t.split()) for t in times.all_inner_texts()] == ["11:00 AM"]
     assert errors == []

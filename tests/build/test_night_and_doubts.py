@@ -60,7 +60,8 @@ def test_the_grid_s_first_day_runs_to_the_end_of_the_set(night):
     last = cells[-1]
     assert "Night Set" in words(last)
     start_row, end_row = (int(n) for n in last.get("style").split("grid-row:")[1].split(";")[0].split("/"))
-    rows = {int(label.get("style").split("grid-row:")[1].split(";")[0])
+    # each time's row, where it starts (it runs down to the next time's)
+    rows = {int(label.get("style").split("grid-row:")[1].split(";")[0].split("/")[0])
             for label in first_day.xpath('./div[contains(@class, "symposium-grid-time")]')}
     # its row starts at 1:00 and ends on the grid's last line: the day's last end is its end
     assert start_row == max(rows) and end_row == max(rows) + 1

@@ -38,12 +38,13 @@ class BrowserNames:
     days_line: str = "symposium-days"
     day_link: str = "symposium-day-link"
     #: a program grid, its items, the line of time and room under an item's session, a poster
-    #: session's box of posters, and a time of its first column
+    #: session's box of posters, a time of its first column and a room's heading over its column
     grid: str = "symposium-grid"
     grid_item: str = "symposium-grid-item"
     grid_meta: str = "symposium-grid-meta"
     grid_posters: str = "symposium-grid-posters"
     grid_time: str = "symposium-grid-time"
+    grid_room_heading: str = "symposium-grid-room-heading"
     #: a program row that heads a session's talks, and its title
     session_row: str = "symposium-session-row"
     session_title: str = "symposium-session-title"
@@ -85,6 +86,8 @@ class BrowserNames:
     fresh_message: str = "symposium-fresh"
     # -- the visitor's browser (localStorage): stars and the last version seen are the site's own
     stars_key: str = "symposium:{acronym}:starred"
+    #: the rooms a visitor took out of the grids with the room chooser (the others are shown)
+    hidden_rooms_key: str = "symposium:{acronym}:hidden-rooms"
     seen_key: str = "symposium:{acronym}:seen-version"
     #: the visitor's time beside the event's: a choice for every site
     local_time_key: str = "symposium:local-time"

@@ -17,7 +17,8 @@ from . import words
 
 
 class grid_box(nodes.General, nodes.Element):
-    """A ``<div>`` placed in a CSS grid: ``style`` is a list of (property, value) pairs."""
+    """A ``<div>`` placed in a CSS grid: ``style`` is a list of (property, value) pairs, and
+    ``attributes`` (name, value) pairs of its other attributes."""
 
 
 class moment(nodes.Inline, nodes.TextElement):
@@ -61,7 +62,8 @@ def visit_avatar_html(self: HTML5Translator, node: avatar) -> None:
 
 def visit_grid_box_html(self: HTML5Translator, node: grid_box) -> None:
     style = "; ".join(f"{name}: {value}" for name, value in node.get("style", []))
-    self.body.append(self.starttag(node, "div", "", style=style) if style else self.starttag(node, "div", ""))
+    attributes = dict(node.get("attributes", []), **({"style": style} if style else {}))
+    self.body.append(self.starttag(node, "div", "", **attributes))
 
 
 def depart_grid_box_html(self: HTML5Translator, node: grid_box) -> None:

@@ -9,13 +9,20 @@ all. The cells come in program order, so that on a phone, where the grid becomes
 block per item (``symposium.css``), and for a screen reader, the day reads in time order;
 each cell says its room. Only HTML has grids: other builders get the program table
 (``placeholders.py`` chooses).
+
+A day's grid scrolls both ways inside its own box, no taller than the window, with the room
+headings and the times sticky at its edges (``symposium.css``), so that a day of 30 rooms keeps
+its rooms and times in view; the box is a named region that the keyboard can scroll. Columns are
+never narrower than their longest word: titles wrap between words. More rooms than the theme's
+content column holds, and the grid takes the page's whole width. The room chooser of the toolbar
+(``modules/rooms.js``) shows some of the rooms, and prints the grid a page per group of rooms.
 """
 
 from __future__ import annotations
 
 from docutils import nodes
 
-from ..model.entities import ProgramItem
+from ..model.entities import ProgramItem, slugify
 from ..model.selection import ALL, Selection
 from . import words
 from .browser_names import NAMES
@@ -51,23 +58,37 @@ def render_program_grid(ctx: PageContext, selection: Selection = ALL, *, toolbar
         caption, zone = day_zones(ctx, items)
         out.append(day_block(nodes.rubric(text=ctx.long_date(day), ids=[anchors[day]], classes=[NAMES.day_heading]),
                              nodes.paragraph(text=caption, classes=["symposium-grid-caption"]),
-                             _day_grid(ctx, items, zoned=not zone)))
+                             _day_grid(ctx, items, anchors[day], zoned=not zone)))
     return out
 
 
-def _day_grid(ctx: PageContext, items: list[ProgramItem], *, zoned: bool) -> grid_box:
+#: the rooms a grid shows side by side in the theme's content column (60em), each column as wide
+#: as a long word of a title; a day of more rooms takes the page's whole width (``symposium.css``)
+ROOMS_IN_COLUMN = 4
+
+
+def _day_grid(ctx: PageContext, items: list[ProgramItem], heading_id: str, *, zoned: bool) -> grid_box:
     rooms = [room for room in ctx.store.views.rooms if any(item.room == room for item in items)]
     columns = {room: n for n, room in enumerate(rooms, start=2)}  # column 1 holds the times
     boundaries = sorted({moment for item in items for moment in (item.start, item.end)})
     rows = {moment: n for n, moment in enumerate(boundaries, start=2)}  # row 1 holds the rooms
-    grid = grid_box(classes=[NAMES.grid],
-                    style=[("grid-template-columns", f"auto repeat({max(len(rooms), 1)}, minmax(9rem, 1fr))")])
+    # the columns' template is the stylesheet's, by the number of rooms (which the room chooser changes)
+    grid = grid_box(classes=[NAMES.grid, *(["symposium-grid-wide"] if len(rooms) > ROOMS_IN_COLUMN else [])],
+                    style=[("--symposium-rooms", str(max(len(rooms), 1)))],
+                    # a box that scrolls: the keyboard reaches it, and it is named by its day
+                    attributes=[("role", "region"), ("tabindex", "0"), ("aria-labelledby", heading_id)])
+    # what the room headings and the times pass under as they stick to the box's edges
+    grid += grid_box(classes=["symposium-grid-corner"], style=[("grid-row", "1"), ("grid-column", "1")])
     for room, column in columns.items():
-        heading = grid_box(classes=["symposium-grid-room-heading"], style=[("grid-row", "1"), ("grid-column", str(column))])
+        heading = grid_box(classes=[NAMES.grid_room_heading, NAMES.room + slugify(room)],
+                           style=[("grid-row", "1"), ("grid-column", str(column))])
         heading += nodes.paragraph(text=room)
         grid += heading
-    for moment in sorted({item.start for item in items}):
-        label = grid_box(classes=[NAMES.grid_time], style=[("grid-row", str(rows[moment])), ("grid-column", "1")])
+    starts = sorted({item.start for item in items})
+    for moment, until in zip(starts, [*starts[1:], boundaries[-1]], strict=True):
+        # down to the next time: the time column hides what scrolls under it
+        label = grid_box(classes=[NAMES.grid_time], style=[("grid-row", f"{rows[moment]} / {rows[until]}"),
+                                                            ("grid-column", "1")])
         label += nodes.paragraph("", "", ctx.clock_at(moment))
         grid += label
     # the posters of a session share its slot: one place in the grid holds them all, by board

@@ -136,6 +136,11 @@ BROWSER: dict[str, str | tuple[str, str]] = {
     "showingPlace": N_("Showing {place}: {count} items"),
     "showingAllRooms": N_("Showing all rooms"),
     "showingAllTracks": N_("Showing all tracks"),
+    # the room chooser of a page with a grid
+    "roomsShown": N_("Rooms: {shown} of {count}"),
+    "roomsToShow": N_("Rooms to show"),
+    "noRooms": N_("No rooms"),
+    "showingRooms": N_("Showing {shown} of {count} rooms"),
     "starredOnly": N_("Starred only"),
     "starItemsFirst": N_("Star items first"),
     "showingStarred": N_("Showing your {count} starred items only"),

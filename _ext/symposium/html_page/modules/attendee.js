@@ -1,9 +1,9 @@
 /* For attendees, in the browser only: their own time zone beside the event's (zones.js), what
    is on now and next (now-next.js), a starred program kept in localStorage (stars.js) with its
-   toolbar: filters, .ics download, share link with a QR code (toolbar.js), what changed in it
-   since the last visit (changes.js), "Copy" for a talk's citations (citations.js), and the
-   site kept on the device for the venue's Wi-Fi (offline.js). All added to pages that read
-   completely without them.
+   toolbar: filters, .ics download, share link with a QR code (toolbar.js), the grid's room
+   chooser and its pages on paper (grid.js), what changed in it since the last visit
+   (changes.js), "Copy" for a talk's citations (citations.js), and the site kept on the device
+   for the venue's Wi-Fi (offline.js). All added to pages that read completely without them.
 
    The page loads this module alone (<script type="module">, deferred like every module); the
    build writes the modules to _static/modules/ with every import versioned by a digest of them
@@ -13,6 +13,7 @@
    paint. */
 import { addCopyButtons } from "./citations.js";
 import { noticeChanges } from "./changes.js";
+import { printGridsInGroups } from "./grid.js";
 import { followTheClock } from "./now-next.js";
 import { keepOffline } from "./offline.js";
 import { addLiveRegion, data, names } from "./page.js";
@@ -31,6 +32,7 @@ if (data) {
   document.documentElement.classList.add("symposium-ready");
   addTalkTools();
   addCopyButtons();
+  printGridsInGroups();
   onStarsChange(showProgram);
   showStars();
   restoreLocalTimes();

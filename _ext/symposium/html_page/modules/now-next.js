@@ -59,7 +59,9 @@ function markNow() {
 }
 
 function jumpToNow() {
-  const target = document.querySelector(".symposium-is-now") || document.querySelector(".symposium-is-next");
+  // one that the filters (a room taken out, "Starred only") leave shown
+  const target = document.querySelector(".symposium-is-now:not([hidden])") ||
+                 document.querySelector(".symposium-is-next:not([hidden])");
   if (!target) return;
   target.scrollIntoView({ behavior: reduceMotion ? "auto" : "smooth", block: "center" });
   const link = target.querySelector("a." + names.title);

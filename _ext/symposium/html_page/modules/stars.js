@@ -59,14 +59,16 @@ export function starButton(slug, title, withText) {
   return button;
 }
 
-// a star in each item of the listings but the breaks: in a grid's cell, in a row's second cell
+// a star in each item of the listings but the breaks: in a row's second cell, at its end; first
+// in a grid's cell, where it floats in the corner beside the time and the title has the cell's
+// width below it (a narrow column's long words need it)
 export function addStarsToItems() {
   items.forEach(function (i) {
     if (!i.slug || i.isBreak) return;
     const cell = isGridCell(i.row) ? i.row : i.row.querySelectorAll("td")[1];
     if (!cell) return;
     cell.classList.add("symposium-has-star");
-    cell.appendChild(starButton(i.slug, i.title, false));
+    cell.insertBefore(starButton(i.slug, i.title, false), isGridCell(i.row) ? cell.firstChild : null);
   });
 }
 

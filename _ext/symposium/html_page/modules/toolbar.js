@@ -1,9 +1,11 @@
 /* The program's toolbar, where the build left it room (its slot, before the first listing):
-   the time-zone switch, "Jump to now", the room and track filters, "Starred only", the
-   starred items' calendar and the share link with its QR code; a talk page's line of its star
-   and the switch; and what the filters show of the program. */
+   the time-zone switch, "Jump to now", the room and track filters (on a page with a grid, the
+   room chooser of grid.js), "Starred only", the starred items' calendar and the share link with
+   its QR code; a talk page's line of its star and the switch; and what the filters show of the
+   program. */
 import { announce, classAfter, data, el, firstListing, items, names, root, say, sessionRows, slugOf, talkHeader,
          talkTitle } from "./page.js";
+import { fitGrid, roomChooser, roomHidden } from "./grid.js";
 import { jumpButton } from "./now-next.js";
 import { STAR_SVG, isStarred, starButton, starredSlugs } from "./stars.js";
 import { zoneDiffers, zoneSwitch } from "./zones.js";
@@ -26,7 +28,7 @@ function placeSelect(kind, values) {
   return el("label", { "class": "symposium-place-label" }, [el("span", { text: say(kind) + " " }), select]);
 }
 function placeHidden(row) {
-  return placeSelects.some(function (select) {
+  return roomHidden(row) || placeSelects.some(function (select) {
     return select.value && !row.classList.contains(names[select.getAttribute("data-kind")] + select.value);
   });
 }
@@ -100,7 +102,11 @@ function toolbar() {
       });
     });
   });
-  if (places.rooms.length > 1) bar.appendChild(placeSelect("room", places.rooms));
+  // which rooms a grid shows, side by side, is the room filter of a page with a grid
+  if (places.rooms.length > 1) {
+    bar.appendChild(document.querySelector("." + names.grid) ? roomChooser(places.rooms, showProgram)
+                                                             : placeSelect("room", places.rooms));
+  }
   if (places.tracks.length) bar.appendChild(placeSelect("track", places.tracks));
   filterButton = el("button", { type: "button", "class": "symposium-button symposium-filter", "aria-pressed": "false",
                                 onclick: function () {
@@ -184,20 +190,7 @@ export function showProgram() {
     wrapper.hidden = !table.querySelector("tbody tr:not([hidden])");
   });
   // a grid's times that start no item shown; a poster session's box, once all its posters are hidden
-  document.querySelectorAll("." + names.grid).forEach(function (grid) {
-    grid.querySelectorAll("." + names.grid_posters).forEach(function (box) {
-      box.hidden = !box.querySelector(`.${names.grid_item}:not([hidden])`);
-    });
-    const starts = {};
-    grid.querySelectorAll(`.${names.grid_item}:not([hidden])`).forEach(function (cell) {
-      // a poster sits in its session's box, which the grid places
-      const placed = cell.style.gridRowStart ? cell : cell.closest("." + names.grid_posters) || cell;
-      starts[placed.style.gridRowStart] = true;
-    });
-    grid.querySelectorAll("." + names.grid_time).forEach(function (time) {
-      time.hidden = !starts[time.style.gridRowStart];
-    });
-  });
+  document.querySelectorAll("." + names.grid).forEach(fitGrid);
   // a day whose items are all hidden, with its heading, and its link in the "Days:" line
   document.querySelectorAll("." + names.program_day).forEach(function (day) {
     day.hidden = !day.querySelector(`table.${names.program_table} tbody tr:not([hidden]):not(.${names.session_row}), ` +
