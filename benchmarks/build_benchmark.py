@@ -609,6 +609,9 @@ class Build:
     tree_mib: float | None  # peak of the whole tree, sampled (-j > 1 only)
     stdout: str
     stderr: str
+    #: the build's processor time (user and system, its waited-for children included): on a shared
+    #: machine, steadier than the wall clock
+    cpu_seconds: float = 0.0
 
 
 def sphinx_build(src: Path, out: Path, jobs: int, *, fresh: bool, quiet: bool = True) -> Build:
@@ -651,6 +654,7 @@ def sphinx_build(src: Path, out: Path, jobs: int, *, fresh: bool, quiet: bool = 
         sampler.peak_kib / 1024 if sampler else None,
         log_out.read_text(),
         log_err.read_text(),
+        usage.ru_utime + usage.ru_stime,
     )
     problems = [line for line in build.stderr.splitlines() if re.search(r"WARNING|ERROR|CRITICAL|Traceback", line)]
     if process.returncode or problems:
