@@ -104,7 +104,9 @@ def bench(session: nox.Session) -> None:
     page, peak memory; then incremental builds after editing a talk's time, a speaker's name and a
     session's room; then the exports of the largest size checked against ../shared/validators/.
     Prints the tables and writes _build/bench.json. Options after --: --sizes, --jobs, --repeat,
-    --quick, --json, --seed (see benchmarks/build_benchmark.py --help).
+    --quick, --json, --seed (see benchmarks/build_benchmark.py --help). `-- --shape real`: a
+    conference of a real one's shape (2 days/30 rooms and 4 days/72 rooms at 1,000 talks) built
+    with the extension, typed by hand and with no program, in one interleaved run (_build/bench-real.json).
     """
     # jsonschema and lxml validate the exports, as in requirements-test.txt
     session.install("-r", "requirements.txt", "jsonschema>=4.20,<5", "lxml>=5,<7")

@@ -609,6 +609,9 @@ class Build:
     tree_mib: float | None  # peak of the whole tree, sampled (-j > 1 only)
     stdout: str
     stderr: str
+    #: the build's processor time (user and system, its waited-for children included): on a shared
+    #: machine, steadier than the wall clock
+    cpu_seconds: float = 0.0
 
 
 def sphinx_build(src: Path, out: Path, jobs: int, *, fresh: bool, quiet: bool = True) -> Build:
@@ -651,6 +654,7 @@ def sphinx_build(src: Path, out: Path, jobs: int, *, fresh: bool, quiet: bool = 
         sampler.peak_kib / 1024 if sampler else None,
         log_out.read_text(),
         log_err.read_text(),
+        usage.ru_utime + usage.ru_stime,
     )
     problems = [line for line in build.stderr.splitlines() if re.search(r"WARNING|ERROR|CRITICAL|Traceback", line)]
     if process.returncode or problems:
@@ -1049,7 +1053,25 @@ def main() -> None:
         "--write", nargs=2, metavar=("TALKS", "DIR"), help="only write the conference: DIR/with-extension and DIR/floor"
     )
     parser.add_argument("--report", metavar="JSON", help="only print the tables of an earlier run's JSON")
+    parser.add_argument(
+        "--shape",
+        choices=("synthetic", "real"),
+        default="synthetic",
+        help="real: a real conference's shape (real_shape.py): the extension, the same site typed by hand and "
+        "Sphinx with no program in one interleaved run (-j 1; --sizes, default 1000; --rooms)",
+    )
+    parser.add_argument("--rooms", default="2x30,4x72", help="with --shape real: DAYSxROOMS, comma-separated")
     args = parser.parse_args()
+    if args.shape == "real":
+        import real_shape
+
+        quick = args.quick
+        sizes = [200] if quick else [int(n) for n in (args.sizes if args.sizes != "250,500,1000,2000" else "1000").split(",")]
+        shapes = ["2x30"] if quick else args.rooms.split(",")
+        with tempfile.TemporaryDirectory(prefix="symposium-bench-") as temporary:
+            real_shape.main(sizes, shapes, 1 if quick else args.repeat, args.seed, Path(args.workdir or temporary),
+                            Path(args.json.replace("bench.json", "bench-real.json")))
+        return
     if args.report:
         result = json.loads(Path(args.report).read_text())
         for size in result["sizes"]:  # the target as this script defines it now

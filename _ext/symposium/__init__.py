@@ -18,6 +18,7 @@ from __future__ import annotations
 from sphinx.application import Sphinx
 from sphinx.util.typing import ExtensionMetadata
 
+from .environment.collection import freeze_read_objects, thaw
 from .environment.collector import SymposiumCollector, check_consistency, keep_source
 from .environment.config import add_config_values, check_config
 from .environment.directives import FolderTocTree, placeholder_directive
@@ -98,6 +99,8 @@ def setup(app: Sphinx) -> ExtensionMetadata:
     app.connect("env-updated", read_program_history)
     # 600, once the history is read: the site as the exports (and the pages that show them) describe it
     app.connect("env-updated", keep_export_site, priority=600)
+    # 950, last: what the whole build reads is kept out of the garbage collector's walks (collection.py)
+    app.connect("env-updated", freeze_read_objects, priority=950)
 
     # -- writing ------------------------------------------------------------------------------------
     # every placeholder replaced by its content, in the main process, before the page is written
@@ -123,6 +126,8 @@ def setup(app: Sphinx) -> ExtensionMetadata:
     # 900, after every other file is written (the exports at 500, sitemap.xml at 500): the web app
     # manifest, and the service worker named by the digest of the whole build
     app.connect("build-finished", offline.write_offline_files, priority=900)
+    # 999, last: the objects frozen at env-updated given back to the collector
+    app.connect("build-finished", thaw, priority=999)
     return {
         "version": __version__,
         "env_version": ENV_VERSION,

@@ -33,16 +33,12 @@ def program_calendar(program: Iterable[ProgramItem], site: ExportSite) -> bytes:
     calendar.add("x-wr-calname", f"{site.title} program")
     calendar.add("x-wr-caldesc", site.full_name)
     calendar.add("x-wr-timezone", site.event.timezone.key)
-    for item in program:
-        calendar.add_component(_event(item, site))
-    return _finish(calendar, site)
+    return _finish(calendar, site, program)
 
 
 def item_calendar(item: ProgramItem, site: ExportSite) -> bytes:
     """One talk, for the "Add to calendar" link of its page."""
-    calendar = _calendar(site)
-    calendar.add_component(_event(item, site))
-    return _finish(calendar, site)
+    return _finish(_calendar(site), site, [item])
 
 
 def person_calendar(speaker: Speaker, items: Iterable[ProgramItem], site: ExportSite) -> bytes:
@@ -50,9 +46,7 @@ def person_calendar(speaker: Speaker, items: Iterable[ProgramItem], site: Export
     calendar = _calendar(site)
     calendar.add("x-wr-calname", f"{site.title}: {speaker.name}")
     calendar.add("x-wr-timezone", site.event.timezone.key)
-    for item in items:
-        calendar.add_component(_event(item, site))
-    return _finish(calendar, site)
+    return _finish(calendar, site, items)
 
 
 def _calendar(site: ExportSite) -> Calendar:
@@ -135,17 +129,35 @@ def _person(speaker) -> str:
     return f"{speaker.name} ({speaker.affiliation})" if speaker.affiliation else speaker.name
 
 
-def _finish(calendar: Calendar, site: ExportSite) -> bytes:
-    """A VTIMEZONE for each zone the events use, with its rules for a year either side of the event.
+def _finish(calendar: Calendar, site: ExportSite, items: Iterable[ProgramItem]) -> bytes:
+    """The calendar with the items' events, and a VTIMEZONE for each zone they use, with its rules
+    for a year either side of the event.
 
     As ``Calendar.add_missing_timezones`` does, but each zone is built once, not once per
-    talk's file: it is the same in all of them.
+    talk's file: it is the same in all of them. Each event is serialized once per build
+    (``site.calendar_events``): icalendar writes a component's lines one after another, so an
+    event's bytes are the same alone as inside a calendar, and a talk's event is in program.ics,
+    its own file and each of its speakers' calendars.
     """
+    events = [_event_ical(item, site) for item in items]
     first = site.event.date - dt.timedelta(days=366)
     last = (site.event.end_date or site.event.date) + dt.timedelta(days=366)
-    for position, tzid in enumerate(sorted(calendar.get_missing_tzids())):
+    for position, tzid in enumerate(sorted({tzid for _, tzids in events for tzid in tzids})):
         calendar.subcomponents.insert(position, _timezone(tzid, first, last))
-    return calendar.to_ical()
+    head = calendar.to_ical()
+    end = b"END:VCALENDAR\r\n"
+    return head.removesuffix(end) + b"".join(ical for ical, _ in events) + end
+
+
+def _event_ical(item: ProgramItem, site: ExportSite) -> tuple[bytes, frozenset[str]]:
+    """The item's VEVENT as bytes, and the zones (TZIDs) its times name."""
+    known = site.calendar_events.get(item.key)
+    if known is None:
+        event = _event(item, site)
+        holder = Calendar()  # what get_missing_tzids reads: the zones a calendar's events name
+        holder.add_component(event)
+        known = site.calendar_events[item.key] = (event.to_ical(), frozenset(holder.get_missing_tzids()))
+    return known
 
 
 @functools.lru_cache(maxsize=16)

@@ -42,6 +42,9 @@ class ExportSite:
     #: the build (``site_data.py``); the English words without one
     say: Say = english
     say_plural: SayPlural = english_plural
+    #: each item's VEVENT, serialized once per build (ics.py): the same bytes in program.ics, the
+    #: talk's file and each of its speakers' calendars
+    calendar_events: dict[str, tuple[bytes, frozenset[str]]] = field(default_factory=dict, compare=False, repr=False)
 
     def people(self, item: ProgramItem) -> list[Speaker]:
         """The item's speakers, then its moderators, each once; unknown slugs are left out."""

@@ -59,6 +59,10 @@ class TimeFormatter:
         self.clock = clock if clock in CLOCKS else locale_clock(self.locale)
         self._skeleton = "hm" if self.clock == "12h" else "Hm"
         self._zone_names: dict[tuple[dt.timedelta | None, str | None], str] = {}
+        #: each range's text, by its ends' wall-clock times and zones: a program's few slots are
+        #: shown on many pages (every listing, every "At the same time"), and CLDR's interval
+        #: formatting is the most of a page's time formatting
+        self._pairs: dict[tuple[str, str | None, str, str | None], tuple[str, str, str]] = {}
 
     @property
     def hour_cycle(self) -> str:
@@ -111,6 +115,14 @@ class TimeFormatter:
         """The start, the separator and the end of a range as CLDR's interval format writes it:
         ``("8:30", "–", "8:35 AM")``, ``("11:30 AM", "–", "12:20 PM")``, ``("08:35", "–", "09:30 Uhr")``.
         What both ends share (AM/PM, the word "Uhr") is written once, where the locale puts it."""
+        # isoformat and tzname, not the datetimes: aware datetimes are equal across zones at one instant
+        key = (start.isoformat(), start.tzname(), end.isoformat(), end.tzname())
+        pair = self._pairs.get(key)
+        if pair is None:
+            pair = self._pairs[key] = self._clock_pair(start, end)
+        return pair
+
+    def _clock_pair(self, start: dt.datetime, end: dt.datetime) -> tuple[str, str, str]:
         pieces = self._interval_pieces(start, end)
         if pieces is None:
             return self.clock_time(start), "\u2013", self.clock_time(end)
