@@ -42,7 +42,8 @@ def render_program_days(ctx: PageContext, node: nodes.Element, *,
     missing = [day.isoformat() for day, _ in days if day.isoformat() not in pages]
     if missing:
         logger.warning(
-            f"{{program-days}}: {', '.join(missing)} {'has' if len(missing) == 1 else 'have'} no page of its own, "
+            f"{{program-days}}: {', '.join(missing)} "
+            f"{'has no page of its own' if len(missing) == 1 else 'have no pages of their own'}, "
             f"so the day's items are shown here in full; expected a page with a listing of that day alone, "
             f"such as ```{{program-table}}\\n:day: {missing[0]}\\n```", type="symposium", subtype="reference", location=node)
     for day, items in days:
